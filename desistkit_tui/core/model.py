@@ -1,0 +1,180 @@
+"""The case model: typed, schema-versioned, free of storage and UI concerns.
+
+Cases are pseudonymous: a case has a *code* the caseworker chooses (never a name) and a random
+internal id used for folder names.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import time
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from desistkit_tui.core.schema import CURRENT, Doc, Fields
+from desistkit_tui.core.vault.errors import SchemaError
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "pl", "mk", "sk", "ro")
+CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,31}")
+
+
+class AddressForm(StrEnum):
+    """How the person is addressed."""
+
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+class GenderForm(StrEnum):
+    """The grammatical gender the person wants to be spoken of and to with."""
+
+    FEMININE = "feminine"
+    MASCULINE = "masculine"
+    NEUTRAL = "neutral"
+    UNSPECIFIED = "unspecified"
+
+
+class CaseStatus(StrEnum):
+    """Where the case stands."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class SessionKind(StrEnum):
+    """What a saved session records."""
+
+    REFLECTION = "reflection"
+    CARDS = "cards"
+
+
+def utcnow() -> datetime:
+    """Now, in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def new_case_id() -> str:
+    """A random internal case id (folder name); says nothing about the case."""
+    return secrets.token_hex(8)
+
+
+def new_record_id(at: datetime | None = None) -> str:
+    """A sortable unique id for a session or draft: milliseconds since 1970, then random."""
+    millis = int((at.timestamp() if at else time.time()) * 1000)
+    return f"{millis:013d}-{secrets.token_hex(4)}"
+
+
+def check_code(code: str) -> str:
+    """A valid pseudonymous case code, or ValueError saying what is allowed."""
+    code = code.strip()
+    if not CODE_PATTERN.fullmatch(code):
+        raise ValueError(
+            "a case code is 1-32 letters, digits, '.', '_', '/' or '-', starting with a letter "
+            "or digit (a pseudonym such as K-2026-014, never a name)"
+        )
+    return code
+
+
+@dataclass(slots=True)
+class Case:
+    """A case's profile and running totals."""
+
+    id: str
+    code: str
+    address: AddressForm = AddressForm.FORMAL
+    gender: GenderForm = GenderForm.UNSPECIFIED
+    language: str = "en"
+    status: CaseStatus = CaseStatus.ACTIVE
+    retention: date | None = None
+    created: datetime = field(default_factory=utcnow)
+    last_activity: datetime = field(default_factory=utcnow)
+    reflections: int = 0
+    card_sessions: int = 0
+    #: Save counter: a save that finds a different ``rev`` on disk is a conflict.
+    rev: int = 0
+
+    def to_doc(self) -> Doc:
+        doc: Doc = {
+            "schema": CURRENT["case"],
+            "kind": "case",
+            "id": self.id,
+            "code": self.code,
+            "address": self.address.value,
+            "gender": self.gender.value,
+            "language": self.language,
+            "status": self.status.value,
+            "created": self.created,
+            "last_activity": self.last_activity,
+            "reflections": self.reflections,
+            "card_sessions": self.card_sessions,
+            "rev": self.rev,
+        }
+        if self.retention is not None:
+            doc["retention"] = self.retention
+        return doc
+
+    @classmethod
+    def from_doc(cls, doc: Doc, path: str) -> Case:
+        f = Fields(doc, path, {f.name for f in fields(cls)})
+        language = f.get("language", str)
+        if language not in LANGUAGES:
+            raise SchemaError(path, "language", f"unknown language {language!r}")
+        return cls(
+            id=f.get("id", str),
+            code=f.get("code", str),
+            address=f.choice("address", AddressForm),
+            gender=f.choice("gender", GenderForm),
+            language=language,
+            status=f.choice("status", CaseStatus),
+            retention=f.date_or_none("retention"),
+            created=f.datetime("created"),
+            last_activity=f.datetime("last_activity"),
+            reflections=f.get("reflections", int),
+            card_sessions=f.get("card_sessions", int),
+            rev=f.get("rev", int),
+        )
+
+    def touched(self, kind: SessionKind | None = None, at: datetime | None = None) -> Case:
+        """A copy with the activity time (and a session count) moved on."""
+        return replace(
+            self,
+            last_activity=at or utcnow(),
+            reflections=self.reflections + (kind is SessionKind.REFLECTION),
+            card_sessions=self.card_sessions + (kind is SessionKind.CARDS),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """What the case list shows, kept in the encrypted index."""
+
+    id: str
+    code: str
+    status: CaseStatus
+    last_activity: datetime
+    reflections: int
+    card_sessions: int
+    retention: date | None = None
+    #: Why the case could not be read ("" when it could); a damaged case is still listed.
+    problem: str = ""
+
+    @classmethod
+    def damaged(cls, case_id: str, problem: str) -> CaseSummary:
+        """A list entry for a case whose files could not be read."""
+        epoch = datetime.fromtimestamp(0, UTC)
+        return cls(case_id, f"? {case_id[:8]}", CaseStatus.ACTIVE, epoch, 0, 0, None, problem)
+
+    @classmethod
+    def of(cls, case: Case) -> CaseSummary:
+        return cls(
+            case.id,
+            case.code,
+            case.status,
+            case.last_activity,
+            case.reflections,
+            case.card_sessions,
+            case.retention,
+        )

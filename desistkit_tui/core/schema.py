@@ -1,0 +1,97 @@
+"""Schema versions of vault documents, their migrations, and strict field access.
+
+Every TOML document in a vault carries ``schema = N`` and ``kind = "..."``. Loading a document
+of an older schema runs the registered migrations one step at a time, in memory; the next save
+writes the current schema. A newer schema than this program knows is refused, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from desistkit_tui.core.vault.errors import SchemaError, UnsupportedVersion
+
+Doc = dict[str, Any]
+Migration = Callable[[Doc], Doc]
+T = TypeVar("T")
+
+#: The schema each document kind is written in.
+CURRENT: dict[str, int] = {
+    "case": 1,
+    "session": 1,
+    "draft": 1,
+    "index": 1,
+    "audit": 1,
+    "casekey": 1,
+}
+
+#: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.
+MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
+
+
+def upgrade(
+    doc: Doc,
+    kind: str,
+    path: str,
+    current: Mapping[str, int] = CURRENT,
+    migrations: Mapping[str, Mapping[int, Migration]] = MIGRATIONS,
+) -> Doc:
+    """Check ``doc``'s kind and schema and migrate it to the current schema."""
+    if doc.get("kind") != kind:
+        raise SchemaError(path, "kind", f"expected a {kind!r} document, found {doc.get('kind')!r}")
+    schema = doc.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise SchemaError(path, "schema", "missing or not a positive whole number")
+    target = current[kind]
+    if schema > target:
+        raise UnsupportedVersion(path, schema)
+    while schema < target:
+        step = migrations.get(kind, {}).get(schema)
+        if step is None:
+            raise SchemaError(path, "schema", f"no migration from schema {schema} of {kind!r}")
+        doc = step(dict(doc))
+        schema += 1
+        doc["schema"] = schema
+    return doc
+
+
+class Fields:
+    """Reads a document's fields with types checked; errors name the file and key."""
+
+    def __init__(self, doc: Doc, path: str, allowed: set[str]) -> None:
+        self.doc, self.path = doc, path
+        for key in doc.keys() - allowed - {"schema", "kind"}:
+            raise SchemaError(path, key, "unknown key")
+
+    def get(self, key: str, typ: type[T], default: T | None = None) -> T:
+        value = self.doc.get(key, default)
+        if value is None:
+            raise SchemaError(self.path, key, "missing")
+        if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
+            raise SchemaError(
+                self.path, key, f"expected {typ.__name__}, found {type(value).__name__}"
+            )
+        return value
+
+    def choice(self, key: str, enum: Callable[[str], T], default: str | None = None) -> T:
+        raw = self.get(key, str, default)
+        try:
+            return enum(raw)
+        except ValueError:
+            raise SchemaError(self.path, key, f"unknown value {raw!r}") from None
+
+    def date_or_none(self, key: str) -> date | None:
+        value = self.doc.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise SchemaError(self.path, key, "expected a date")
+        return value
+
+    def datetime(self, key: str) -> datetime:
+        value = self.get(key, datetime)
+        if value.tzinfo is None:
+            raise SchemaError(self.path, key, "a time must carry its time zone")
+        return value

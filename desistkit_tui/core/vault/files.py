@@ -1,0 +1,81 @@
+"""Sealed TOML documents on disk: the one place that turns documents into files and back."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from desistkit_tui.core.vault import envelope
+from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, exclusive_write
+from desistkit_tui.core.vault.errors import StorageError, TamperedFile, VaultLocked
+from desistkit_tui.core.vault.keys import KeyRing
+from desistkit_tui.core.vault.secret import Secret
+
+Doc = dict[str, Any]
+
+
+@dataclass(slots=True)
+class VaultFiles:
+    """A vault folder, its id and modes, and (once unlocked) its keys."""
+
+    root: Path
+    vault_id: bytes
+    modes: Modes
+    keys: KeyRing | None = None
+
+    def path(self, rel: str) -> Path:
+        return self.root / rel
+
+    def read_bytes(self, rel: str) -> bytes:
+        try:
+            return self.path(rel).read_bytes()
+        except FileNotFoundError:
+            raise
+        except OSError as exc:
+            raise StorageError(f"could not read {rel}: {exc.strerror or exc}") from exc
+
+    def open_bytes(self, rel: str, key: Secret | None = None) -> bytes:
+        """Decrypt the file at ``rel`` (with the data key unless ``key`` is given)."""
+        data = self.read_bytes(rel)
+        if key is None:
+            key = self.ring.data_key_for(envelope.sealed_key_id(data, rel))
+        return envelope.open_sealed(data, key, self.vault_id, rel)
+
+    def read_doc(self, rel: str, key: Secret | None = None) -> Doc:
+        """A sealed TOML document, decrypted and parsed."""
+        plain = self.open_bytes(rel, key)
+        try:
+            return tomllib.loads(plain.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+            raise TamperedFile(rel, "decrypted, but is not a valid document") from None
+
+    def seal_doc(self, rel: str, doc: Doc, key: Secret | None = None) -> bytes:
+        plain = tomli_w.dumps(doc).encode("utf-8")
+        return envelope.seal(plain, key or self.ring.data, self.vault_id, rel)
+
+    def write_doc(self, rel: str, doc: Doc, key: Secret | None = None) -> None:
+        """Seal ``doc`` and write it to ``rel`` crash-safely."""
+        path = self.path(rel)
+        ensure_folder(path.parent, self.modes)
+        atomic_write(path, self.seal_doc(rel, doc, key), self.modes)
+
+    def create_doc(self, rel: str, doc: Doc, key: Secret | None = None) -> bool:
+        """Like :meth:`write_doc`, but only if ``rel`` does not exist yet."""
+        path = self.path(rel)
+        ensure_folder(path.parent, self.modes)
+        return exclusive_write(path, self.seal_doc(rel, doc, key), self.modes)
+
+    def write_raw(self, rel: str, data: bytes) -> None:
+        path = self.path(rel)
+        ensure_folder(path.parent, self.modes)
+        atomic_write(path, data, self.modes)
+
+    @property
+    def ring(self) -> KeyRing:
+        if self.keys is None:
+            raise VaultLocked()
+        return self.keys

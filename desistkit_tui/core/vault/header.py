@@ -1,0 +1,260 @@
+"""``vault.toml``: the plaintext header with the vault id and the key slots.
+
+The file is TOML followed by two trailer lines::
+
+    checksum = "<SHA-256 of everything above>"
+    mac = "<HMAC-SHA256 of everything above, keyed from the master key>"
+
+The checksum catches accidental damage before any slow key derivation runs (so a damaged slot is
+reported as damage, not as a wrong passphrase); the MAC, checked once a slot has opened the master
+key, catches deliberate edits.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import re
+import secrets
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import tomli_w
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desistkit_tui.core.vault.envelope import digest
+from desistkit_tui.core.vault.errors import SchemaError, TamperedFile, UnsupportedVersion
+from desistkit_tui.core.vault.keys import KEY_SIZE, SALT_SIZE, KdfParams, KeyRing
+from desistkit_tui.core.vault.secret import Secret
+
+FILENAME = "vault.toml"
+FORMAT = "desistkit-vault"
+VERSION = 1
+SlotKind = Literal["passphrase", "recovery"]
+_TRAILER = re.compile(rb'checksum = "([0-9a-f]{64})"\nmac = "([0-9a-f]{64})"\n\Z')
+_SLOT_KEYS = {"id", "label", "kind", "created", "kdf", "iterations", "lanes", "memory_kib"} | {
+    "salt",
+    "nonce",
+    "wrapped",
+}
+_TOP_KEYS = {"format", "version", "vault_id", "created", "team", "slot", "retired"}
+
+
+def now_iso() -> str:
+    """The current UTC time, to the second, ISO 8601."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object, key: str) -> bytes:
+    if not isinstance(value, str):
+        raise SchemaError(FILENAME, key, "expected base64 text")
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError:
+        raise SchemaError(FILENAME, key, "is not valid base64") from None
+
+
+def _slot_aad(vault_id: bytes, slot_id: str) -> bytes:
+    return b"desistkit/v1/slot\x00" + vault_id + b"\x00" + slot_id.encode("ascii")
+
+
+@dataclass(frozen=True, slots=True)
+class KeySlot:
+    """One way in: a passphrase or the recovery key, wrapping the master key."""
+
+    id: str
+    label: str
+    kind: SlotKind
+    created: str
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    @classmethod
+    def make(
+        cls,
+        vault_id: bytes,
+        master: Secret,
+        secret: Secret,
+        label: str,
+        kind: SlotKind,
+        kdf: KdfParams,
+    ) -> KeySlot:
+        """A new slot that opens ``master`` with ``secret``."""
+        slot_id = secrets.token_hex(4)
+        salt, nonce = secrets.token_bytes(SALT_SIZE), secrets.token_bytes(12)
+        slot_key = kdf.derive(secret, salt)
+        try:
+            wrapped = AESGCM(slot_key.buffer).encrypt(
+                nonce, master.reveal(), _slot_aad(vault_id, slot_id)
+            )
+        finally:
+            slot_key.wipe()
+        return cls(slot_id, label, kind, now_iso(), kdf, salt, nonce, wrapped)
+
+    def unwrap(self, vault_id: bytes, secret: Secret) -> Secret | None:
+        """The master key if ``secret`` opens this slot, else ``None`` (runs the KDF)."""
+        slot_key = self.kdf.derive(secret, self.salt)
+        master = Secret.zeroed(KEY_SIZE)
+        try:
+            AESGCM(slot_key.buffer).decrypt_into(
+                self.nonce, self.wrapped, _slot_aad(vault_id, self.id), master.buffer
+            )
+        except (InvalidTag, ValueError):
+            master.wipe()
+            return None
+        finally:
+            slot_key.wipe()
+        return master
+
+    def to_toml(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "kind": self.kind,
+            "created": self.created,
+            "kdf": "argon2id",
+            "iterations": self.kdf.iterations,
+            "lanes": self.kdf.lanes,
+            "memory_kib": self.kdf.memory_kib,
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
+
+    @classmethod
+    def from_toml(cls, raw: object, n: int) -> KeySlot:
+        where = f"slot[{n}]"
+        if not isinstance(raw, dict):
+            raise SchemaError(FILENAME, where, "expected a table")
+        for key in raw.keys() - _SLOT_KEYS:
+            raise SchemaError(FILENAME, f"{where}.{key}", "unknown key")
+        for key in _SLOT_KEYS - raw.keys():
+            raise SchemaError(FILENAME, f"{where}.{key}", "missing")
+        if raw["kdf"] != "argon2id":
+            raise SchemaError(FILENAME, f"{where}.kdf", f"unknown KDF {raw['kdf']!r}")
+        if raw["kind"] not in ("passphrase", "recovery"):
+            raise SchemaError(FILENAME, f"{where}.kind", f"unknown slot kind {raw['kind']!r}")
+        ints = {k: raw[k] for k in ("iterations", "lanes", "memory_kib")}
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in ints.values()):
+            raise SchemaError(FILENAME, where, "KDF parameters must be whole numbers")
+        texts = ("id", "label", "created")
+        if not all(isinstance(raw[k], str) for k in texts):
+            raise SchemaError(FILENAME, where, "id, label and created must be text")
+        try:
+            kdf = KdfParams(**ints)
+        except ValueError as exc:
+            raise SchemaError(FILENAME, where, str(exc)) from None
+        return cls(
+            raw["id"],
+            raw["label"],
+            raw["kind"],
+            raw["created"],
+            kdf,
+            _unb64(raw["salt"], f"{where}.salt"),
+            _unb64(raw["nonce"], f"{where}.nonce"),
+            _unb64(raw["wrapped"], f"{where}.wrapped"),
+        )
+
+
+@dataclass(slots=True)
+class Header:
+    """The parsed ``vault.toml``."""
+
+    vault_id: bytes
+    created: str
+    team: bool
+    slots: list[KeySlot] = field(default_factory=list)
+    #: During a rekey: the previous data key, sealed under the new master's data key.
+    retired: bytes | None = None
+
+    @classmethod
+    def new(cls, team: bool) -> Header:
+        return cls(secrets.token_bytes(16), now_iso(), team)
+
+    def body(self) -> bytes:
+        doc: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id.hex(),
+            "created": self.created,
+            "team": self.team,
+        }
+        if self.retired is not None:
+            doc["retired"] = _b64(self.retired)
+        doc["slot"] = [slot.to_toml() for slot in self.slots]
+        return tomli_w.dumps(doc).encode("utf-8")
+
+    def serialise(self, keys: KeyRing) -> bytes:
+        """The whole file: body, checksum and MAC."""
+        body = self.body()
+        checksum = digest(body)
+        trailer = f'checksum = "{checksum}"\nmac = "{keys.header_mac(body)}"\n'
+        return body + trailer.encode("ascii")
+
+    def without_slot(self, slot_id: str) -> Header:
+        return replace(self, slots=[s for s in self.slots if s.id != slot_id])
+
+
+@dataclass(frozen=True, slots=True)
+class RawHeader:
+    """A header read from disk whose checksum held; its MAC is checked after unlocking."""
+
+    header: Header
+    body: bytes
+    mac: str
+
+    def verify_mac(self, keys: KeyRing) -> None:
+        if not hmac.compare_digest(self.mac, keys.header_mac(self.body)):
+            raise TamperedFile(FILENAME, "was changed outside DesistKit (its MAC does not match)")
+
+
+def parse(data: bytes) -> RawHeader:
+    """Check the checksum and parse ``vault.toml``; nothing secret is needed yet."""
+    start = data.rfind(b"\nchecksum = ")
+    match = _TRAILER.match(data, start + 1) if start >= 0 else None
+    if match is None:
+        raise TamperedFile(FILENAME, "is damaged (its checksum lines are missing or altered)")
+    body = data[: start + 1]
+    if not hmac.compare_digest(digest(body), match.group(1).decode("ascii")):
+        raise TamperedFile(FILENAME, "is damaged (its checksum does not match)")
+    try:
+        doc = tomllib.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raise TamperedFile(FILENAME, "is damaged (not valid TOML)") from None
+    return RawHeader(_header_from(doc), body, match.group(2).decode("ascii"))
+
+
+def _header_from(doc: dict[str, Any]) -> Header:
+    if doc.get("format") != FORMAT:
+        raise SchemaError(FILENAME, "format", "this is not a DesistKit vault header")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SchemaError(FILENAME, "version", "missing or not a number")
+    if version != VERSION:
+        raise UnsupportedVersion(FILENAME, version)
+    for key in doc.keys() - _TOP_KEYS:
+        raise SchemaError(FILENAME, key, "unknown key")
+    try:
+        vault_id = bytes.fromhex(str(doc["vault_id"]))
+    except (KeyError, ValueError):
+        raise SchemaError(FILENAME, "vault_id", "missing or not hex") from None
+    raw_slots = doc.get("slot", [])
+    if not isinstance(raw_slots, list) or not raw_slots:
+        raise SchemaError(FILENAME, "slot", "a vault needs at least one key slot")
+    retired = _unb64(doc["retired"], "retired") if "retired" in doc else None
+    return Header(
+        vault_id=vault_id,
+        created=str(doc.get("created", "")),
+        team=bool(doc.get("team", False)),
+        slots=[KeySlot.from_toml(raw, n) for n, raw in enumerate(raw_slots)],
+        retired=retired,
+    )

@@ -1,0 +1,115 @@
+"""Key derivation and the keys an unlocked vault holds.
+
+A slot's passphrase (or recovery key) goes through Argon2id to a 32-byte slot key that unwraps
+the vault's master key. The master key itself never encrypts data: HKDF derives from it the
+*data key* (seals the index, the audit log and the per-case keys) and the *header key* (the MAC
+over ``vault.toml``).
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import time
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desistkit_tui.core.vault import envelope
+from desistkit_tui.core.vault.secret import Secret
+
+KEY_SIZE = 32
+SALT_SIZE = 16
+#: Below this memory cost Argon2id gives little protection (OWASP's minimum is 19 MiB).
+WEAK_MEMORY_KIB = 19 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id parameters, stored per key slot so they can change over time."""
+
+    iterations: int = 4
+    lanes: int = 4
+    memory_kib: int = 64 * 1024
+
+    def __post_init__(self) -> None:
+        if self.iterations < 1 or self.lanes < 1 or self.memory_kib < 8 * self.lanes:
+            raise ValueError("Argon2id needs iterations ≥ 1, lanes ≥ 1, memory ≥ 8 KiB per lane")
+
+    @property
+    def weak(self) -> bool:
+        """True for parameters only fit for tests and demos."""
+        return self.memory_kib < WEAK_MEMORY_KIB
+
+    def derive(self, secret: Secret, salt: bytes) -> Secret:
+        """The 32-byte slot key for ``secret`` (written straight into a wipeable buffer)."""
+        out = Secret.zeroed(KEY_SIZE)
+        kdf = Argon2id(
+            salt=salt,
+            length=KEY_SIZE,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        # The stubs say bytes; any buffer works, and a bytearray can be wiped afterwards.
+        kdf.derive_into(secret.buffer, out.buffer)  # type: ignore[arg-type]
+        return out
+
+    def seconds(self) -> float:
+        """How long one derivation takes on this machine."""
+        probe = Secret(b"tune")
+        start = time.perf_counter()
+        self.derive(probe, os.urandom(SALT_SIZE)).wipe()
+        return time.perf_counter() - start
+
+
+def _hkdf(master: Secret, info: bytes) -> Secret:
+    out = Secret.zeroed(KEY_SIZE)
+    HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=info).derive_into(
+        master.buffer, out.buffer
+    )
+    return out
+
+
+class KeyRing:
+    """The keys of an unlocked vault. :meth:`wipe` overwrites all of them."""
+
+    def __init__(self, master: Secret) -> None:
+        self.master = master
+        self.data = _hkdf(master, b"desistkit/v1/data")
+        self.header = _hkdf(master, b"desistkit/v1/header")
+        self.data_id = envelope.key_id(self.data)
+        #: Data keys of a master key being replaced by an interrupted rekey, by key id.
+        self.retired: dict[bytes, Secret] = {}
+
+    def data_key_for(self, key_id: bytes) -> Secret:
+        """The data key that sealed a file with this key id (current or retired)."""
+        if hmac.compare_digest(key_id, self.data_id):
+            return self.data
+        return self.retired.get(key_id, self.data)
+
+    def header_mac(self, body: bytes) -> str:
+        """The MAC over ``vault.toml``'s body."""
+        return hmac.digest(self.header.reveal(), body, "sha256").hex()
+
+    def wipe(self) -> None:
+        """Overwrite every key this ring holds."""
+        for secret in (self.master, self.data, self.header, *self.retired.values()):
+            secret.wipe()
+        self.retired.clear()
+
+    def __repr__(self) -> str:
+        return "<KeyRing: redacted>"
+
+
+def propose_params(
+    target_seconds: float = 0.5, memory_kib: int = 64 * 1024
+) -> tuple[KdfParams, float]:
+    """Parameters that take about ``target_seconds`` here (more iterations, fixed memory)."""
+    lanes = min(4, max(1, os.cpu_count() or 1))
+    one = KdfParams(iterations=1, lanes=lanes, memory_kib=memory_kib).seconds()
+    iterations = max(2, round(target_seconds / max(one, 1e-4)))
+    params = KdfParams(iterations=iterations, lanes=lanes, memory_kib=memory_kib)
+    return params, params.seconds()

@@ -1,0 +1,277 @@
+"""The vault: create, unlock, lock, and the cases inside it.
+
+Typical use::
+
+    vault, recovery = Vault.create(path, Secret.from_text(passphrase), label="anna")
+    vault = Vault.unlock(path, Secret.from_text(passphrase))
+    for summary in vault.summaries(): ...
+    with vault.open_case(case_id) as case: case.save_session(...)
+    vault.lock()
+
+Key-slot administration, rekeying and verification live in :mod:`.admin`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+from desistkit_tui.core.model import (
+    AddressForm,
+    Case,
+    CaseSummary,
+    GenderForm,
+    check_code,
+    new_case_id,
+)
+from desistkit_tui.core.vault import header as vault_header
+from desistkit_tui.core.vault import recovery
+from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, shred
+from desistkit_tui.core.vault.audit import AuditLog
+from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
+from desistkit_tui.core.vault.envelope import seal
+from desistkit_tui.core.vault.errors import (
+    CaseBusy,
+    DuplicateCase,
+    NoSuchCase,
+    NoVault,
+    StorageError,
+    TamperedFile,
+    VaultExists,
+    VaultLocked,
+    WrongPassphrase,
+)
+from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
+from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
+from desistkit_tui.core.vault.keys import KdfParams, KeyRing
+from desistkit_tui.core.vault.locks import CaseLock
+from desistkit_tui.core.vault.secret import Secret
+
+
+def read_header(path: Path) -> RawHeader:
+    """Read and checksum ``vault.toml`` (no secret needed)."""
+    try:
+        data = (path / vault_header.FILENAME).read_bytes()
+    except FileNotFoundError:
+        raise NoVault(f"no vault at {path}") from None
+    except OSError as exc:
+        raise StorageError(
+            f"could not read {path / vault_header.FILENAME}: {exc.strerror}"
+        ) from exc
+    return vault_header.parse(data)
+
+
+class Vault:
+    """An unlocked vault. Everything that reads or writes case data goes through here."""
+
+    def __init__(self, root: Path, header: Header, keys: KeyRing, slot: KeySlot) -> None:
+        self.header = header
+        self.files = VaultFiles(root, header.vault_id, Modes(header.team), keys)
+        self.slot = slot
+        self.audit = AuditLog(self.files)
+        self.index = CaseIndex(self.files, self.read_case)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @property
+    def root(self) -> Path:
+        return self.files.root
+
+    @property
+    def who(self) -> str:
+        """The label of the key slot that unlocked this session (recorded in the audit log)."""
+        return self.slot.label
+
+    @staticmethod
+    def exists(path: Path) -> bool:
+        return (path / vault_header.FILENAME).is_file()
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: Secret,
+        label: str,
+        *,
+        team: bool = False,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Vault, str]:
+        """A new vault at ``path``, unlocked; also returns the recovery key (show it once)."""
+        if cls.exists(path):
+            raise VaultExists(f"there is a vault at {path} already")
+        if path.exists() and any(path.iterdir()):
+            raise VaultExists(f"{path} is not empty")
+        modes = Modes(team)
+        ensure_folder(path, modes)
+        os.chmod(path, modes.folder)
+        kdf = kdf or KdfParams()
+        header = Header.new(team)
+        keys = KeyRing(Secret.random())
+        code = recovery.generate()
+        header.slots = [
+            KeySlot.make(header.vault_id, keys.master, passphrase, label, "passphrase", kdf),
+            KeySlot.make(
+                header.vault_id, keys.master, recovery.parse(code), "recovery", "recovery", kdf
+            ),
+        ]
+        atomic_write(path / vault_header.FILENAME, header.serialise(keys), modes)
+        ensure_folder(path / CASES, modes)
+        vault = cls(path, header, keys, header.slots[0])
+        vault.audit.record(vault.who, "vault-created")
+        return vault, code
+
+    @classmethod
+    def unlock(cls, path: Path, secret: Secret | str, *, slot_label: str | None = None) -> Vault:
+        """Open with a passphrase or a recovery key; :class:`WrongPassphrase` if none fits."""
+        raw = read_header(path)
+        header = raw.header
+        if isinstance(secret, str):
+            if recovery.looks_like_recovery_key(secret):
+                secret = recovery.parse(secret)
+                kinds = {"recovery"}
+            else:
+                secret = Secret.from_text(secret)
+                kinds = {"passphrase"}
+        else:
+            kinds = {"passphrase", "recovery"}
+        for slot in header.slots:
+            if slot.kind not in kinds or (slot_label is not None and slot.label != slot_label):
+                continue
+            master = slot.unwrap(header.vault_id, secret)
+            if master is not None:
+                keys = KeyRing(master)
+                try:
+                    raw.verify_mac(keys)
+                except TamperedFile:
+                    keys.wipe()
+                    raise
+                vault = cls(path, header, keys, slot)
+                vault._restore_retired()
+                vault.audit.record(vault.who, "unlocked")
+                return vault
+        raise WrongPassphrase()
+
+    def _restore_retired(self) -> None:
+        """Hold the previous data key while an interrupted rekey is finished."""
+        if self.header.retired is None:
+            return
+        from desistkit_tui.core.vault.admin import finish_rekey
+
+        finish_rekey(self)
+
+    def lock(self) -> None:
+        """Write what is pending and wipe every key; the object is useless afterwards."""
+        if self.files.keys is not None:
+            try:
+                self.index.flush()
+            finally:
+                self.files.keys.wipe()
+                self.files.keys = None
+
+    @property
+    def locked(self) -> bool:
+        return self.files.keys is None
+
+    # -- cases -----------------------------------------------------------------------------
+
+    def read_case(self, case_id: str) -> Case:
+        """A case's profile (for the index; does not take the lock)."""
+        key = read_case_key(self.files, case_id)
+        try:
+            return read_case_doc(self.files, case_id, key)
+        finally:
+            key.wipe()
+
+    def summaries(self) -> list[CaseSummary]:
+        """Every case for the case list (damaged cases included, with their problem)."""
+        if self.locked:
+            raise VaultLocked()
+        return self.index.summaries()
+
+    def find(self, code: str) -> CaseSummary:
+        """The case with this code (case-insensitive)."""
+        wanted = code.strip().casefold()
+        for summary in self.summaries():
+            if summary.code.casefold() == wanted:
+                return summary
+        raise NoSuchCase(f"no case with the code {code!r}")
+
+    def create_case(
+        self,
+        code: str,
+        *,
+        address: AddressForm = AddressForm.FORMAL,
+        gender: GenderForm = GenderForm.UNSPECIFIED,
+        language: str = "en",
+        retention: date | None = None,
+    ) -> Case:
+        """A new case with its own data key."""
+        code = check_code(code)
+        if any(s.code.casefold() == code.casefold() for s in self.summaries()):
+            raise DuplicateCase(f"a case with the code {code!r} exists already")
+        case = Case(
+            id=new_case_id(),
+            code=code,
+            address=address,
+            gender=gender,
+            language=language,
+            retention=retention,
+        )
+        key = Secret.random()
+        try:
+            key_rel = case_rel(case.id, KEY_FILE)
+            ensure_folder(self.files.path(case_rel(case.id, "")), self.files.modes)
+            sealed = seal(key.buffer, self.files.ring.data, self.files.vault_id, key_rel)
+            atomic_write(self.files.path(key_rel), sealed, self.files.modes)
+            self.files.write_doc(case_rel(case.id), case.to_doc(), key)
+        finally:
+            key.wipe()
+        self.index.update(case)
+        self.audit.record(self.who, "case-created", case.code)
+        return case
+
+    def open_case(self, case_id: str, *, write: bool = True) -> CaseHandle:
+        """Open a case; read-only when another session holds it (see ``read_only``)."""
+        folder = self.files.path(case_rel(case_id, ""))
+        if not folder.is_dir():
+            raise NoSuchCase(f"no case {case_id}")
+        lock = CaseLock(folder, self.files.modes.file)
+        if write:
+            lock.acquire()
+        key = read_case_key(self.files, case_id)
+        try:
+            case = read_case_doc(self.files, case_id, key)
+        except BaseException:
+            key.wipe()
+            lock.release()
+            raise
+        self.audit.record(self.who, "case-opened", case.code)
+        return CaseHandle(self.files, case, key, lock, self._case_changed)
+
+    def _case_changed(self, case: Case, action: str) -> None:
+        self.index.update(case)
+
+    def erase_case(self, case_id: str) -> str:
+        """Crypto-shred a case: destroy its key, then remove its files. Returns its code."""
+        try:
+            code = self.read_case(case_id).code
+        except (TamperedFile, FileNotFoundError):
+            code = f"?{case_id[:8]}"
+        folder = self.files.path(case_rel(case_id, ""))
+        if not folder.is_dir():
+            raise NoSuchCase(f"no case {case_id}")
+        lock = CaseLock(folder, self.files.modes.file)
+        if not lock.acquire():
+            raise CaseBusy(f"case {code} is open in another session")
+        try:
+            shred(folder / KEY_FILE)
+            shutil.rmtree(folder)
+        finally:
+            lock.release()
+        self.index.remove(case_id)
+        self.index.flush()
+        self.audit.record(self.who, "case-erased", code)
+        return code
