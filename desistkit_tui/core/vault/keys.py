@@ -107,9 +107,12 @@ class KeyRing:
 def propose_params(
     target_seconds: float = 0.5, memory_kib: int = 64 * 1024
 ) -> tuple[KdfParams, float]:
-    """Parameters that take about ``target_seconds`` here (more iterations, fixed memory)."""
+    """Parameters that take about ``target_seconds`` here: fixed memory, more passes."""
     lanes = min(4, max(1, os.cpu_count() or 1))
-    one = KdfParams(iterations=1, lanes=lanes, memory_kib=memory_kib).seconds()
-    iterations = max(2, round(target_seconds / max(one, 1e-4)))
-    params = KdfParams(iterations=iterations, lanes=lanes, memory_kib=memory_kib)
-    return params, params.seconds()
+    iterations, seconds = 1, 0.0
+    for _ in range(12):
+        seconds = KdfParams(iterations, lanes, memory_kib).seconds()
+        if seconds >= target_seconds * 0.9 or iterations >= 256:
+            break
+        iterations = max(iterations + 1, round(iterations * target_seconds / max(seconds, 1e-4)))
+    return KdfParams(iterations, lanes, memory_kib), seconds

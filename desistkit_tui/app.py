@@ -1,0 +1,163 @@
+"""The Textual app: built by :func:`create_app`, the one factory for the CLI and the tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterable
+from types import FrameType
+
+from rich.text import Text
+from textual import events
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from desistkit_tui.core.config import AppConfig
+from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core.vault.store import Vault
+
+IDLE_CHECK_SECONDS = 15.0
+
+
+class DesistKitApp(App[int]):
+    """DesistKit TUI. Holds the config, the catalogue and (while unlocked) the vault."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "DesistKit"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "key-quit", id="app.quit", priority=True),
+        Binding("ctrl+l", "lock", "key-lock", id="app.lock"),
+        Binding("f1", "help", "key-help", id="app.help"),
+    ]
+
+    def __init__(self, config: AppConfig) -> None:
+        self.config = config
+        self.t = UiText(config.ui_language)
+        super().__init__()
+        self.vault: Vault | None = None
+        self._last_input = time.monotonic()
+        self._previous_hup: object = None
+
+    # -- start, lock, quit ------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from desistkit_tui.screens.base import localise_bindings
+
+        localise_bindings(self, self.t)
+        self.title = self.t("app-title")
+        if self.config.idle_lock_minutes > 0:
+            self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
+        self._install_hangup_handler()
+        self.push_screen(self._entry_screen())
+
+    def _entry_screen(self) -> Screen[None]:
+        if Vault.exists(self.config.vault):
+            from desistkit_tui.screens.unlock import UnlockScreen
+
+            return UnlockScreen()
+        from desistkit_tui.screens.create_vault import CreateVaultScreen
+
+        return CreateVaultScreen()
+
+    def vault_opened(self, vault: Vault) -> None:
+        """Called by the unlock and create screens: show the case list."""
+        from desistkit_tui.screens.cases import CasesScreen
+
+        self.vault = vault
+        self._last_input = time.monotonic()
+        self.switch_screen(CasesScreen())
+
+    def action_lock(self) -> None:
+        """Drop every key and go back to the unlock screen."""
+        if self.vault is None:
+            return
+        self._close_vault()
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        from desistkit_tui.screens.unlock import UnlockScreen
+
+        self.switch_screen(UnlockScreen(locked=True))
+
+    def _close_vault(self) -> None:
+        for screen in self.screen_stack:
+            closer = getattr(screen, "release_case", None)
+            if callable(closer):
+                closer()
+        if self.vault is not None:
+            self.vault.lock()
+            self.vault = None
+
+    async def action_quit(self) -> None:
+        self._close_vault()
+        self.exit(0)
+
+    def action_help(self) -> None:
+        self.notify(self.t("help-coming"), title=self.t("key-help"))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Tests and snapshots switch the blinking cursor off (config.cursor_blink)."""
+        if not self.config.cursor_blink and hasattr(event.widget, "cursor_blink"):
+            event.widget.cursor_blink = False
+
+    # -- idle lock --------------------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown | events.Paste):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    def _check_idle(self) -> None:
+        idle = time.monotonic() - self._last_input
+        if self.vault is not None and idle >= self.config.idle_lock_minutes * 60:
+            self.action_lock()
+
+    # -- hang-up: the SSH link dropped ------------------------------------------------------
+
+    def _install_hangup_handler(self) -> None:
+        try:
+            self._previous_hup = signal.signal(signal.SIGHUP, self._on_hangup)
+        except ValueError:  # not in the main thread (some test runners)
+            self._previous_hup = None
+
+    def _on_hangup(self, signum: int, frame: FrameType | None) -> None:
+        """Save what can be saved, drop the keys, and leave without touching the terminal."""
+        self._close_vault()
+        os._exit(129)
+
+    # -- nothing leaks: no screenshots, no tracebacks with local variables -------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        for command in super().get_system_commands(screen):
+            if command.title != "Screenshot":
+                yield command
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Refused: a screenshot would write case data to disk in plaintext."""
+        self.notify(self.t("screenshot-refused"), severity="warning")
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        self.notify(self.t("screenshot-refused"), severity="warning")
+        return None
+
+    def _fatal_error(self) -> None:
+        """An unexpected error: lock, then a short message instead of Textual's traceback."""
+        try:
+            self._close_vault()
+        finally:
+            self.bell()
+            message = Text(self.t("crash-message"), style="bold")
+            if os.environ.get("DESISTKIT_DEBUG"):
+                from rich.traceback import Traceback
+
+                self._exit_renderables.append(Traceback(show_locals=False))
+            self._exit_renderables.append(message)
+            self._close_messages_no_wait()
+
+
+def create_app(config: AppConfig) -> DesistKitApp:
+    """The one way to build the app (CLI, Pilot tests and snapshot tests)."""
+    return DesistKitApp(config)

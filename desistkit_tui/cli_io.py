@@ -1,0 +1,91 @@
+"""What the CLI's commands share: passphrase input, one-line errors, opening the vault.
+
+Passphrases come from the terminal (no echo), ``--passphrase-file PATH`` (``-`` for standard
+input) or ``--passphrase-fd N`` — never from argv or a plain environment variable, which other
+users of a shared server can read in ``ps`` or ``/proc``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.vault.secret import Secret
+    from desistkit_tui.core.vault.store import Vault
+
+PassFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--passphrase-file",
+        help="Read the passphrase from the first line of this file ('-': standard input).",
+        allow_dash=True,
+    ),
+]
+PassFd = Annotated[
+    int | None,
+    typer.Option("--passphrase-fd", help="Read the passphrase from this open file descriptor."),
+]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print one line to stderr and exit non-zero."""
+    typer.echo(f"desistkit: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0].removesuffix("\r")
+
+
+def read_secret(file: Path | None, fd: int | None, prompt: str, *, confirm: bool = False) -> Secret:
+    """A passphrase from the file, the descriptor, or the terminal (asked twice if confirm)."""
+    from desistkit_tui.core.vault.secret import Secret
+
+    if file is not None and fd is not None:
+        fail("give --passphrase-file or --passphrase-fd, not both")
+    if file is not None:
+        try:
+            text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot read the passphrase file {file}: {exc.strerror}")
+        return _non_empty(Secret.from_text(_first_line(text)))
+    if fd is not None:
+        try:
+            with os.fdopen(fd, "r", encoding="utf-8", closefd=False) as stream:
+                return _non_empty(Secret.from_text(_first_line(stream.read())))
+        except OSError as exc:
+            fail(f"cannot read the passphrase from descriptor {fd}: {exc.strerror}")
+    if not sys.stdin.isatty():
+        fail("no terminal to ask for the passphrase — use --passphrase-file or --passphrase-fd")
+    import getpass
+
+    first = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (again): ") != first:
+        fail("the two passphrases differ; nothing was changed")
+    return _non_empty(Secret.from_text(first))
+
+
+def _non_empty(secret: Secret) -> Secret:
+    if not secret:
+        fail("the passphrase is empty")
+    return secret
+
+
+def unlock(vault_path: Path, file: Path | None, fd: int | None) -> Vault:
+    """Unlock the vault, asking for the passphrase (or recovery key) as configured."""
+    from desistkit_tui.core.vault.store import Vault, read_header
+
+    read_header(vault_path)  # a missing or damaged vault fails before any prompt
+    secret = read_secret(file, fd, "Passphrase or recovery key")
+    text = secret.reveal().decode("utf-8")
+    from desistkit_tui.core.vault.recovery import looks_like_recovery_key
+
+    if looks_like_recovery_key(text):
+        secret.wipe()
+        return Vault.unlock(vault_path, text)
+    return Vault.unlock(vault_path, secret)

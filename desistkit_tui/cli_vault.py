@@ -1,0 +1,159 @@
+"""``desistkit vault …``: key slots, rekey, verify and tune."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from desistkit_tui.cli_io import PassFd, PassFile, fail, read_secret, unlock
+
+vault_app = typer.Typer(help="Keys, verification and tuning of a vault.", no_args_is_help=True)
+
+NewPassFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--new-passphrase-file",
+        help="The new passphrase from a file ('-': stdin).",
+        allow_dash=True,
+    ),
+]
+NewPassFd = Annotated[
+    int | None, typer.Option("--new-passphrase-fd", help="The new passphrase from a descriptor.")
+]
+
+
+def _path(ctx: typer.Context) -> Path:
+    from desistkit_tui.core.paths import resolve_vault
+
+    root = ctx.find_root()
+    explicit = root.obj.get("vault") if isinstance(root.obj, dict) else None
+    return resolve_vault(explicit)
+
+
+@vault_app.command("keys")
+def keys(ctx: typer.Context) -> None:
+    """List the key slots (no passphrase needed: slots hold no secret in the clear)."""
+    from desistkit_tui.core.text import safe
+    from desistkit_tui.core.vault.store import read_header
+
+    header = read_header(_path(ctx)).header
+    typer.echo(f"{'id':<9} {'label':<20} {'kind':<11} {'created':<26} KDF")
+    for s in header.slots:
+        kdf = f"argon2id m={s.kdf.memory_kib // 1024} MiB t={s.kdf.iterations} p={s.kdf.lanes}"
+        typer.echo(f"{s.id:<9} {safe(s.label):<20} {s.kind:<11} {s.created:<26} {kdf}")
+
+
+@vault_app.command("add-key")
+def add_key(
+    ctx: typer.Context,
+    label: Annotated[str, typer.Option(help="Whose passphrase this is (audit log name).")],
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+    new_passphrase_file: NewPassFile = None,
+    new_passphrase_fd: NewPassFd = None,
+) -> None:
+    """Add a passphrase slot (a colleague on a team vault)."""
+    from desistkit_tui.core.vault import admin
+
+    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        secret = read_secret(new_passphrase_file, new_passphrase_fd, "New passphrase", confirm=True)
+        slot = admin.add_passphrase(vault, label, secret)
+        secret.wipe()
+    finally:
+        vault.lock()
+    typer.echo(f"Added key slot {slot.id} ({slot.label}).")
+
+
+@vault_app.command("remove-key")
+def remove_key(
+    ctx: typer.Context,
+    slot: Annotated[str, typer.Argument(help="Slot id or label (see `vault keys`).")],
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Revoke a key slot."""
+    from desistkit_tui.core.vault import admin
+
+    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        removed = admin.remove_slot(vault, slot)
+    finally:
+        vault.lock()
+    typer.echo(f"Removed key slot {removed.id} ({removed.label}).")
+
+
+@vault_app.command("rekey")
+def rekey(
+    ctx: typer.Context,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Replace the master key; keeps your passphrase, shows a new recovery key."""
+    from desistkit_tui.core.vault import admin
+    from desistkit_tui.core.vault.secret import Secret
+
+    path = _path(ctx)
+    secret = read_secret(passphrase_file, passphrase_fd, "Your passphrase")
+    from desistkit_tui.core.vault.store import Vault
+
+    vault = Vault.unlock(path, Secret(secret.buffer))
+    try:
+        result = admin.rekey(vault, secret)
+    finally:
+        secret.wipe()
+        vault.lock()
+    typer.echo("The master key was replaced. New recovery key (shown only now):")
+    typer.echo(f"\n    {result.recovery_key}\n")
+    if result.removed_labels:
+        typer.echo("These passphrases no longer open the vault; add them again with add-key:")
+        for label in result.removed_labels:
+            typer.echo(f"  - {label}")
+
+
+@vault_app.command("verify")
+def verify(
+    ctx: typer.Context,
+    rebuild_index: Annotated[
+        bool, typer.Option("--rebuild-index", help="Rebuild the index too.")
+    ] = False,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Decrypt and check every file, the audit chain and the index."""
+    from desistkit_tui.core.text import safe
+    from desistkit_tui.core.vault import admin
+
+    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        report = admin.verify(vault, rebuild_index=rebuild_index)
+    finally:
+        vault.lock()
+    for problem in report.problems:
+        typer.echo(f"DAMAGED  {safe(str(problem))}")
+    typer.echo(f"{report.files_checked} files checked, {len(report.problems)} problems.")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@vault_app.command("tune")
+def tune(
+    target: Annotated[float, typer.Option(help="Seconds one unlock should take (0.3-1).")] = 0.5,
+    memory_mib: Annotated[int, typer.Option(help="Argon2id memory in MiB.")] = 64,
+) -> None:
+    """Measure this machine and propose Argon2id settings that unlock in 0.3-1 s."""
+    from desistkit_tui.core.vault.keys import propose_params
+
+    if not 0.1 <= target <= 5:
+        fail("choose a target between 0.1 and 5 seconds")
+    params, seconds = propose_params(target, memory_mib * 1024)
+    typer.echo(
+        f"argon2id memory={params.memory_kib // 1024} MiB iterations={params.iterations} "
+        f"lanes={params.lanes}: {seconds:.2f} s here"
+    )
+    typer.echo(
+        f"Use: desistkit init --kdf-memory-mib {params.memory_kib // 1024} "
+        f"--kdf-iterations {params.iterations}"
+    )

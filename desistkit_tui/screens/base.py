@@ -1,0 +1,58 @@
+"""What every DesistKit screen shares: bindings whose descriptions come from the catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+
+from desistkit_tui.core.i18n import UiText
+
+if TYPE_CHECKING:
+    from desistkit_tui.app import DesistKitApp
+
+ResultT = TypeVar("ResultT")
+
+
+def localise_bindings(node: DOMNode, t: UiText) -> None:
+    """Replace each binding's description (a ``key-…`` message id) with its text."""
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [
+            replace(b, description=t(b.description)) if b.description.startswith("key-") else b
+            for b in bindings
+        ]
+
+
+class _DesistKitScreen:
+    """Access to the app's catalogue and vault for screens."""
+
+    @property
+    def dk(self) -> DesistKitApp:
+        from desistkit_tui.app import DesistKitApp
+
+        app = self.app  # type: ignore[attr-defined]
+        assert isinstance(app, DesistKitApp)
+        return app
+
+    @property
+    def t(self) -> UiText:
+        return self.dk.t
+
+
+class BaseScreen(_DesistKitScreen, Screen[ResultT], Generic[ResultT]):
+    """A full screen with localised key descriptions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        localise_bindings(self, self.t)
+
+
+class BaseModal(_DesistKitScreen, ModalScreen[ResultT], Generic[ResultT]):
+    """A dialog with localised key descriptions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        localise_bindings(self, self.t)

@@ -1,0 +1,136 @@
+"""First run: create the vault (passphrase twice), then show the recovery key once."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Button, Checkbox, Footer, Input, Label
+
+from desistkit_tui.core.vault.errors import VaultError
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.secret_input import SecretInput
+
+MIN_LENGTH = 10
+
+
+def strength(passphrase: str) -> str:
+    """A message id rating a passphrase by length (what matters most for a passphrase)."""
+    if len(passphrase) < MIN_LENGTH:
+        return "create-strength-short"
+    if len(passphrase) < 16 or len(set(passphrase)) < 8:
+        return "create-strength-fair"
+    return "create-strength-good"
+
+
+class CreateVaultScreen(BaseScreen[None]):
+    """A new vault at the configured path."""
+
+    BINDINGS = [Binding("ctrl+s", "create", "key-create-vault", id="create.submit")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="panel"):
+            yield Label(self.t("create-title"), id="title", markup=False)
+            yield PlainLabel(str(self.dk.config.vault), classes="muted")
+            yield Label(self.t("create-intro"), markup=False, classes="wrap")
+            yield Label(self.t("create-passphrase"), markup=False)
+            yield SecretInput(id="first")
+            yield PlainLabel(self.t("create-strength-short"), id="strength", classes="muted")
+            yield Label(self.t("create-again"), markup=False)
+            yield SecretInput(id="second")
+            yield PlainLabel("", id="message")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#first", SecretInput).focus()
+
+    @on(Input.Changed, "#first")
+    def _rate(self, event: Input.Changed) -> None:
+        self.query_one("#strength", PlainLabel).set_text(self.t(strength(event.value)))
+
+    @on(Input.Submitted, "#first")
+    def _next_field(self) -> None:
+        self.query_one("#second", SecretInput).focus()
+
+    @on(Input.Submitted, "#second")
+    def action_create(self) -> None:
+        first, second = (
+            self.query_one("#first", SecretInput),
+            self.query_one("#second", SecretInput),
+        )
+        if len(first.value) < MIN_LENGTH:
+            self._say(self.t("create-too-short", min=MIN_LENGTH))
+            first.focus()
+            return
+        if first.value != second.value:
+            second.clear_secret()
+            self._say(self.t("create-mismatch"))
+            second.focus()
+            return
+        secret = Secret.from_text(first.value)
+        first.clear_secret()
+        second.clear_secret()
+        first.disabled = second.disabled = True
+        self._say(self.t("create-working"), error=False)
+        self._create(secret)
+
+    @work(thread=True, exclusive=True, group="create")
+    def _create(self, secret: Secret) -> None:
+        config = self.dk.config
+        try:
+            vault, code = Vault.create(config.vault, secret, config.slot_label, kdf=config.kdf)
+        except VaultError as exc:
+            self.app.call_from_thread(self._say, str(exc))
+        else:
+            self.app.call_from_thread(self._show_recovery, vault, code)
+        finally:
+            secret.wipe()
+
+    def _show_recovery(self, vault: Vault, code: str) -> None:
+        self.app.switch_screen(RecoveryKeyScreen(vault, code))
+
+    def _say(self, message: str, error: bool = True) -> None:
+        label = self.query_one("#message", PlainLabel)
+        label.set_text(message)
+        label.set_class(error, "error")
+
+
+class RecoveryKeyScreen(BaseScreen[None]):
+    """The recovery key, shown once; continuing needs "I have written it down"."""
+
+    BINDINGS = [Binding("ctrl+s", "done", "key-continue", id="recovery.continue")]
+
+    def __init__(self, vault: Vault, code: str) -> None:
+        super().__init__()
+        self.vault = vault
+        self.code = code
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="panel"):
+            yield Label(self.t("recovery-title"), id="title", markup=False)
+            yield Label(self.t("recovery-intro"), markup=False, classes="wrap")
+            yield PlainLabel(self.code, id="recovery-key")
+            yield Label(self.t("recovery-keep"), markup=False, classes="wrap muted")
+            yield Checkbox(Content(self.t("recovery-written")), id="written")
+            yield Button(Content(self.t("recovery-continue")), id="continue", disabled=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#written", Checkbox).focus()
+
+    @on(Checkbox.Changed, "#written")
+    def _toggle(self, event: Checkbox.Changed) -> None:
+        self.query_one("#continue", Button).disabled = not event.value
+
+    @on(Button.Pressed, "#continue")
+    def action_done(self) -> None:
+        if not self.query_one("#written", Checkbox).value:
+            self.notify(self.t("recovery-confirm-first"), severity="warning")
+            return
+        self.code = ""
+        self.dk.vault_opened(self.vault)

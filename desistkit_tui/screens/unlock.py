@@ -1,0 +1,84 @@
+"""The unlock screen: one passphrase field; the slow key derivation runs off the UI thread."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Footer, Input, Label
+
+from desistkit_tui.core.vault.errors import VaultError, WrongPassphrase
+from desistkit_tui.core.vault.recovery import looks_like_recovery_key
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.secret_input import SecretInput
+
+
+class UnlockScreen(BaseScreen[None]):
+    """Asks for the passphrase (or the recovery key) and opens the vault."""
+
+    BINDINGS = [Binding("enter", "unlock", "key-unlock", id="unlock.submit", show=True)]
+
+    def __init__(self, locked: bool = False) -> None:
+        super().__init__()
+        self.locked_by_user = locked
+        self.attempts = 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="panel"):
+            yield Label(self.t("unlock-title"), id="title", markup=False)
+            yield PlainLabel(str(self.dk.config.vault), id="vault-path", classes="muted")
+            if self.locked_by_user:
+                yield Label(self.t("unlock-locked"), classes="muted", markup=False)
+            yield Label(self.t("unlock-passphrase"), markup=False)
+            yield SecretInput(id="passphrase")
+            yield Label(self.t("unlock-hint-recovery"), classes="muted", markup=False)
+            yield PlainLabel("", id="message")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(SecretInput).focus()
+
+    @on(Input.Submitted, "#passphrase")
+    def action_unlock(self) -> None:
+        field = self.query_one(SecretInput)
+        text = field.value
+        if not text:
+            self._say(self.t("unlock-empty"), error=True)
+            return
+        field.clear_secret()
+        field.disabled = True
+        self._say(self.t("unlock-working"))
+        self._unlock(text)
+
+    @work(thread=True, exclusive=True, group="unlock")
+    def _unlock(self, text: str) -> None:
+        secret: Secret | str = text
+        if not looks_like_recovery_key(text):
+            secret = Secret.from_text(text)
+        try:
+            vault = Vault.unlock(self.dk.config.vault, secret)
+        except WrongPassphrase:
+            self.app.call_from_thread(self._failed, self.t("unlock-wrong"))
+        except VaultError as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+        else:
+            self.app.call_from_thread(self.dk.vault_opened, vault)
+        finally:
+            if isinstance(secret, Secret):
+                secret.wipe()
+
+    def _failed(self, message: str) -> None:
+        self.attempts += 1
+        field = self.query_one(SecretInput)
+        field.disabled = False
+        field.focus()
+        self._say(message, error=True)
+
+    def _say(self, message: str, error: bool = False) -> None:
+        label = self.query_one("#message", PlainLabel)
+        label.set_text(message)
+        label.set_class(error, "error")

@@ -1,0 +1,1 @@
+"""Widgets: render and post messages; no file or crypto I/O."""

@@ -1,0 +1,27 @@
+"""A password field that never lets its text out."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+
+class SecretInput(Input):
+    """``Input(password=True)`` that refuses copy and cut.
+
+    Textual's Input copies its selection to the clipboard on ctrl+c / ctrl+x even in password
+    mode, and the clipboard write travels as OSC 52 to the SSH client's clipboard. Here both are
+    no-ops, and the value is cleared by :meth:`clear_secret` as soon as it has been used.
+    """
+
+    def __init__(self, *, placeholder: str = "", id: str | None = None) -> None:
+        super().__init__(placeholder=placeholder, password=True, id=id, select_on_focus=False)
+
+    def action_copy(self) -> None:
+        """Refuse: a passphrase never goes to the clipboard."""
+
+    def action_cut(self) -> None:
+        """Refuse: a passphrase never goes to the clipboard."""
+
+    def clear_secret(self) -> None:
+        """Forget the typed text."""
+        self.value = ""
