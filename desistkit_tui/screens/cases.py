@@ -23,7 +23,7 @@ class CasesScreen(BaseScreen[None]):
     """All cases of the vault, newest activity first."""
 
     BINDINGS = [
-        Binding("enter", "open_case", "key-open-case", id="cases.open"),
+        Binding("enter", "open_case", "key-open-case", id="cases.open", priority=True),
         Binding("f2", "new_case", "key-new-case", id="cases.new"),
         Binding("escape", "clear_filter", "key-clear-filter", id="cases.clear", show=False),
         Binding("down", "cursor(1)", show=False, id="cases.down"),

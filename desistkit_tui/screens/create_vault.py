@@ -43,7 +43,7 @@ class CreateVaultScreen(BaseScreen[None]):
             yield PlainLabel(self.t("create-strength-short"), id="strength", classes="muted")
             yield Label(self.t("create-again"), markup=False)
             yield SecretInput(id="second")
-            yield PlainLabel("", id="message")
+            yield PlainLabel("", id="message", classes="wrap")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -64,6 +64,7 @@ class CreateVaultScreen(BaseScreen[None]):
             self.query_one("#second", SecretInput),
         )
         if len(first.value) < MIN_LENGTH:
+            second.clear_secret()
             self._say(self.t("create-too-short", min=MIN_LENGTH))
             first.focus()
             return

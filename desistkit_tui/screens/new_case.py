@@ -34,7 +34,7 @@ class NewCaseScreen(BaseModal[Case | None]):
             yield Label(t("newcase-code-hint"), classes="muted wrap", markup=False)
             with Grid(id="fields"):
                 yield from self._choices()
-            yield PlainLabel("", id="message", classes="error")
+            yield PlainLabel("", id="message", classes="error wrap")
         yield Footer()
 
     def _choices(self) -> ComposeResult:

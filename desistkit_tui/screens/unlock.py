@@ -36,7 +36,7 @@ class UnlockScreen(BaseScreen[None]):
             yield Label(self.t("unlock-passphrase"), markup=False)
             yield SecretInput(id="passphrase")
             yield Label(self.t("unlock-hint-recovery"), classes="muted", markup=False)
-            yield PlainLabel("", id="message")
+            yield PlainLabel("", id="message", classes="wrap")
         yield Footer()
 
     def on_mount(self) -> None:

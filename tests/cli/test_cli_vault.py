@@ -1,0 +1,164 @@
+"""The `desistkit` command as an admin uses it: real processes, real vault files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FAST = ["--kdf-memory-mib", "1", "--kdf-iterations", "1"]
+
+
+def run(
+    *args: str, vault: Path, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "DESISTKIT_VAULT": str(vault), **(env or {})}
+    full_env.pop("DESISTKIT_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "desistkit_tui.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Path:
+    path = tmp_path / "vault"
+    (tmp_path / "pw").write_text("first passphrase\n")
+    result = run("init", "--passphrase-file", str(tmp_path / "pw"), *FAST, vault=path)
+    assert result.returncode == 0, result.stderr
+    assert "Recovery key" in result.stdout
+    return path
+
+
+def pw(vault: Path) -> list[str]:
+    return ["--passphrase-file", str(vault.parent / "pw")]
+
+
+def test_case_add_and_list_json(vault: Path) -> None:
+    assert (
+        run("case", "add", "K-1", "--address", "informal", *pw(vault), vault=vault).returncode == 0
+    )
+    assert (
+        run("case", "add", "K-2", "--retention", "2031-01-31", *pw(vault), vault=vault).returncode
+        == 0
+    )
+    result = run(
+        "case", "list", "--json", "--passphrase-file", "-", vault=vault, stdin="first passphrase\n"
+    )
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [r["code"] for r in rows] == ["K-1", "K-2"]
+    assert rows[1]["retention"] == "2031-01-31"
+
+
+def test_errors_are_one_line_without_traceback(vault: Path, tmp_path: Path) -> None:
+    (tmp_path / "bad").write_text("wrong\n")
+    cases = [
+        run("case", "list", "--passphrase-file", str(tmp_path / "bad"), vault=vault),
+        run("case", "add", "Max Mustermann", *pw(vault), vault=vault),
+        run("case", "list", *pw(vault), vault=tmp_path / "nowhere"),
+        run("init", *pw(vault), *FAST, vault=vault),
+        run("case", "list", "--passphrase-file", str(tmp_path / "missing"), vault=vault),
+        run("case", "list", vault=vault, stdin=""),  # no terminal to ask
+    ]
+    for result in cases:
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and lines[0].startswith("desistkit: "), result.stderr
+    assert "did not unlock" in cases[0].stderr
+    assert "no vault at" in cases[2].stderr
+
+
+def test_passphrase_from_file_descriptor(vault: Path) -> None:
+    read, write = os.pipe()
+    os.write(write, b"first passphrase\n")
+    os.close(write)
+    env = {**os.environ, "DESISTKIT_VAULT": str(vault)}
+    result = subprocess.run(
+        [sys.executable, "-m", "desistkit_tui.cli", "case", "list", "--passphrase-fd", str(read)],
+        pass_fds=(read,),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    os.close(read)
+    assert result.returncode == 0, result.stderr
+    assert "No cases yet" in result.stdout
+
+
+def test_key_slots_add_remove_rekey(vault: Path, tmp_path: Path) -> None:
+    (tmp_path / "pw2").write_text("second passphrase\n")
+    added = run(
+        "vault",
+        "add-key",
+        "--label",
+        "ben",
+        *pw(vault),
+        "--new-passphrase-file",
+        str(tmp_path / "pw2"),
+        vault=vault,
+    )
+    assert added.returncode == 0, added.stderr
+    keys = run("vault", "keys", vault=vault)
+    assert "ben" in keys.stdout and "recovery" in keys.stdout
+    as_ben = ["--passphrase-file", str(tmp_path / "pw2")]
+    assert run("case", "add", "K-3", *as_ben, vault=vault).returncode == 0
+    removed = run("vault", "remove-key", "ben", *pw(vault), vault=vault)
+    assert removed.returncode == 0, removed.stderr
+    assert run("case", "list", *as_ben, vault=vault).returncode != 0
+    rekeyed = run("vault", "rekey", *pw(vault), vault=vault)
+    assert rekeyed.returncode == 0, rekeyed.stderr
+    new_code = rekeyed.stdout.split("shown only now):")[1].split()[0]
+    listed = run("case", "list", "--passphrase-file", "-", vault=vault, stdin=new_code + "\n")
+    assert listed.returncode == 0, listed.stderr
+    assert "K-3" in listed.stdout
+
+
+def test_verify_names_damaged_file(vault: Path) -> None:
+    assert run("case", "add", "K-1", *pw(vault), vault=vault).returncode == 0
+    ok = run("vault", "verify", *pw(vault), vault=vault)
+    assert ok.returncode == 0 and "0 problems" in ok.stdout
+    case_file = next(vault.glob("cases/*/case.toml.enc"))
+    data = bytearray(case_file.read_bytes())
+    data[40] ^= 0x01
+    case_file.write_bytes(bytes(data))
+    bad = run("vault", "verify", *pw(vault), vault=vault)
+    assert bad.returncode == 1
+    assert "DAMAGED" in bad.stdout and case_file.name in bad.stdout
+    listed = run("case", "list", *pw(vault), vault=vault)
+    assert listed.returncode == 0 and "DAMAGED" in listed.stdout  # the others still load
+
+
+def test_tune_proposes_parameters() -> None:
+    result = run(
+        "vault", "tune", "--target", "0.2", "--memory-mib", "8", vault=Path("/nonexistent")
+    )
+    assert result.returncode == 0, result.stderr
+    assert "--kdf-iterations" in result.stdout
+
+
+def test_help_does_not_import_textual_or_crypto() -> None:
+    code = (
+        "import sys; sys.argv=['desistkit','--help']\n"
+        "from desistkit_tui import cli\n"
+        "try:\n    cli.app()\nexcept SystemExit:\n    pass\n"
+        "heavy=[m for m in sys.modules if m.split('.')[0] in ('textual','cryptography','fluent','babel')]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert "Usage" in result.stdout
+    assert "HEAVY []" in result.stdout, result.stdout

@@ -1,0 +1,64 @@
+"""Snapshot tests of the screens at 80x24 (update with `pytest --snapshot-update`, then look)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from desistkit_tui.widgets.plain import PlainLabel
+from tests.tui.helpers import make_app, make_vault, unlock
+
+SnapCompare = Callable[..., bool]
+CODES = ("K-2026-001", "K-2026-002", "K-2026-003", "B-17", "B-18", "L/2025/7", "X.9")
+
+
+async def _fixed_path(pilot: Pilot[object]) -> None:
+    for label in pilot.app.screen.query("#vault-path").results(PlainLabel):
+        label.set_text("/srv/desistkit/vault")
+    await pilot.pause()
+
+
+def test_unlock_screen(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(make_vault(tmp_path / "vault"))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_fixed_path)
+
+
+def test_unlock_wrong_passphrase(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(make_vault(tmp_path / "vault"))
+
+    async def wrong(pilot: Pilot[object]) -> None:
+        await unlock(pilot, "not it at all")
+        await _fixed_path(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=wrong)
+
+
+def test_case_list(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(make_vault(tmp_path / "vault", CODES))
+
+    async def open_list(pilot: Pilot[object]) -> None:
+        await unlock(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_list)
+
+
+def test_case_list_filtered(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(make_vault(tmp_path / "vault", CODES))
+
+    async def filtered(pilot: Pilot[object]) -> None:
+        await unlock(pilot)
+        await pilot.press("k", "-", "2", "0", "2", "6")
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=filtered)
+
+
+def test_new_case_dialog(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    app = make_app(make_vault(tmp_path / "vault", CODES[:2]))
+
+    async def dialog(pilot: Pilot[object]) -> None:
+        await unlock(pilot)
+        await pilot.press("f2")
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=dialog)

@@ -1,0 +1,75 @@
+"""Shared helpers for Pilot and snapshot tests: a real vault, a real app, the visible text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from textual.app import App
+from textual.pilot import Pilot
+
+from desistkit_tui.app import DesistKitApp, create_app
+from desistkit_tui.core.config import AppConfig
+from desistkit_tui.core.model import AddressForm, CaseStatus, GenderForm
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+
+PASSPHRASE = "correct horse battery staple"
+FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=64)
+FIXED = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+
+
+def config(vault: Path) -> AppConfig:
+    """The app as tests run it: fast KDF, no cursor blink, no idle lock, fixed clock."""
+    return AppConfig(
+        vault=vault, kdf=FAST_KDF, cursor_blink=False, idle_lock_minutes=0, clock=lambda: FIXED
+    )
+
+
+def make_app(vault: Path) -> DesistKitApp:
+    return create_app(config(vault))
+
+
+def make_vault(path: Path, codes: tuple[str, ...] = ()) -> Path:
+    """A real vault with cases whose dates are fixed (for stable snapshots)."""
+    vault, _ = Vault.create(path, Secret.from_text(PASSPHRASE), "anna", kdf=FAST_KDF)
+    statuses = (CaseStatus.ACTIVE, CaseStatus.PAUSED, CaseStatus.CLOSED)
+    for n, code in enumerate(codes):
+        case = vault.create_case(
+            code,
+            address=AddressForm.INFORMAL if n % 2 else AddressForm.FORMAL,
+            gender=tuple(GenderForm)[n % 4],
+            retention=date(2030, 1, 1),
+        )
+        with vault.open_case(case.id) as handle:
+            when = FIXED.replace(day=1 + n % 28, month=1 + n % 12)
+            handle.save_profile(
+                replace(
+                    handle.case,
+                    created=when,
+                    last_activity=when,
+                    status=statuses[n % 3],
+                    reflections=n % 5,
+                    card_sessions=n % 3,
+                )
+            )
+    vault.lock()
+    return path
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows right now, as plain text lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def type_text(pilot: Pilot[object], text: str) -> None:
+    await pilot.press(*[ch if ch != " " else "space" for ch in text])
+
+
+async def unlock(pilot: Pilot[object], passphrase: str = PASSPHRASE) -> None:
+    await type_text(pilot, passphrase)
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
