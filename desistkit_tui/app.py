@@ -94,7 +94,11 @@ class DesistKitApp(App[int]):
         self.exit(0)
 
     def action_help(self) -> None:
-        self.notify(self.t("help-coming"), title=self.t("key-help"))
+        """Open the manual (it holds no case data, so it works locked or unlocked)."""
+        from desistkit_tui.screens.manual import ManualScreen
+
+        if not isinstance(self.screen, ManualScreen):
+            self.push_screen(ManualScreen())
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Tests and snapshots switch the blinking cursor off (config.cursor_blink)."""

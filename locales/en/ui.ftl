@@ -17,6 +17,7 @@ key-clear-filter = Clear filter
 key-save = Save
 key-cancel = Cancel
 key-back = Back
+key-contents = Contents
 
 ## Unlock
 unlock-title = Unlock the vault
@@ -105,6 +106,5 @@ case-session-count = { $reflections ->
 }
 
 ## Safety
-help-coming = The manual opens here (F1) in a coming release; it is in locales/en/manual.md meanwhile.
 screenshot-refused = Screenshots are switched off: they would write case data to disk unencrypted.
 crash-message = DesistKit stopped because of an internal error. The vault was locked and your saved data is unchanged. Please tell your administrator what you were doing; run with DESISTKIT_DEBUG=1 to see details.
