@@ -33,6 +33,8 @@ unit: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
 
 test: lint types unit
+	$(BIN)/desistkit locale check
+	$(BIN)/desistkit deck check
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from desistkit_tui import __version__
+from desistkit_tui.cli_content import deck_app, locale_app
 from desistkit_tui.cli_io import PassFd, PassFile, fail, read_secret, unlock
 from desistkit_tui.cli_vault import vault_app
 
@@ -30,6 +31,8 @@ app = typer.Typer(
 case_app = typer.Typer(help="Cases, without the TUI.", no_args_is_help=True)
 app.add_typer(vault_app, name="vault")
 app.add_typer(case_app, name="case")
+app.add_typer(deck_app, name="deck")
+app.add_typer(locale_app, name="locale")
 
 VaultOpt = Annotated[
     Path | None,

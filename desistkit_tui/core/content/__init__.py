@@ -1,0 +1,62 @@
+"""Catalogues and card decks: loaded once, validated into frozen structures.
+
+Start-up calls :func:`load_content` once; the result, a :class:`ContentSet`, holds every
+catalogue and deck that loaded, their Fluent files, and a :class:`ContentProblem` for each deck
+that was skipped. Texts are formatted by :mod:`desistkit_tui.core.i18n`. The format is
+documented in ``docs/content-format.md``.
+"""
+
+from desistkit_tui.core.content.errors import (
+    ContentError,
+    ContentIssue,
+    ContentProblem,
+    ContentWarning,
+    Severity,
+)
+from desistkit_tui.core.content.load import default_content, load_content, user_decks_dir
+from desistkit_tui.core.content.model import (
+    DEFAULT_CATALOGUE,
+    DEFAULT_DECK,
+    REFERENCE_LANGUAGE,
+    SCHEMA_VERSION,
+    SUPPORTED_LANGUAGES,
+    Area,
+    Card,
+    CardKind,
+    Catalogue,
+    Category,
+    ContentSet,
+    Deck,
+    DeckTexts,
+    Factor,
+    FtlFile,
+)
+from desistkit_tui.core.content.msgids import CardPart, QuestionKind
+
+__all__ = [
+    "DEFAULT_CATALOGUE",
+    "DEFAULT_DECK",
+    "REFERENCE_LANGUAGE",
+    "SCHEMA_VERSION",
+    "SUPPORTED_LANGUAGES",
+    "Area",
+    "Card",
+    "CardKind",
+    "CardPart",
+    "Catalogue",
+    "Category",
+    "ContentError",
+    "ContentIssue",
+    "ContentProblem",
+    "ContentSet",
+    "ContentWarning",
+    "Deck",
+    "DeckTexts",
+    "Factor",
+    "FtlFile",
+    "QuestionKind",
+    "Severity",
+    "default_content",
+    "load_content",
+    "user_decks_dir",
+]

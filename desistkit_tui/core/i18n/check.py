@@ -1,0 +1,284 @@
+"""``desistkit locale check``: how complete and sound each translation is, against English.
+
+Policy: a language with no files at all (no ``ui.ftl``, no deck ``.ftl``, no manual) is
+reported as *not yet translated* — a warning, so CI can run the check while only English
+exists. A language with any file is checked strictly: missing files or messages, syntax errors,
+variables that do not match English and plural selects lacking a category the language needs
+are errors; messages still identical to English, messages English does not have and missing
+``$address``/``$gender`` variation are warnings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from typing import Literal
+
+from fluent.syntax import ast
+
+from desistkit_tui.core.content import ftl
+from desistkit_tui.core.content.errors import Severity
+from desistkit_tui.core.content.model import (
+    REFERENCE_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    ContentSet,
+    FtlFile,
+)
+from desistkit_tui.core.content.msgids import person_facing_ids
+from desistkit_tui.core.i18n.cldr import plural_categories
+from desistkit_tui.core.resources import locales_root
+
+#: Languages whose grammar distinguishes formal and informal address of the person.
+ADDRESS_LANGUAGES = frozenset({"de", "pl", "sk", "mk", "ro"})
+_ORDER = ("zero", "one", "two", "few", "many", "other")
+_PLURAL_KEYWORDS = frozenset(_ORDER)
+
+Status = Literal["reference", "not-translated", "checked"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in one language's files."""
+
+    lang: str
+    severity: Severity
+    file: str
+    line: int | None
+    key: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        key = f" [{self.key}]" if self.key else ""
+        return f"{where}: {self.severity.value}: {self.message}{key}"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageReport:
+    """The outcome for one language."""
+
+    lang: str
+    status: Status
+    findings: tuple[Finding, ...] = ()
+    messages: int = 0
+    translated: int = 0
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings that fail the check."""
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings that only inform."""
+        return tuple(f for f in self.findings if f.severity is Severity.WARNING)
+
+
+@dataclass(frozen=True, slots=True)
+class LocaleReport:
+    """The outcome for every language checked."""
+
+    languages: tuple[LanguageReport, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether no language has errors."""
+        return not any(r.errors for r in self.languages)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One set of messages to compare: the UI strings or one deck's texts."""
+
+    name: str
+    english: tuple[FtlFile, ...]
+    translated: tuple[FtlFile, ...]
+    expected_path: str
+    person_facing: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class _Collector:
+    lang: str
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(
+        self, severity: Severity, file: str, line: int | None, key: str | None, msg: str
+    ) -> None:
+        self.findings.append(Finding(self.lang, severity, file, line, key, msg))
+
+
+def _ui_file(root: Traversable, lang: str) -> tuple[FtlFile, ...]:
+    path = root / lang / "ui.ftl"
+    if not path.is_file():
+        return ()
+    return (FtlFile(lang, f"locales/{lang}/ui.ftl", path.read_text(encoding="utf-8")),)
+
+
+def _units(content: ContentSet, root: Traversable, lang: str) -> list[_Unit]:
+    units = [
+        _Unit(
+            "ui", _ui_file(root, REFERENCE_LANGUAGE), _ui_file(root, lang), f"locales/{lang}/ui.ftl"
+        )
+    ]
+    for deck_id, texts in content.texts.items():
+        english = texts.for_lang(REFERENCE_LANGUAGE)
+        model = content.catalogues.get(deck_id) or content.decks.get(deck_id)
+        folder = english[0].path.rpartition("/")[0] if english else f"decks/{deck_id}"
+        facing = person_facing_ids(model) if model is not None else frozenset()
+        units.append(_Unit(deck_id, english, texts.for_lang(lang), f"{folder}/{lang}.ftl", facing))
+    return units
+
+
+def _merged(files: Sequence[FtlFile]) -> dict[str, tuple[FtlFile, ast.Message]]:
+    merged: dict[str, tuple[FtlFile, ast.Message]] = {}
+    for file in files:
+        for msg_id, message in ftl.messages(file).items():
+            merged[msg_id] = (file, message)
+    return merged
+
+
+def _source(file: FtlFile, message: ast.Message) -> str:
+    value = message.value
+    if value is None or value.span is None:
+        return ""
+    return " ".join(file.text[value.span.start : value.span.end].split())
+
+
+def _plural_findings(out: _Collector, file: FtlFile, msg_id: str, shape: ftl.Shape) -> None:
+    needed = plural_categories(out.lang)
+    for select in shape.selects:
+        if select.variable is None or select.variable in ftl.WORDING_VARIABLES:
+            continue
+        words = {k for k in select.keys if not k.replace(".", "", 1).lstrip("-").isdigit()}
+        if not words or not words <= _PLURAL_KEYWORDS:
+            continue
+        missing = sorted(needed - words, key=_ORDER.index)
+        if missing:
+            branches = ", ".join(f"[{m}]" for m in missing)
+            out.add(
+                Severity.ERROR,
+                file.path,
+                select.line,
+                msg_id,
+                f"plural select on ${select.variable} lacks {branches} — {out.lang} uses "
+                f"{', '.join(sorted(needed, key=_ORDER.index))}",
+            )
+
+
+def _compare(
+    out: _Collector,
+    unit: _Unit,
+    en_entry: tuple[FtlFile, ast.Message] | None,
+    entry: tuple[FtlFile, ast.Message],
+    msg_id: str,
+) -> None:
+    file, message = entry
+    line = ftl.message_line(file, message)
+    shape = ftl.shape(file, message)
+    _plural_findings(out, file, msg_id, shape)
+    if en_entry is None:
+        out.add(Severity.WARNING, file.path, line, msg_id, "not in English (obsolete?)")
+        return
+    en_file, en_message = en_entry
+    en_shape = ftl.shape(en_file, en_message)
+    for var in sorted(shape.variables - en_shape.variables - ftl.WORDING_VARIABLES):
+        out.add(
+            Severity.ERROR, file.path, line, msg_id, f"uses ${var}, which English does not pass"
+        )
+    for var in sorted(en_shape.variables - shape.variables - ftl.WORDING_VARIABLES):
+        out.add(
+            Severity.ERROR, file.path, line, msg_id, f"does not use ${var}, which English shows"
+        )
+    english_text = _source(en_file, en_message)
+    if english_text and " " in english_text and english_text == _source(file, message):
+        out.add(Severity.WARNING, file.path, line, msg_id, "still identical to English")
+    if "gender" in en_shape.selector_variables and "gender" not in shape.selector_variables:
+        out.add(
+            Severity.WARNING, file.path, line, msg_id, "English varies by $gender; this does not"
+        )
+    if (
+        out.lang in ADDRESS_LANGUAGES
+        and msg_id in unit.person_facing
+        and "address" not in shape.selector_variables
+    ):
+        out.add(
+            Severity.WARNING,
+            file.path,
+            line,
+            msg_id,
+            f"speaks to the person but has no $address select ({out.lang} has formal and "
+            "informal address)",
+        )
+
+
+def _check_unit(out: _Collector, unit: _Unit) -> tuple[int, int]:
+    english = _merged(unit.english)
+    if not unit.translated:
+        if english:
+            out.add(
+                Severity.ERROR,
+                unit.expected_path,
+                None,
+                None,
+                f"missing file ({len(english)} messages to translate)",
+            )
+        return len(english), 0
+    for file in unit.translated:
+        for error in ftl.syntax_errors(file):
+            out.add(Severity.ERROR, error.file, error.line, error.key, error.message)
+    translated = _merged(unit.translated)
+    for msg_id, (en_file, en_message) in english.items():
+        if msg_id not in translated:
+            where = f"{en_file.path}:{ftl.message_line(en_file, en_message)}"
+            out.add(
+                Severity.ERROR, unit.translated[0].path, None, msg_id, f"missing (English: {where})"
+            )
+    for msg_id, entry in translated.items():
+        _compare(out, unit, english.get(msg_id), entry, msg_id)
+    return len(english), sum(1 for m in english if m in translated)
+
+
+def _check_reference(content: ContentSet, root: Traversable) -> LanguageReport:
+    out = _Collector(REFERENCE_LANGUAGE)
+    total = 0
+    for unit in _units(content, root, REFERENCE_LANGUAGE):
+        for file in unit.english:
+            for error in ftl.syntax_errors(file):
+                out.add(Severity.ERROR, error.file, error.line, error.key, error.message)
+        merged = _merged(unit.english)
+        total += len(merged)
+        for msg_id, (file, message) in merged.items():
+            _plural_findings(out, file, msg_id, ftl.shape(file, message))
+    return LanguageReport(REFERENCE_LANGUAGE, "reference", tuple(out.findings), total, total)
+
+
+def check_language(
+    content: ContentSet, lang: str, *, locales: Traversable | None = None
+) -> LanguageReport:
+    """Check one language against English (``lang="en"`` checks the reference itself)."""
+    root = locales if locales is not None else locales_root()
+    if lang == REFERENCE_LANGUAGE:
+        return _check_reference(content, root)
+    units = _units(content, root, lang)
+    has_manual = (root / lang / "manual.md").is_file()
+    if not has_manual and not any(u.translated for u in units):
+        return LanguageReport(lang, "not-translated")
+    out = _Collector(lang)
+    total = done = 0
+    for unit in units:
+        unit_total, unit_done = _check_unit(out, unit)
+        total += unit_total
+        done += unit_done
+    if not has_manual:
+        out.add(Severity.WARNING, f"locales/{lang}/manual.md", None, None, "no manual yet")
+    return LanguageReport(lang, "checked", tuple(out.findings), total, done)
+
+
+def check_locales(
+    content: ContentSet, langs: Sequence[str] | None = None, *, locales: Traversable | None = None
+) -> LocaleReport:
+    """Check ``langs`` (default: every supported language, English first)."""
+    chosen = langs if langs is not None else SUPPORTED_LANGUAGES
+    return LocaleReport(tuple(check_language(content, lang, locales=locales) for lang in chosen))

@@ -1,0 +1,55 @@
+"""CLDR data through Babel: plural categories and dates.
+
+Fluent's own plural selection (``{ $count -> [one] … *[other] … }``) uses the same Babel rule
+(``fluent.runtime`` compiles ``Locale.plural_form`` for the bundle's locale), so
+:func:`plural_category` and message selectors always agree; ``tests/unit/test_i18n_plural.py``
+checks both for every language.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Literal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_decimal
+
+from desistkit_tui.core.content.model import REFERENCE_LANGUAGE
+
+DateFormat = Literal["short", "medium", "long", "full"]
+
+
+@cache
+def babel_locale(lang: str) -> Locale:
+    """Babel's locale for a language code (``pl``, ``de-AT``); English if Babel does not know it."""
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(REFERENCE_LANGUAGE)
+
+
+def plural_category(lang: str, n: int | float | Decimal) -> str:
+    """The CLDR plural category of ``n`` in ``lang``: ``zero|one|two|few|many|other``.
+
+    A ``Decimal`` keeps its visible fraction digits (``Decimal("1.0")`` is ``many`` in
+    Slovak); a ``float`` cannot (``1.0`` is ``1``), which is also what messages see.
+    """
+    return str(babel_locale(lang).plural_form(n))
+
+
+def plural_categories(lang: str) -> frozenset[str]:
+    """Every plural category ``lang`` uses, ``other`` included."""
+    return frozenset(babel_locale(lang).plural_form.tags) | {"other"}
+
+
+def format_date(d: date | datetime, lang: str, format: DateFormat = "medium") -> str:
+    """A date written the way ``lang`` writes dates (``format``: short|medium|long|full)."""
+    return str(_babel_format_date(d, format=format, locale=babel_locale(lang)))
+
+
+def format_number(n: int | float | Decimal, lang: str) -> str:
+    """A number with ``lang``'s decimal and grouping marks."""
+    return str(format_decimal(n, locale=babel_locale(lang)))

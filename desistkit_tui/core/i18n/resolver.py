@@ -1,0 +1,204 @@
+"""The one resolver for UI strings, factor texts and card texts.
+
+:class:`Texts` formats any message in any language, given the case's :class:`Wording`;
+:class:`Localizer` binds it to a UI language, the person's language and a wording, which is
+what screens hold. Fluent bundles are built lazily, once per (deck, language), with bidi
+isolation off. A message missing in a language, or failing to format there, falls back to
+English; if English fails too, the message id is shown — never an empty label, never an
+exception.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from importlib.resources.abc import Traversable
+
+from fluent.runtime import FluentBundle
+
+from desistkit_tui.core.content import ftl
+from desistkit_tui.core.content.model import (
+    DEFAULT_CATALOGUE,
+    DEFAULT_DECK,
+    REFERENCE_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    ContentSet,
+    FtlFile,
+)
+from desistkit_tui.core.content.msgids import (
+    CardPart,
+    QuestionKind,
+    card_option_id,
+    card_part_id,
+    factor_question_id,
+)
+from desistkit_tui.core.i18n.wording import DEFAULT_WORDING, Wording
+from desistkit_tui.core.resources import locales_root
+
+Arg = str | int | float | date | datetime
+"""A value a message may be given. Numbers are ``int`` or ``float``: fluent.runtime selects
+plural branches only for those (a ``Decimal`` would always fall to the default branch), so a
+``Decimal`` that slips through is turned into a ``float``."""
+Args = Mapping[str, Arg]
+
+_log = logging.getLogger(__name__)
+_UI = "<ui>"  # bundle key of the application's own strings (not a valid deck id)
+
+
+def fallback_chain(lang: str) -> tuple[str, ...]:
+    """The languages tried for ``lang``: itself, then English (unsupported codes: English)."""
+    if lang not in SUPPORTED_LANGUAGES or lang == REFERENCE_LANGUAGE:
+        return (REFERENCE_LANGUAGE,)
+    return (lang, REFERENCE_LANGUAGE)
+
+
+def _bundle(lang: str, files: tuple[FtlFile, ...]) -> FluentBundle | None:
+    if not files:
+        return None
+    # use_isolating=False: terminals show Fluent's FSI/PDI bidi marks as stray glyphs.
+    bundle = FluentBundle([lang], use_isolating=False)
+    for file in files:  # later files (user overrides) replace earlier messages
+        bundle.add_resource(ftl.parse_ftl(file.text), allow_overrides=True)
+    return bundle
+
+
+class Texts:
+    """Formats every message: UI strings (``locales/<lang>/ui.ftl``) and deck texts.
+
+    ``content`` supplies the decks' Fluent files (shipped and user); ``locales`` replaces the
+    shipped ``locales/`` folder (tests). Bundles are cached on the instance.
+    """
+
+    def __init__(
+        self, content: ContentSet | None = None, *, locales: Traversable | None = None
+    ) -> None:
+        self._content = content
+        self._locales = locales
+        self._bundles: dict[tuple[str, str], FluentBundle | None] = {}
+
+    def _files(self, owner: str, lang: str) -> tuple[FtlFile, ...]:
+        if owner == _UI:
+            root = self._locales if self._locales is not None else locales_root()
+            path = root / lang / "ui.ftl"
+            if not path.is_file():
+                return ()
+            return (FtlFile(lang, f"locales/{lang}/ui.ftl", path.read_text(encoding="utf-8")),)
+        texts = self._content.texts.get(owner) if self._content is not None else None
+        return texts.for_lang(lang) if texts is not None else ()
+
+    def bundle(self, owner: str, lang: str) -> FluentBundle | None:
+        """The cached bundle of one deck (or ``"<ui>"``) in one language, if it has texts."""
+        key = (owner, lang)
+        if key not in self._bundles:
+            self._bundles[key] = _bundle(lang, self._files(owner, lang))
+        return self._bundles[key]
+
+    def _format(self, owner: str, msg_id: str, lang: str, given: Mapping[str, object]) -> str:
+        args = {k: float(v) if isinstance(v, Decimal) else v for k, v in given.items()}
+        for candidate in fallback_chain(lang):
+            bundle = self.bundle(owner, candidate)
+            if bundle is None or not bundle.has_message(msg_id):
+                continue
+            pattern = bundle.get_message(msg_id).value
+            if pattern is None:
+                continue
+            text, errors = bundle.format_pattern(pattern, args)
+            if errors:
+                _log.warning(
+                    "formatting %s in %s (%s) failed: %s", msg_id, candidate, owner, errors
+                )
+                continue
+            return str(text)
+        return msg_id
+
+    def has_message(self, owner: str, msg_id: str, lang: str) -> bool:
+        """Whether ``msg_id`` exists in ``lang`` itself (no fallback); ``owner`` is a deck id."""
+        bundle = self.bundle(owner, lang)
+        return bundle is not None and bundle.has_message(msg_id)
+
+    def ui(self, lang: str, msg_id: str, /, **args: Arg) -> str:
+        """A UI string; ``$address``/``$gender`` default to formal/unspecified."""
+        return self._format(_UI, msg_id, lang, {**DEFAULT_WORDING.fluent_args(), **args})
+
+    def deck_message(
+        self,
+        deck_id: str,
+        msg_id: str,
+        lang: str,
+        wording: Wording = DEFAULT_WORDING,
+        args: Args | None = None,
+    ) -> str:
+        """Any message of a deck or catalogue, formatted with ``wording`` and ``args``."""
+        return self._format(deck_id, msg_id, lang, {**wording.fluent_args(), **(args or {})})
+
+    # Catalogue texts ---------------------------------------------------------------------
+
+    def area_title(self, area_id: str, lang: str, *, catalogue: str = DEFAULT_CATALOGUE) -> str:
+        """``area-<area>``."""
+        return self.deck_message(catalogue, f"area-{area_id}", lang)
+
+    def area_description(
+        self, area_id: str, lang: str, *, catalogue: str = DEFAULT_CATALOGUE
+    ) -> str:
+        """``area-<area>-description``."""
+        return self.deck_message(catalogue, f"area-{area_id}-description", lang)
+
+    def factor_title(self, factor_id: str, lang: str, *, catalogue: str = DEFAULT_CATALOGUE) -> str:
+        """``factor-<factor>``."""
+        return self.deck_message(catalogue, f"factor-{factor_id}", lang)
+
+    def factor_description(
+        self, factor_id: str, lang: str, *, catalogue: str = DEFAULT_CATALOGUE
+    ) -> str:
+        """``factor-<factor>-description``."""
+        return self.deck_message(catalogue, f"factor-{factor_id}-description", lang)
+
+    def factor_question(
+        self,
+        factor_id: str,
+        kind: QuestionKind,
+        question: str,
+        lang: str,
+        wording: Wording = DEFAULT_WORDING,
+        *,
+        catalogue: str = DEFAULT_CATALOGUE,
+    ) -> str:
+        """``factor-<factor>-cw-<question>`` (about the person) or ``-ask-`` (to the person)."""
+        msg_id = factor_question_id(factor_id, kind, question)
+        return self.deck_message(catalogue, msg_id, lang, wording)
+
+    # Card texts --------------------------------------------------------------------------
+
+    def category_name(self, category_id: str, lang: str, *, deck: str = DEFAULT_DECK) -> str:
+        """``category-<category>``."""
+        return self.deck_message(deck, f"category-{category_id}", lang)
+
+    def category_description(self, category_id: str, lang: str, *, deck: str = DEFAULT_DECK) -> str:
+        """``category-<category>-description``."""
+        return self.deck_message(deck, f"category-{category_id}-description", lang)
+
+    def card_text(
+        self,
+        card_id: str,
+        lang: str,
+        wording: Wording = DEFAULT_WORDING,
+        part: CardPart = "text",
+        *,
+        deck: str = DEFAULT_DECK,
+    ) -> str:
+        """One part of a card: ``text`` (the card itself), ``title``, ``low`` or ``high``."""
+        return self.deck_message(deck, card_part_id(card_id, part), lang, wording)
+
+    def card_option(
+        self,
+        card_id: str,
+        option: str,
+        lang: str,
+        wording: Wording = DEFAULT_WORDING,
+        *,
+        deck: str = DEFAULT_DECK,
+    ) -> str:
+        """``card-<card>-option-<option>`` of a resource card."""
+        return self.deck_message(deck, card_option_id(card_id, option), lang, wording)
