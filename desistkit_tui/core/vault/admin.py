@@ -10,12 +10,18 @@ from desistkit_tui.core.vault import envelope, recovery
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.atomic import atomic_write
 from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, read_case_key, record_ids
-from desistkit_tui.core.vault.errors import KeySlotError, TamperedFile, VaultError, WrongPassphrase
+from desistkit_tui.core.vault.errors import (
+    KeySlotError,
+    TamperedFile,
+    UnsupportedVersion,
+    VaultError,
+    WrongPassphrase,
+)
 from desistkit_tui.core.vault.header import KeySlot
 from desistkit_tui.core.vault.index import CASES, REL, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
 from desistkit_tui.core.vault.secret import Secret
-from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.core.vault.store import Vault, read_header
 
 
 def _write_header(vault: Vault) -> None:
@@ -77,8 +83,14 @@ def rekey(vault: Vault, passphrase: Secret, kdf: KdfParams | None = None) -> Rek
     """Replace the master key. Keeps this session's passphrase and a new recovery key; every
     other slot wrapped the old master key and is removed (add those colleagues again)."""
     old = vault.files.ring
-    if vault.slot.unwrap(vault.header.vault_id, passphrase) is None:
+    if vault.slot.kind != "passphrase":
+        # The new passphrase slot would be labelled "recovery" and opened by the old recovery
+        # key, and every real passphrase slot would be dropped.
+        raise KeySlotError("rekey from a session unlocked with a passphrase, not the recovery key")
+    check = vault.slot.unwrap(vault.header.vault_id, passphrase)
+    if check is None:
         raise WrongPassphrase()
+    check.wipe()
     kdf = kdf or vault.slot.kdf
     new = KeyRing(Secret.random())
     code = recovery.generate()
@@ -87,7 +99,11 @@ def rekey(vault: Vault, passphrase: Secret, kdf: KdfParams | None = None) -> Rek
         s.label for s in vault.header.slots if s.id != vault.slot.id and s.kind != "recovery"
     ]
     slot = KeySlot.make(vid, new.master, passphrase, vault.slot.label, "passphrase", kdf)
-    slots = [slot, KeySlot.make(vid, new.master, recovery.parse(code), "recovery", "recovery", kdf)]
+    recovery_secret = recovery.parse(code)
+    try:
+        slots = [slot, KeySlot.make(vid, new.master, recovery_secret, "recovery", "recovery", kdf)]
+    finally:
+        recovery_secret.wipe()
     retired = envelope.seal(old.data.buffer, new.data, vid, "vault.toml#retired")
     new.retired[old.data_id] = Secret(old.data.buffer)
     vault.header = replace(vault.header, slots=slots, retired=retired)
@@ -118,7 +134,12 @@ def _reseal_everything(vault: Vault) -> None:
         rel = case_rel(folder.name, KEY_FILE)
         if not files.path(rel).is_file():
             continue
-        key = read_case_key(files, folder.name)
+        try:
+            key = read_case_key(files, folder.name)
+        except (TamperedFile, UnsupportedVersion):
+            # No key of this vault opens it (the old one included): it was unreadable already.
+            # Stopping here would leave the rekey unfinished at every unlock, for every case.
+            continue
         try:
             sealed = envelope.seal(key.buffer, files.ring.data, files.vault_id, rel)
             atomic_write(files.path(rel), sealed, files.modes)
@@ -149,24 +170,29 @@ def verify(vault: Vault, rebuild_index: bool = False) -> VerifyReport:
     """Decrypt and check every file, the audit chain and the index."""
     report = VerifyReport()
     files = vault.files
+    report.files_checked += 1
+    try:  # changed on disk since this session unlocked?
+        read_header(vault.root).verify_mac(files.ring)
+    except VaultError as exc:
+        report.problems.append(exc)
     cases_dir = files.path(CASES)
     fresh: dict[str, Case] = {}
     for folder in sorted(cases_dir.iterdir()) if cases_dir.is_dir() else []:
         if not folder.is_dir():
             continue
         case_id = folder.name
+        report.files_checked += 1  # key.enc
         try:
             key = read_case_key(files, case_id)
         except (VaultError, FileNotFoundError) as exc:
             report.problems.append(_as_problem(exc, case_rel(case_id, KEY_FILE)))
             continue
         try:
-            report.files_checked += 1
+            report.files_checked += 1  # case.toml.enc
             try:
                 fresh[case_id] = vault.read_case(case_id)
             except (VaultError, FileNotFoundError) as exc:
                 report.problems.append(_as_problem(exc, case_rel(case_id)))
-            report.files_checked += 1
             for sub, kind in ((SESSIONS, "session"), (DRAFTS, "draft")):
                 for rid in record_ids(files, case_id, sub):
                     rel = case_rel(case_id, f"{sub}/{rid}.toml.enc")
@@ -182,7 +208,8 @@ def verify(vault: Vault, rebuild_index: bool = False) -> VerifyReport:
     report.problems.extend(vault.audit.verify())
     report.files_checked += len(vault.audit.sequence_numbers())
     report.problems.extend(_check_index(vault, fresh))
-    report.files_checked += 1
+    if files.path(REL).exists():
+        report.files_checked += 1
     if rebuild_index:
         vault.index.rebuild()
     return report

@@ -1,7 +1,8 @@
 """The audit log: who did what to which case, and when — never any content.
 
 One sealed document per entry, ``audit/<seq>.toml.enc``, each holding the SHA-256 of the entry
-before it, so a removed, reordered or edited entry breaks the chain that
+before it (of its decrypted TOML bytes, exactly as written; a rekey re-encrypts those bytes
+unchanged), so a removed, reordered or edited entry breaks the chain that
 ``desistkit vault verify`` checks. Entries are created with an exclusive link, so two sessions
 of a team vault never overwrite each other's entries.
 """
@@ -13,8 +14,8 @@ import tomli_w
 from desistkit_tui.core.model import utcnow
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, upgrade
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.errors import TamperedFile, VaultError
-from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.errors import TamperedFile, UnsupportedVersion, VaultError
+from desistkit_tui.core.vault.files import VaultFiles, parse_doc
 
 FOLDER = "audit"
 GENESIS = "0" * 64
@@ -40,8 +41,9 @@ def _rel(seq: int) -> str:
     return f"{FOLDER}/{seq:010d}.toml.enc"
 
 
-def _entry_hash(doc: Doc) -> str:
-    return envelope.digest(tomli_w.dumps(doc).encode("utf-8"))
+def _entry_hash(plain: bytes) -> str:
+    """The chain link: SHA-256 of an entry's plaintext (the decrypted TOML bytes)."""
+    return envelope.digest(plain)
 
 
 class AuditLog:
@@ -66,8 +68,7 @@ class AuditLog:
         seqs = self.sequence_numbers()
         if not seqs:
             return 0, GENESIS
-        doc = self.files.read_doc(_rel(seqs[-1]))
-        return seqs[-1], _entry_hash(doc)
+        return seqs[-1], _entry_hash(self.files.open_bytes(_rel(seqs[-1])))
 
     def record(self, who: str, action: str, case: str = "") -> None:
         """Append one entry. ``case`` is the pseudonymous case code, if any."""
@@ -86,22 +87,28 @@ class AuditLog:
                 "case": case,
             }
             if self.files.create_doc(_rel(seq + 1), doc):
-                self._last = (seq + 1, _entry_hash(doc))
+                # create_doc seals exactly these bytes (tomli_w, UTF-8)
+                self._last = (seq + 1, _entry_hash(tomli_w.dumps(doc).encode("utf-8")))
                 return
             self._last = None  # another session wrote seq+1: re-read the tail and retry
         raise VaultError("the audit log is busy; try again")
 
     def entries(self) -> list[Doc]:
         """Every entry, oldest first (decrypted; raises on the first damaged one)."""
-        return [self._read(seq) for seq in self.sequence_numbers()]
+        return [self._read(seq)[0] for seq in self.sequence_numbers()]
 
-    def _read(self, seq: int) -> Doc:
+    def _read(self, seq: int) -> tuple[Doc, bytes]:
+        """An entry (checked, migrated) and its plaintext (for the chain hash)."""
         rel = _rel(seq)
-        doc = upgrade(self.files.read_doc(rel), "audit", rel)
+        plain = self.files.open_bytes(rel)
+        doc = upgrade(parse_doc(rel, plain), "audit", rel)
         f = Fields(doc, rel, {"seq", "prev", "at", "who", "action", "case"})
         if f.get("seq", int) != seq:
             raise TamperedFile(rel, "holds another entry's number")
-        return doc
+        for key in ("prev", "who", "action", "case"):
+            f.get(key, str)
+        f.datetime("at")
+        return doc, plain
 
     def verify(self) -> list[VaultError]:
         """Problems in the chain (empty when whole)."""
@@ -113,19 +120,28 @@ class AuditLog:
                 problems.append(TamperedFile(_rel(expected), "is missing from the audit chain"))
             expected = seq + 1
             try:
-                doc = self._read(seq)
+                doc, plain = self._read(seq)
             except VaultError as exc:
                 problems.append(exc)
                 prev = ""
                 continue
             if prev and doc["prev"] != prev:
                 problems.append(TamperedFile(rel, "does not follow the entry before it"))
-            prev = _entry_hash(doc)
+            prev = _entry_hash(plain)
         return problems
 
     def reseal(self) -> None:
-        """Re-encrypt every entry under the current data key (after a rekey)."""
+        """Re-encrypt every entry under the current data key (after a rekey).
+
+        The plaintext is kept byte for byte, so the chain still holds. An entry that no key of
+        this vault opens is left as it is (``verify`` reports it): it was unreadable already.
+        """
+        files = self.files
         for seq in self.sequence_numbers():
             rel = _rel(seq)
-            self.files.write_doc(rel, self.files.read_doc(rel))
+            try:
+                plain = files.open_bytes(rel)
+            except (TamperedFile, UnsupportedVersion):
+                continue
+            files.write_raw(rel, envelope.seal(plain, files.ring.data, files.vault_id, rel))
         self._last = None

@@ -90,6 +90,9 @@ class CaseHandle:
 
     def save_profile(self, case: Case) -> Case:
         """Write a changed profile; :class:`Conflict` if the file changed since it was read."""
+        return self._write_profile(case, "case-changed")
+
+    def _write_profile(self, case: Case, action: str) -> Case:
         self._writable()
         rel = case_rel(self.case.id)
         on_disk = read_case_doc(self.files, self.case.id, self._key)
@@ -98,7 +101,7 @@ class CaseHandle:
         case.rev = self.case.rev + 1
         self.files.write_doc(rel, case.to_doc(), self._key)
         self.case = case
-        self._on_change(case, "case-changed")
+        self._on_change(case, action)
         return case
 
     # -- sessions --------------------------------------------------------------------------
@@ -128,7 +131,7 @@ class CaseHandle:
         }
         if not self.files.create_doc(self._rel(SESSIONS, session_id), doc, self._key):
             raise Conflict(f"a session {session_id} exists already")
-        self.save_profile(self.case.touched(kind))
+        self._write_profile(self.case.touched(kind), "session-saved")
         return session_id
 
     # -- drafts ----------------------------------------------------------------------------

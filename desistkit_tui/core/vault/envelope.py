@@ -36,7 +36,8 @@ _AAD_LABEL = b"desistkit/v1/envelope"
 
 def key_id(key: Secret) -> bytes:
     """A short, non-secret fingerprint that tells which key sealed a file."""
-    return hmac.digest(key.reveal(), b"desistkit/v1/key-id", "sha256")[:4]
+    # The live buffer, not reveal(): no immutable copy of the key is left behind.
+    return hmac.digest(key.buffer, b"desistkit/v1/key-id", "sha256")[:4]
 
 
 def _aad(vault_id: bytes, relpath: str, header: bytes) -> bytes:
@@ -53,12 +54,26 @@ def _aad(vault_id: bytes, relpath: str, header: bytes) -> bytes:
     )
 
 
-def seal(plaintext: bytes | bytearray, key: Secret, vault_id: bytes, relpath: str) -> bytes:
-    """Encrypt ``plaintext`` for the file at ``relpath`` (POSIX path relative to the vault)."""
-    header = MAGIC + bytes((VERSION, ALG_AES256GCM)) + key_id(key) + secrets.token_bytes(12)
-    body = AESGCM(key.buffer).encrypt(
-        header[10:22], bytes(plaintext), _aad(vault_id, relpath, header)
-    )
+def seal(
+    plaintext: bytes | bytearray,
+    key: Secret,
+    vault_id: bytes,
+    relpath: str,
+    *,
+    nonce: bytes | None = None,
+) -> bytes:
+    """Encrypt ``plaintext`` for the file at ``relpath`` (POSIX path relative to the vault).
+
+    ``nonce`` exists for the format's test vector only (``docs/vault-format.md``); real callers
+    never pass it, so every file gets a fresh random nonce.
+    """
+    if nonce is None:
+        nonce = secrets.token_bytes(12)
+    elif len(nonce) != 12:
+        raise ValueError("the nonce is 12 bytes")
+    header = MAGIC + bytes((VERSION, ALG_AES256GCM)) + key_id(key) + nonce
+    # ``plaintext`` is passed as is (a bytearray stays a bytearray): no copy of key material.
+    body = AESGCM(key.buffer).encrypt(header[10:22], plaintext, _aad(vault_id, relpath, header))
     return header + body
 
 

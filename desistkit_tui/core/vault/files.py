@@ -18,6 +18,14 @@ from desistkit_tui.core.vault.secret import Secret
 Doc = dict[str, Any]
 
 
+def parse_doc(rel: str, plain: bytes) -> Doc:
+    """Parse a decrypted document (UTF-8 TOML)."""
+    try:
+        return tomllib.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raise TamperedFile(rel, "decrypted, but is not a valid document") from None
+
+
 @dataclass(slots=True)
 class VaultFiles:
     """A vault folder, its id and modes, and (once unlocked) its keys."""
@@ -47,11 +55,7 @@ class VaultFiles:
 
     def read_doc(self, rel: str, key: Secret | None = None) -> Doc:
         """A sealed TOML document, decrypted and parsed."""
-        plain = self.open_bytes(rel, key)
-        try:
-            return tomllib.loads(plain.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-            raise TamperedFile(rel, "decrypted, but is not a valid document") from None
+        return parse_doc(rel, self.open_bytes(rel, key))
 
     def seal_doc(self, rel: str, doc: Doc, key: Secret | None = None) -> bytes:
         plain = tomli_w.dumps(doc).encode("utf-8")

@@ -41,6 +41,8 @@ _SLOT_KEYS = {"id", "label", "kind", "created", "kdf", "iterations", "lanes", "m
     "wrapped",
 }
 _TOP_KEYS = {"format", "version", "vault_id", "created", "team", "slot", "retired"}
+#: Argon2id refuses shorter salts (we write SALT_SIZE = 16).
+_MIN_SALT = 8
 
 
 def now_iso() -> str:
@@ -149,17 +151,22 @@ class KeySlot:
         texts = ("id", "label", "created")
         if not all(isinstance(raw[k], str) for k in texts):
             raise SchemaError(FILENAME, where, "id, label and created must be text")
+        if not (raw["id"] and raw["id"].isascii() and raw["id"].isprintable()):
+            raise SchemaError(FILENAME, f"{where}.id", "a slot id is printable ASCII")
         try:
             kdf = KdfParams(**ints)
         except ValueError as exc:
             raise SchemaError(FILENAME, where, str(exc)) from None
+        salt = _unb64(raw["salt"], f"{where}.salt")
+        if len(salt) < _MIN_SALT:
+            raise SchemaError(FILENAME, f"{where}.salt", f"shorter than {_MIN_SALT} bytes")
         return cls(
             raw["id"],
             raw["label"],
             raw["kind"],
             raw["created"],
             kdf,
-            _unb64(raw["salt"], f"{where}.salt"),
+            salt,
             _unb64(raw["nonce"], f"{where}.nonce"),
             _unb64(raw["wrapped"], f"{where}.wrapped"),
         )

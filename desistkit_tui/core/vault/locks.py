@@ -6,6 +6,8 @@ import fcntl
 import os
 from pathlib import Path
 
+from desistkit_tui.core.vault.errors import StorageError
+
 LOCK_NAME = ".lock"
 
 
@@ -21,12 +23,24 @@ class CaseLock:
         """True if this session now holds the lock; False if another session does."""
         if self._fd is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, self.mode)
         try:
+            fd = os.open(
+                self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, self.mode
+            )
+        except OSError as exc:
+            raise StorageError(f"could not open the lock {self.path}: {exc.strerror}") from exc
+        try:
+            # os.open's mode is filtered by the umask: set it (a team vault needs 0660 so that
+            # colleagues can open the lock too). Only the owner may; others find it right.
+            if os.fstat(fd).st_uid == os.geteuid():
+                os.fchmod(fd, self.mode)
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
             return False
+        except OSError as exc:
+            os.close(fd)
+            raise StorageError(f"could not lock {self.path}: {exc.strerror}") from exc
         self._fd = fd
         return True
 

@@ -39,6 +39,7 @@ from desistkit_tui.core.vault.errors import (
     NoVault,
     StorageError,
     TamperedFile,
+    VaultError,
     VaultExists,
     VaultLocked,
     WrongPassphrase,
@@ -62,6 +63,12 @@ def read_header(path: Path) -> RawHeader:
             f"could not read {path / vault_header.FILENAME}: {exc.strerror}"
         ) from exc
     return vault_header.parse(data)
+
+
+def _check_case_id(case_id: str) -> None:
+    """A case id names one folder under ``cases/``: never a path (``..``, ``a/b``) or hidden."""
+    if not case_id or case_id.startswith(".") or any(c in case_id for c in "/\\\0"):
+        raise NoSuchCase(f"no case {case_id!r}")
 
 
 class Vault:
@@ -111,12 +118,16 @@ class Vault:
         header = Header.new(team)
         keys = KeyRing(Secret.random())
         code = recovery.generate()
-        header.slots = [
-            KeySlot.make(header.vault_id, keys.master, passphrase, label, "passphrase", kdf),
-            KeySlot.make(
-                header.vault_id, keys.master, recovery.parse(code), "recovery", "recovery", kdf
-            ),
-        ]
+        recovery_secret = recovery.parse(code)
+        try:
+            header.slots = [
+                KeySlot.make(header.vault_id, keys.master, passphrase, label, "passphrase", kdf),
+                KeySlot.make(
+                    header.vault_id, keys.master, recovery_secret, "recovery", "recovery", kdf
+                ),
+            ]
+        finally:
+            recovery_secret.wipe()
         atomic_write(path / vault_header.FILENAME, header.serialise(keys), modes)
         ensure_folder(path / CASES, modes)
         vault = cls(path, header, keys, header.slots[0])
@@ -127,16 +138,22 @@ class Vault:
     def unlock(cls, path: Path, secret: Secret | str, *, slot_label: str | None = None) -> Vault:
         """Open with a passphrase or a recovery key; :class:`WrongPassphrase` if none fits."""
         raw = read_header(path)
-        header = raw.header
         if isinstance(secret, str):
             if recovery.looks_like_recovery_key(secret):
-                secret = recovery.parse(secret)
-                kinds = {"recovery"}
+                owned, kinds = recovery.parse(secret), {"recovery"}
             else:
-                secret = Secret.from_text(secret)
-                kinds = {"passphrase"}
-        else:
-            kinds = {"passphrase", "recovery"}
+                owned, kinds = Secret.from_text(secret), {"passphrase"}
+            try:
+                return cls._unlock(path, raw, owned, kinds, slot_label)
+            finally:
+                owned.wipe()  # made here from the text: wipe it (the caller's Secret is theirs)
+        return cls._unlock(path, raw, secret, {"passphrase", "recovery"}, slot_label)
+
+    @classmethod
+    def _unlock(
+        cls, path: Path, raw: RawHeader, secret: Secret, kinds: set[str], slot_label: str | None
+    ) -> Vault:
+        header = raw.header
         for slot in header.slots:
             if slot.kind not in kinds or (slot_label is not None and slot.label != slot_label):
                 continue
@@ -149,8 +166,12 @@ class Vault:
                     keys.wipe()
                     raise
                 vault = cls(path, header, keys, slot)
-                vault._restore_retired()
-                vault.audit.record(vault.who, "unlocked")
+                try:
+                    vault._restore_retired()
+                    vault.audit.record(vault.who, "unlocked")
+                except BaseException:
+                    keys.wipe()  # a failed unlock leaves no key material behind
+                    raise
                 return vault
         raise WrongPassphrase()
 
@@ -179,6 +200,7 @@ class Vault:
 
     def read_case(self, case_id: str) -> Case:
         """A case's profile (for the index; does not take the lock)."""
+        _check_case_id(case_id)
         key = read_case_key(self.files, case_id)
         try:
             return read_case_doc(self.files, case_id, key)
@@ -235,15 +257,27 @@ class Vault:
 
     def open_case(self, case_id: str, *, write: bool = True) -> CaseHandle:
         """Open a case; read-only when another session holds it (see ``read_only``)."""
+        _check_case_id(case_id)
         folder = self.files.path(case_rel(case_id, ""))
         if not folder.is_dir():
             raise NoSuchCase(f"no case {case_id}")
         lock = CaseLock(folder, self.files.modes.file)
         if write:
             lock.acquire()
-        key = read_case_key(self.files, case_id)
+        try:
+            key = read_case_key(self.files, case_id)
+        except FileNotFoundError:
+            lock.release()
+            raise TamperedFile(case_rel(case_id, KEY_FILE), "is missing") from None
+        except BaseException:
+            lock.release()
+            raise
         try:
             case = read_case_doc(self.files, case_id, key)
+        except FileNotFoundError:
+            key.wipe()
+            lock.release()
+            raise TamperedFile(case_rel(case_id), "is missing") from None
         except BaseException:
             key.wipe()
             lock.release()
@@ -253,12 +287,14 @@ class Vault:
 
     def _case_changed(self, case: Case, action: str) -> None:
         self.index.update(case)
+        self.audit.record(self.who, action, case.code)
 
     def erase_case(self, case_id: str) -> str:
         """Crypto-shred a case: destroy its key, then remove its files. Returns its code."""
+        _check_case_id(case_id)
         try:
             code = self.read_case(case_id).code
-        except (TamperedFile, FileNotFoundError):
+        except (VaultError, FileNotFoundError):  # a damaged case can be erased too
             code = f"?{case_id[:8]}"
         folder = self.files.path(case_rel(case_id, ""))
         if not folder.is_dir():

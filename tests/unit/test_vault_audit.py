@@ -1,0 +1,172 @@
+"""The audit log: who did what to which case, never content; the hash chain shows tampering."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desistkit_tui.core.model import CaseStatus, SessionKind
+from desistkit_tui.core.vault import admin
+from desistkit_tui.core.vault.audit import FOLDER, GENESIS
+from desistkit_tui.core.vault.errors import TamperedFile
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+
+PASS = "correct horse battery staple"
+SECRET_TEXT = "MarkerContent7070"
+
+
+def _rel(seq: int) -> str:
+    return f"{FOLDER}/{seq:010d}.toml.enc"
+
+
+@pytest.fixture
+def vault(vault_path: Path, fast_kdf: KdfParams) -> Iterator[Vault]:
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    case = vault.create_case("K-AUDIT")
+    with vault.open_case(case.id) as handle:
+        handle.save_session(SessionKind.REFLECTION, {"text": SECRET_TEXT})
+        handle.save_draft("d", {"text": SECRET_TEXT})
+        handle.save_profile(replace(handle.case, status=CaseStatus.PAUSED))
+    admin.add_passphrase(vault, "bob", Secret.from_text("bob's passphrase"))
+    vault.lock()
+    bob = Vault.unlock(vault_path, "bob's passphrase")
+    with bob.open_case(case.id):
+        pass
+    bob.erase_case(bob.create_case("K-GONE").id)
+    bob.lock()
+    again = Vault.unlock(vault_path, PASS)
+    yield again
+    again.lock()
+
+
+def test_entries_record_who_what_which_case(vault: Vault) -> None:
+    entries = vault.audit.entries()
+    assert [(e["who"], e["action"], e["case"]) for e in entries] == [
+        ("anna", "vault-created", ""),
+        ("anna", "case-created", "K-AUDIT"),
+        ("anna", "case-opened", "K-AUDIT"),
+        ("anna", "session-saved", "K-AUDIT"),
+        ("anna", "case-changed", "K-AUDIT"),
+        ("anna", "key-added", ""),
+        ("bob", "unlocked", ""),
+        ("bob", "case-opened", "K-AUDIT"),
+        ("bob", "case-created", "K-GONE"),
+        ("bob", "case-erased", "K-GONE"),
+        ("anna", "unlocked", ""),
+    ]
+    assert [e["seq"] for e in entries] == list(range(1, len(entries) + 1))
+    assert entries[0]["prev"] == GENESIS
+    assert all(e["at"].tzinfo is not None for e in entries)
+
+
+def test_entries_never_hold_content(vault: Vault) -> None:
+    for seq in vault.audit.sequence_numbers():
+        plain = vault.files.open_bytes(_rel(seq))
+        assert SECRET_TEXT.encode() not in plain
+        assert set(vault.files.read_doc(_rel(seq))) == {
+            "schema", "kind", "seq", "prev", "at", "who", "action", "case"
+        }  # fmt: skip
+
+
+def test_chain_links_are_hashes_of_the_previous_plaintext(vault: Vault) -> None:
+    seqs = vault.audit.sequence_numbers()
+    for before, after in itertools.pairwise(seqs):
+        expected = hashlib.sha256(vault.files.open_bytes(_rel(before))).hexdigest()
+        assert vault.files.read_doc(_rel(after))["prev"] == expected
+
+
+def test_healthy_chain_verifies(vault: Vault) -> None:
+    assert vault.audit.verify() == []
+
+
+def test_deleted_entry_is_found(vault: Vault) -> None:
+    (vault.root / _rel(4)).unlink()
+    problems = vault.audit.verify()
+    assert any(isinstance(p, TamperedFile) and p.path == _rel(4) for p in problems)
+    assert any(isinstance(p, TamperedFile) and p.path == _rel(5) for p in problems)
+
+
+def test_deleted_first_entry_is_found(vault: Vault) -> None:
+    (vault.root / _rel(1)).unlink()
+    paths = [p.path for p in vault.audit.verify() if isinstance(p, TamperedFile)]
+    assert paths == [_rel(1), _rel(2)]  # missing, and entry 2 no longer follows the genesis
+
+
+def test_swapped_entries_are_found(vault: Vault) -> None:
+    a, b = vault.root / _rel(3), vault.root / _rel(4)
+    data_a, data_b = a.read_bytes(), b.read_bytes()
+    a.write_bytes(data_b)
+    b.write_bytes(data_a)
+    paths = {p.path for p in vault.audit.verify() if isinstance(p, TamperedFile)}
+    assert {_rel(3), _rel(4)} <= paths
+
+
+def test_edited_entry_is_found(vault: Vault) -> None:
+    """Someone with the key rewrites an entry (and seals it properly): the next link breaks."""
+    doc = vault.files.read_doc(_rel(8))
+    assert doc["action"] == "case-opened"
+    doc["who"] = "anna"  # it was bob
+    vault.files.write_doc(_rel(8), doc)
+    problems = vault.audit.verify()
+    assert [(getattr(p, "path", ""), type(p)) for p in problems] == [(_rel(9), TamperedFile)]
+    assert "does not follow" in str(problems[0])
+
+
+def test_entry_with_another_number_is_found(vault: Vault) -> None:
+    doc = vault.files.read_doc(_rel(5))
+    doc["seq"] = 6
+    vault.files.write_doc(_rel(5), doc)
+    problems = vault.audit.verify()
+    assert any(
+        p.path == _rel(5) and "number" in str(p) for p in problems if isinstance(p, TamperedFile)
+    )
+
+
+def test_entry_missing_a_field_is_found_not_crashing(vault: Vault) -> None:
+    doc = vault.files.read_doc(_rel(5))
+    del doc["prev"]
+    vault.files.write_doc(_rel(5), doc)
+    problems = vault.audit.verify()
+    assert any(getattr(p, "path", "") == _rel(5) for p in problems)
+
+
+def test_damaged_entry_is_found(vault: Vault) -> None:
+    path = vault.root / _rel(2)
+    data = bytearray(path.read_bytes())
+    data[30] ^= 0x01
+    path.write_bytes(bytes(data))
+    assert _rel(2) in {getattr(p, "path", "") for p in vault.audit.verify()}
+
+
+def test_two_sessions_appending_never_overwrite(vault: Vault) -> None:
+    other = Vault.unlock(vault.root, "bob's passphrase")  # appends "unlocked"
+    vault.audit.record(vault.who, "case-exported", "K-AUDIT")  # its cached tail is stale now
+    other.audit.record(other.who, "case-exported", "K-AUDIT")
+    vault.audit.record(vault.who, "case-exported", "K-AUDIT")
+    seqs = vault.audit.sequence_numbers()
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert vault.audit.verify() == []
+    whos = [e["who"] for e in vault.audit.entries()[-4:]]
+    assert whos == ["bob", "anna", "bob", "anna"]
+    assert not [n for n in os.listdir(vault.root / FOLDER) if n.endswith(".tmp")]
+
+
+def test_unknown_action_is_refused(vault: Vault) -> None:
+    with pytest.raises(ValueError):
+        vault.audit.record("anna", "case-read-aloud")
+
+
+def test_chain_survives_a_rekey(vault: Vault) -> None:
+    before = [vault.files.open_bytes(_rel(s)) for s in vault.audit.sequence_numbers()]
+    admin.rekey(vault, Secret.from_text(PASS))
+    after = [vault.files.open_bytes(_rel(s)) for s in vault.audit.sequence_numbers()]
+    assert after[: len(before)] == before  # the same plaintext, re-encrypted
+    assert vault.audit.verify() == []

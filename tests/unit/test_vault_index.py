@@ -1,0 +1,184 @@
+"""The encrypted case index: right after unlock, rebuilt when missing, damaged or stale."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desistkit_tui.core.model import CaseStatus, CaseSummary, SessionKind
+from desistkit_tui.core.vault.errors import TamperedFile
+from desistkit_tui.core.vault.index import REL as INDEX_REL
+from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+
+PASS = "correct horse battery staple"
+
+
+def _summary_key(s: CaseSummary) -> tuple[object, ...]:
+    return (
+        s.id,
+        s.code,
+        s.status,
+        s.last_activity,
+        s.reflections,
+        s.card_sessions,
+        s.retention,
+        s.problem,
+    )
+
+
+def _listing(vault: Vault) -> list[tuple[object, ...]]:
+    return sorted(_summary_key(s) for s in vault.summaries())
+
+
+@pytest.fixture
+def vault(vault_path: Path, fast_kdf: KdfParams) -> Vault:
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    for n, status in enumerate((CaseStatus.ACTIVE, CaseStatus.PAUSED, CaseStatus.CLOSED)):
+        case = vault.create_case(f"K-{n}", retention=date(2030, 1, n + 1) if n else None)
+        with vault.open_case(case.id) as handle:
+            for _ in range(n):
+                handle.save_session(SessionKind.CARDS, {"n": n})
+            handle.save_profile(replace(handle.case, status=status))
+    return vault
+
+
+def _index_cases(vault: Vault) -> list[dict[str, object]]:
+    cases = vault.files.read_doc(INDEX_REL)["cases"]
+    assert isinstance(cases, list)
+    return cases
+
+
+def test_list_after_unlock_equals_what_was_created(vault: Vault) -> None:
+    expected = _listing(vault)
+    assert sorted((s.code, s.status, s.card_sessions) for s in vault.summaries()) == [
+        ("K-0", CaseStatus.ACTIVE, 0),
+        ("K-1", CaseStatus.PAUSED, 1),
+        ("K-2", CaseStatus.CLOSED, 2),
+    ]
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    assert _listing(again) == expected
+    assert not again.index.rebuilt  # straight from index.toml.enc
+    assert len(_index_cases(again)) == 3
+
+
+def test_the_index_is_used_without_reading_case_files(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+
+    def no_reads(case_id: str) -> None:
+        raise AssertionError(f"read case {case_id} although the index is fresh")
+
+    monkeypatch.setattr(again.index, "read_case", no_reads)
+    assert len(again.summaries()) == 3
+
+
+@pytest.mark.parametrize("damage", ["delete", "flip", "garbage", "empty"])
+def test_missing_or_damaged_index_is_rebuilt(vault: Vault, damage: str) -> None:
+    expected = _listing(vault)
+    vault.lock()
+    index = vault.root / INDEX_REL
+    if damage == "delete":
+        index.unlink()
+    elif damage == "flip":
+        data = bytearray(index.read_bytes())
+        data[40] ^= 0x01
+        index.write_bytes(bytes(data))
+    elif damage == "garbage":
+        index.write_bytes(os.urandom(200))
+    else:
+        index.write_bytes(b"")
+    again = Vault.unlock(vault.root, PASS)
+    assert _listing(again) == expected
+    assert again.index.rebuilt
+    assert len(_index_cases(again)) == 3  # and written back, whole
+
+
+def test_index_of_another_vault_is_rebuilt(
+    vault: Vault, tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    expected = _listing(vault)
+    other, _ = Vault.create(tmp_path / "other", Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    other.create_case("K-OTHER")
+    other.lock()
+    vault.lock()
+    shutil.copy(tmp_path / "other" / INDEX_REL, vault.root / INDEX_REL)
+    again = Vault.unlock(vault.root, PASS)
+    assert _listing(again) == expected
+    assert again.index.rebuilt
+
+
+def test_stale_index_sees_changes_made_elsewhere(vault: Vault) -> None:
+    first_listing = _listing(vault)
+    second = Vault.unlock(vault.root, PASS)  # another session, its own Vault object
+    added = second.create_case("K-NEW")
+    with second.open_case(added.id) as handle:
+        handle.save_session(SessionKind.REFLECTION, {"x": 1})
+    k0 = second.find("K-0")
+    with second.open_case(k0.id) as handle:
+        handle.save_profile(replace(handle.case, status=CaseStatus.CLOSED))
+    second.lock()
+
+    listed = {s.code: s for s in vault.summaries()}  # the first session, index loaded before
+    assert set(listed) == {"K-0", "K-1", "K-2", "K-NEW"}
+    assert listed["K-NEW"].reflections == 1
+    assert listed["K-0"].status is CaseStatus.CLOSED
+    assert len(first_listing) == 3
+    fresh = Vault.unlock(vault.root, PASS)
+    assert _listing(fresh) == _listing(vault)
+
+
+def test_case_removed_elsewhere_leaves_the_list(vault: Vault) -> None:
+    gone = vault.find("K-1")
+    shutil.rmtree(vault.root / case_rel(gone.id, ""))
+    assert {s.code for s in vault.summaries()} == {"K-0", "K-2"}
+    assert {c["code"] for c in _index_cases(vault)} == {"K-0", "K-2"}
+
+
+@pytest.mark.parametrize("index_state", ["deleted", "stale"])
+def test_one_damaged_case_is_listed_with_its_problem(vault: Vault, index_state: str) -> None:
+    damaged = vault.find("K-1")
+    healthy = [s for s in vault.summaries() if s.id != damaged.id]
+    vault.lock()
+    case_file = vault.root / case_rel(damaged.id)
+    original = case_file.read_bytes()
+    data = bytearray(original)
+    data[len(data) // 2] ^= 0xFF
+    case_file.write_bytes(bytes(data))
+    if index_state == "deleted":
+        (vault.root / INDEX_REL).unlink()
+    else:  # the file changed after the index was written (a later time, as after any edit)
+        st = case_file.stat()
+        os.utime(case_file, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+
+    again = Vault.unlock(vault.root, PASS)
+    listed = {s.id: s for s in again.summaries()}
+    assert set(listed) == {damaged.id} | {s.id for s in healthy}
+    assert listed[damaged.id].problem
+    assert case_rel(damaged.id) in listed[damaged.id].problem
+    for summary in healthy:
+        assert _summary_key(listed[summary.id]) == _summary_key(summary)
+        with again.open_case(summary.id) as handle:
+            assert handle.case.code == summary.code
+    with pytest.raises(TamperedFile):
+        again.open_case(damaged.id)
+    # the damaged case is never written into the index; it is checked again next time
+    assert damaged.id not in {c["id"] for c in _index_cases(again)}
+    case_file.write_bytes(original)
+    assert not {s.id: s for s in again.summaries()}[damaged.id].problem  # repaired: listed again
+
+
+def test_rebuild_on_request(vault: Vault) -> None:
+    expected = _listing(vault)
+    rebuilt = vault.index.rebuild()
+    assert sorted(_summary_key(s) for s in rebuilt) == expected

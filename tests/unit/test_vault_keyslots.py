@@ -1,0 +1,291 @@
+"""Key slots: add, remove, rekey, and a rekey interrupted half-way."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from desistkit_tui.core.model import SessionKind
+from desistkit_tui.core.vault import admin, envelope, recovery
+from desistkit_tui.core.vault import header as vault_header
+from desistkit_tui.core.vault.errors import KeySlotError, TamperedFile, WrongPassphrase
+from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+
+PASS = "correct horse battery staple"
+BOB = "bobs own passphrase"
+
+
+def _filled(
+    path: Path, kdf: KdfParams, cases: int = 3
+) -> tuple[Vault, str, dict[str, dict[str, object]]]:
+    """A vault with cases, one session and one draft each; returns what was saved per case id."""
+    vault, code = Vault.create(path, Secret.from_text(PASS), "anna", kdf=kdf)
+    saved: dict[str, dict[str, object]] = {}
+    for n in range(cases):
+        case = vault.create_case(f"K-{n}")
+        with vault.open_case(case.id) as handle:
+            sid = handle.save_session(SessionKind.REFLECTION, {"n": n, "text": f"session {n}"})
+            handle.save_draft("draft", {"n": n})
+        saved[case.id] = {
+            "code": case.code,
+            "session": sid,
+            "body": {"n": n, "text": f"session {n}"},
+        }
+    return vault, code, saved
+
+
+def _assert_all_readable(vault: Vault, saved: dict[str, dict[str, object]]) -> None:
+    summaries = {s.id: s for s in vault.summaries()}
+    assert set(summaries) == set(saved)
+    for case_id, what in saved.items():
+        assert summaries[case_id].code == what["code"]
+        assert summaries[case_id].reflections == 1
+        assert not summaries[case_id].problem
+        with vault.open_case(case_id) as handle:
+            assert handle.load_session(str(what["session"]))["body"] == what["body"]
+            assert handle.load_draft("draft")["body"]["n"] == what["body"]["n"]  # type: ignore[index]
+    assert vault.audit.verify() == []
+    report = admin.verify(vault)
+    assert report.ok, report.problems
+
+
+def _assert_sealed_with_current_key(vault: Vault) -> None:
+    ring = vault.files.ring
+    for key_file in vault.root.glob("cases/*/key.enc"):
+        rel = key_file.relative_to(vault.root).as_posix()
+        assert envelope.sealed_key_id(key_file.read_bytes(), rel) == ring.data_id
+    for entry in vault.root.glob("audit/*.toml.enc"):
+        rel = entry.relative_to(vault.root).as_posix()
+        assert envelope.sealed_key_id(entry.read_bytes(), rel) == ring.data_id
+
+
+def test_add_passphrase(vault_path: Path, fast_kdf: KdfParams) -> None:
+    vault, _, _ = _filled(vault_path, fast_kdf, cases=1)
+    slot = admin.add_passphrase(vault, " bob ", Secret.from_text(BOB))
+    assert slot.label == "bob"
+    assert slot.kdf == fast_kdf  # inherits the unlocking slot's parameters
+    with pytest.raises(KeySlotError):
+        admin.add_passphrase(vault, "bob", Secret.from_text("another"))
+    with pytest.raises(KeySlotError):
+        admin.add_passphrase(vault, "  ", Secret.from_text("another"))
+    vault.lock()
+
+    as_bob = Vault.unlock(vault_path, BOB)
+    assert as_bob.who == "bob"
+    assert as_bob.slot.id == slot.id
+    entries = as_bob.audit.entries()
+    assert (entries[-1]["who"], entries[-1]["action"]) == ("bob", "unlocked")
+    assert ("anna", "key-added") in [(e["who"], e["action"]) for e in entries]
+    as_bob.lock()
+    assert Vault.unlock(vault_path, PASS).who == "anna"  # anna's slot is untouched
+
+
+def test_remove_slot(vault_path: Path, fast_kdf: KdfParams) -> None:
+    vault, code, _ = _filled(vault_path, fast_kdf, cases=1)
+    with pytest.raises(KeySlotError, match="last passphrase"):
+        admin.remove_slot(vault, "anna")
+    admin.add_passphrase(vault, "bob", Secret.from_text(BOB))
+    with pytest.raises(KeySlotError, match="unlocked with that slot"):
+        admin.remove_slot(vault, "anna")
+    with pytest.raises(KeySlotError):
+        admin.remove_slot(vault, "carol")
+    removed = admin.remove_slot(vault, "bob")
+    assert removed.label == "bob"
+    assert [s.label for s in vault.header.slots] == ["anna", "recovery"]
+    assert vault.audit.entries()[-1]["action"] == "key-removed"
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_path, BOB)
+
+    # removing by id works too; the recovery slot may go (then the key no longer opens)
+    vault = Vault.unlock(vault_path, PASS)
+    recovery_slot = next(s for s in vault.header.slots if s.kind == "recovery")
+    admin.remove_slot(vault, recovery_slot.id)
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_path, code)
+
+
+def test_the_unlocking_slot_cannot_remove_itself_even_from_another_label(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    vault, _, _ = _filled(vault_path, fast_kdf, cases=0)
+    admin.add_passphrase(vault, "bob", Secret.from_text(BOB))
+    vault.lock()
+    as_bob = Vault.unlock(vault_path, BOB)
+    with pytest.raises(KeySlotError):
+        admin.remove_slot(as_bob, "bob")
+    admin.remove_slot(as_bob, "anna")
+    as_bob.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_path, PASS)
+
+
+def test_rekey(vault_path: Path, fast_kdf: KdfParams) -> None:
+    vault, old_code, saved = _filled(vault_path, fast_kdf)
+    admin.add_passphrase(vault, "bob", Secret.from_text(BOB))
+    old_master = vault.files.ring.master.reveal()
+    old_data_id = vault.files.ring.data_id
+    with pytest.raises(WrongPassphrase):
+        admin.rekey(vault, Secret.from_text("not anna's"))
+
+    result = admin.rekey(vault, Secret.from_text(PASS))
+    assert result.removed_labels == ["bob"]
+    assert [(s.label, s.kind) for s in vault.header.slots] == [
+        ("anna", "passphrase"),
+        ("recovery", "recovery"),
+    ]
+    assert vault.header.retired is None
+    assert vault.files.ring.master.reveal() != old_master
+    assert vault.files.ring.data_id != old_data_id
+    assert vault.audit.entries()[-1]["action"] == "rekeyed"
+    _assert_sealed_with_current_key(vault)
+    _assert_all_readable(vault, saved)
+    vault.lock()
+
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_path, BOB)  # a removed slot's passphrase
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_path, old_code)  # the old recovery key
+    by_recovery = Vault.unlock(vault_path, result.recovery_key)
+    _assert_all_readable(by_recovery, saved)
+    by_recovery.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert vault_header.parse((vault_path / "vault.toml").read_bytes()).header.retired is None
+    _assert_all_readable(again, saved)
+
+
+def test_rekey_can_change_the_kdf_parameters(vault_path: Path, fast_kdf: KdfParams) -> None:
+    vault, _, saved = _filled(vault_path, fast_kdf, cases=1)
+    slower = KdfParams(iterations=2, lanes=1, memory_kib=128)
+    admin.rekey(vault, Secret.from_text(PASS), kdf=slower)
+    assert {s.kdf for s in vault.header.slots} == {slower}
+    vault.lock()
+    _assert_all_readable(Vault.unlock(vault_path, PASS), saved)
+
+
+def test_rekey_needs_a_passphrase_session(vault_path: Path, fast_kdf: KdfParams) -> None:
+    """From a recovery-key session a rekey would make a passphrase slot labelled "recovery"."""
+    vault, code, _ = _filled(vault_path, fast_kdf, cases=0)
+    vault.lock()
+    by_recovery = Vault.unlock(vault_path, code)
+    with pytest.raises(KeySlotError):
+        admin.rekey(by_recovery, recovery.parse(code))
+    # the way forward: add a passphrase, unlock with it, rekey
+    admin.add_passphrase(by_recovery, "admin", Secret.from_text("new admin passphrase"))
+    by_recovery.lock()
+    admin.rekey(
+        Vault.unlock(vault_path, "new admin passphrase"), Secret.from_text("new admin passphrase")
+    )
+
+
+def test_interrupted_rekey_is_finished_at_the_next_unlock(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _, saved = _filled(vault_path, fast_kdf)
+    real_reseal = admin._reseal_everything
+
+    def crash(_: Vault) -> None:
+        raise KeyboardInterrupt  # the process dies right after vault.toml named the new key
+
+    monkeypatch.setattr(admin, "_reseal_everything", crash)
+    with pytest.raises(KeyboardInterrupt):
+        admin.rekey(vault, Secret.from_text(PASS))
+    monkeypatch.setattr(admin, "_reseal_everything", real_reseal)
+    assert vault_header.parse((vault_path / "vault.toml").read_bytes()).header.retired is not None
+
+    finished = Vault.unlock(vault_path, PASS)
+    assert finished.header.retired is None
+    assert finished.files.ring.retired == {}
+    _assert_sealed_with_current_key(finished)
+    _assert_all_readable(finished, saved)
+    finished.lock()
+    _assert_all_readable(Vault.unlock(vault_path, PASS), saved)
+
+
+_KILL_DURING_REKEY = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from desistkit_tui.core.vault import admin, atomic
+    from desistkit_tui.core.vault.secret import Secret
+    from desistkit_tui.core.vault.store import Vault
+
+    path, passphrase, nth = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    vault = Vault.unlock(path, passphrase)
+    calls = 0
+
+    def hook(step):
+        global calls
+        if step == "replace":
+            calls += 1
+            if calls == nth:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    atomic.fault_hook = hook
+    admin.rekey(vault, Secret.from_text(passphrase))
+    sys.exit(3)
+    """
+)
+
+
+@pytest.mark.parametrize("nth", [1, 2, 3, 5, 8, 12, 16, 17])
+def test_rekey_killed_at_any_write_is_finished(
+    vault_path: Path, fast_kdf: KdfParams, nth: int
+) -> None:
+    """kill -9 at the nth file write of a rekey (1: before vault.toml changed; later: while the
+    case keys and the audit log are re-sealed): the next unlock finishes it, nothing is lost."""
+    vault, _, saved = _filled(vault_path, fast_kdf)
+    vault.lock()
+    done = subprocess.run(
+        [sys.executable, "-c", _KILL_DURING_REKEY, str(vault_path), PASS, str(nth)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+    )
+    assert done.returncode == -9, done.stderr
+    again = Vault.unlock(vault_path, PASS)
+    assert again.header.retired is None
+    _assert_sealed_with_current_key(again)
+    _assert_all_readable(again, saved)
+
+
+def test_rekey_with_a_damaged_case_key_does_not_lock_everyone_out(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """One damaged key.enc used to stop the rekey half-way, and every later unlock with it."""
+    vault, _, saved = _filled(vault_path, fast_kdf)
+    damaged_id = sorted(saved)[0]
+    key_file = vault_path / case_rel(damaged_id, "key.enc")
+    data = bytearray(key_file.read_bytes())
+    data[-1] ^= 0x01
+    key_file.write_bytes(bytes(data))
+
+    admin.rekey(vault, Secret.from_text(PASS))
+    assert vault.header.retired is None
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    listed = {s.id: s for s in again.summaries()}
+    assert listed[damaged_id].problem
+    with pytest.raises(TamperedFile):
+        again.open_case(damaged_id)
+    _assert_all_readable_except(again, saved, damaged_id)
+
+
+def _assert_all_readable_except(
+    vault: Vault, saved: dict[str, dict[str, object]], skip: str
+) -> None:
+    for case_id, what in saved.items():
+        if case_id == skip:
+            continue
+        with vault.open_case(case_id) as handle:
+            assert handle.load_session(str(what["session"]))["body"] == what["body"]

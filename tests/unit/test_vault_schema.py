@@ -1,0 +1,201 @@
+"""Schema versions and migrations; strict documents (unknown keys and bad values refused)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desistkit_tui.core import schema
+from desistkit_tui.core.model import AddressForm, Case, CaseStatus, GenderForm
+from desistkit_tui.core.schema import Doc, Migration, upgrade
+from desistkit_tui.core.vault.errors import SchemaError, UnsupportedVersion
+from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+
+PASS = "correct horse battery staple"
+PATH = "cases/x/case.toml.enc"
+
+
+def _v1_to_v2(doc: Doc) -> Doc:
+    doc["name"] = doc.pop("title")
+    return doc
+
+
+def _v2_to_v3(doc: Doc) -> Doc:
+    doc["tags"] = [t.strip() for t in doc.pop("tags_csv").split(",")]
+    return doc
+
+
+CURRENT: Mapping[str, int] = {"thing": 3}
+MIGRATIONS: Mapping[str, Mapping[int, Migration]] = {"thing": {1: _v1_to_v2, 2: _v2_to_v3}}
+
+
+def test_older_document_is_migrated_step_by_step() -> None:
+    old: Doc = {"schema": 1, "kind": "thing", "title": "T", "tags_csv": "a, b"}
+    new = upgrade(old, "thing", PATH, CURRENT, MIGRATIONS)
+    assert new == {"schema": 3, "kind": "thing", "name": "T", "tags": ["a", "b"]}
+    assert old == {"schema": 1, "kind": "thing", "title": "T", "tags_csv": "a, b"}  # untouched
+    middle: Doc = {"schema": 2, "kind": "thing", "name": "T", "tags_csv": "c"}
+    assert upgrade(middle, "thing", PATH, CURRENT, MIGRATIONS)["tags"] == ["c"]
+    current: Doc = {"schema": 3, "kind": "thing", "name": "T", "tags": []}
+    assert upgrade(current, "thing", PATH, CURRENT, MIGRATIONS) == current
+
+
+def test_newer_schema_is_refused() -> None:
+    with pytest.raises(UnsupportedVersion) as caught:
+        upgrade({"schema": 4, "kind": "thing"}, "thing", PATH, CURRENT, MIGRATIONS)
+    assert (caught.value.path, caught.value.version) == (PATH, 4)
+
+
+def test_missing_migration_is_a_schema_error() -> None:
+    with pytest.raises(SchemaError, match="no migration"):
+        upgrade({"schema": 1, "kind": "thing"}, "thing", PATH, CURRENT, {"thing": {}})
+
+
+@pytest.mark.parametrize(
+    ("doc", "key"),
+    [
+        ({"schema": 1, "kind": "other"}, "kind"),
+        ({"schema": 1}, "kind"),
+        ({"kind": "thing"}, "schema"),
+        ({"schema": 0, "kind": "thing"}, "schema"),
+        ({"schema": True, "kind": "thing"}, "schema"),
+        ({"schema": "1", "kind": "thing"}, "schema"),
+    ],
+)
+def test_kind_and_schema_are_checked(doc: Doc, key: str) -> None:
+    with pytest.raises(SchemaError) as caught:
+        upgrade(doc, "thing", PATH, CURRENT, MIGRATIONS)
+    assert (caught.value.path, caught.value.key) == (PATH, key)
+
+
+def _case() -> Case:
+    at = datetime(2026, 1, 15, 9, 30, tzinfo=UTC)
+    return Case(
+        id="0123456789abcdef",
+        code="K-1",
+        address=AddressForm.INFORMAL,
+        gender=GenderForm.NEUTRAL,
+        language="pl",
+        status=CaseStatus.PAUSED,
+        retention=date(2031, 12, 31),
+        created=at,
+        last_activity=at,
+        reflections=2,
+        card_sessions=1,
+        rev=5,
+    )
+
+
+def test_case_document_round_trip() -> None:
+    case = _case()
+    assert Case.from_doc(case.to_doc(), PATH) == case
+    no_retention = replace(case, retention=None)
+    assert "retention" not in no_retention.to_doc()
+    assert Case.from_doc(no_retention.to_doc(), PATH) == no_retention
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ({"nickname": "Anna"}, "nickname"),  # unknown key, named
+        ({"address": "formel"}, "address"),
+        ({"gender": "female"}, "gender"),
+        ({"status": "open"}, "status"),
+        ({"language": "fr"}, "language"),
+        ({"reflections": "2"}, "reflections"),
+        ({"rev": True}, "rev"),
+        ({"code": 7}, "code"),
+        ({"retention": "2031-12-31"}, "retention"),
+        ({"retention": datetime(2031, 12, 31, tzinfo=UTC)}, "retention"),
+        ({"created": datetime(2026, 1, 15, 9, 30)}, "created"),  # no time zone
+        ({"last_activity": date(2026, 1, 15)}, "last_activity"),
+    ],
+)
+def test_case_from_doc_refuses(change: dict[str, Any], key: str) -> None:
+    doc = _case().to_doc() | change
+    with pytest.raises(SchemaError) as caught:
+        Case.from_doc(doc, PATH)
+    assert (caught.value.path, caught.value.key) == (PATH, key)
+    assert key in str(caught.value)
+
+
+@pytest.mark.parametrize("key", ["id", "code", "address", "created", "reflections", "rev"])
+def test_case_from_doc_needs_every_field(key: str) -> None:
+    doc = _case().to_doc()
+    del doc[key]
+    with pytest.raises(SchemaError) as caught:
+        Case.from_doc(doc, PATH)
+    assert caught.value.key == key
+
+
+def test_old_case_file_is_migrated_and_saved_new(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A schema-1 case file with a field that schema 2 drops: read, then written as schema 2."""
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    case = vault.create_case("K-1")
+    rel = case_rel(case.id)
+    with vault.open_case(case.id) as handle:
+        legacy = handle.case.to_doc() | {"legacy_pager": "0171 555"}
+        vault.files.write_doc(rel, legacy, handle._key)
+    with pytest.raises(SchemaError, match="legacy_pager"):
+        vault.read_case(case.id)  # schema 1 knows no such key
+
+    def drop_pager(doc: Doc) -> Doc:
+        doc.pop("legacy_pager", None)
+        return doc
+
+    monkeypatch.setitem(schema.CURRENT, "case", 2)
+    monkeypatch.setitem(schema.MIGRATIONS, "case", {1: drop_pager})
+    assert vault.read_case(case.id).code == "K-1"
+    with vault.open_case(case.id) as handle:
+        handle.save_profile(replace(handle.case, status=CaseStatus.CLOSED))
+        on_disk = vault.files.read_doc(rel, handle._key)
+    assert on_disk["schema"] == 2
+    assert "legacy_pager" not in on_disk
+    assert on_disk["status"] == "closed"
+
+
+def test_unknown_key_in_a_case_file_lists_the_case_with_its_problem(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    bad = vault.create_case("K-BAD")
+    good = vault.create_case("K-GOOD")
+    with vault.open_case(bad.id) as handle:
+        vault.files.write_doc(
+            case_rel(bad.id), handle.case.to_doc() | {"surname": "x"}, handle._key
+        )
+    listed = {s.id: s for s in vault.summaries()}
+    assert "surname" in listed[bad.id].problem
+    assert not listed[good.id].problem
+
+
+def test_newer_case_file_is_refused(vault_path: Path, fast_kdf: KdfParams) -> None:
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    case = vault.create_case("K-1")
+    with vault.open_case(case.id) as handle:
+        vault.files.write_doc(case_rel(case.id), handle.case.to_doc() | {"schema": 99}, handle._key)
+    with pytest.raises(UnsupportedVersion):
+        vault.read_case(case.id)
+
+
+def test_a_document_of_another_kind_is_refused(vault_path: Path, fast_kdf: KdfParams) -> None:
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    case = vault.create_case("K-1")
+    with vault.open_case(case.id) as handle:
+        handle.save_draft("d", {"x": 1})
+        draft = vault.files.read_doc(case_rel(case.id, "drafts/d.toml.enc"), handle._key)
+        # a draft document sealed, correctly, at a session's path: the kind gives it away
+        vault.files.write_doc(case_rel(case.id, "sessions/d.toml.enc"), draft, handle._key)
+        with pytest.raises(SchemaError) as caught:
+            handle.load_session("d")
+        assert caught.value.key == "kind"

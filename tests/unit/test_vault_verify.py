@@ -1,0 +1,189 @@
+"""``admin.verify``: a healthy vault is ok; each kind of damage is named with its path."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desistkit_tui.core.model import SessionKind
+from desistkit_tui.core.vault import admin
+from desistkit_tui.core.vault.index import REL as INDEX_REL
+from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+
+PASS = "correct horse battery staple"
+
+
+@dataclass
+class Filled:
+    vault: Vault
+    case_id: str
+    other_id: str
+    session: str
+
+    @property
+    def root(self) -> Path:
+        return self.vault.root
+
+
+@pytest.fixture
+def filled(vault_path: Path, fast_kdf: KdfParams) -> Iterator[Filled]:
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    ids = []
+    session = ""
+    for code in ("K-1", "K-2"):
+        case = vault.create_case(code)
+        ids.append(case.id)
+        with vault.open_case(case.id) as handle:
+            session = handle.save_session(SessionKind.CARDS, {"n": 1})
+            handle.save_draft("d", {"n": 2})
+    vault.summaries()
+    yield Filled(vault, ids[1], ids[0], session)
+    vault.lock()
+
+
+def _all_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and p.name != ".lock"]
+
+
+def test_healthy_vault(filled: Filled) -> None:
+    report = admin.verify(filled.vault)
+    assert report.ok, report.problems
+    # vault.toml, the index, and per case key.enc, case.toml.enc, a session and a draft, the audit
+    assert report.files_checked == len(_all_files(filled.root))
+    assert report.files_checked == 1 + 1 + 2 * 4 + len(list((filled.root / "audit").iterdir()))
+
+
+def _flip(path: Path, offset: int = -1) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def _edit_header(root: Path) -> None:
+    """Change a label and fix the checksum (someone without the key)."""
+    path = root / "vault.toml"
+    data = path.read_bytes()
+    start = data.rindex(b"\nchecksum = ") + 1
+    body = data[:start].replace(b'label = "anna"', b'label = "eve"')
+    mac_line = data[data.index(b"mac = ", start) :]
+    path.write_bytes(
+        body + f'checksum = "{hashlib.sha256(body).hexdigest()}"\n'.encode() + mac_line
+    )
+
+
+Damage = Callable[[Filled], str]
+DAMAGE: dict[str, Damage] = {}
+
+
+def damage(name: str) -> Callable[[Damage], Damage]:
+    """Register a way to damage the vault; it returns the path that verify must name."""
+
+    def register(fn: Damage) -> Damage:
+        DAMAGE[name] = fn
+        return fn
+
+    return register
+
+
+def _session_rel(f: Filled, session: str | None = None) -> str:
+    return case_rel(f.case_id, f"sessions/{session or f.session}.toml.enc")
+
+
+@damage("case file flipped")
+def _(f: Filled) -> str:
+    _flip(f.root / case_rel(f.case_id))
+    return case_rel(f.case_id)
+
+
+@damage("case file missing")
+def _(f: Filled) -> str:
+    (f.root / case_rel(f.case_id)).unlink()
+    return case_rel(f.case_id)
+
+
+@damage("key flipped")
+def _(f: Filled) -> str:
+    _flip(f.root / case_rel(f.case_id, "key.enc"), 8)
+    return case_rel(f.case_id, "key.enc")
+
+
+@damage("key missing")
+def _(f: Filled) -> str:
+    (f.root / case_rel(f.case_id, "key.enc")).unlink()
+    return case_rel(f.case_id, "key.enc")
+
+
+@damage("session flipped")
+def _(f: Filled) -> str:
+    _flip(f.root / _session_rel(f))
+    return _session_rel(f)
+
+
+@damage("session renamed")
+def _(f: Filled) -> str:
+    renamed = _session_rel(f, "0000000000000-00000000")
+    (f.root / _session_rel(f)).rename(f.root / renamed)
+    return renamed
+
+
+@damage("session from another case")
+def _(f: Filled) -> str:
+    other = next((f.root / case_rel(f.other_id, "sessions")).iterdir())
+    shutil.copy(other, f.root / _session_rel(f))
+    return _session_rel(f)
+
+
+@damage("draft flipped")
+def _(f: Filled) -> str:
+    _flip(f.root / case_rel(f.case_id, "drafts/d.toml.enc"), 0)
+    return case_rel(f.case_id, "drafts/d.toml.enc")
+
+
+@damage("audit entry deleted")
+def _(f: Filled) -> str:
+    (f.root / "audit/0000000003.toml.enc").unlink()
+    return "audit/0000000003.toml.enc"
+
+
+@damage("audit entry flipped")
+def _(f: Filled) -> str:
+    _flip(f.root / "audit/0000000003.toml.enc")
+    return "audit/0000000003.toml.enc"
+
+
+@damage("index flipped")
+def _(f: Filled) -> str:
+    _flip(f.root / INDEX_REL)
+    return INDEX_REL
+
+
+@damage("header edited")
+def _(f: Filled) -> str:
+    _edit_header(f.root)
+    return "vault.toml"
+
+
+@pytest.mark.parametrize("kind", sorted(DAMAGE))
+def test_damage_is_named(filled: Filled, kind: str) -> None:
+    rel = DAMAGE[kind](filled)
+    report = admin.verify(filled.vault)
+    assert not report.ok
+    paths = [getattr(p, "path", "") for p in report.problems]
+    assert rel in paths, report.problems
+    # one damaged case never hides the other
+    assert not any(filled.other_id in p for p in paths), report.problems
+
+
+def test_rebuild_index_on_request(filled: Filled) -> None:
+    _flip(filled.root / INDEX_REL)
+    report = admin.verify(filled.vault, rebuild_index=True)
+    assert [getattr(p, "path", "") for p in report.problems] == [INDEX_REL]
+    assert admin.verify(filled.vault).ok
