@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo run test lint types unit bench wheel clean
+.PHONY: setup run test lint types content unit bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,6 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
-
-demo: $(STAMP)  ## the fictional demo (once it exists)
-	$(BIN)/desistkit demo
 
 run: $(STAMP)
 	$(BIN)/desistkit
@@ -32,9 +29,12 @@ types: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
 
-test: lint types unit
+content: $(STAMP)
 	$(BIN)/desistkit locale check
 	$(BIN)/desistkit deck check
+
+# The test runner goes last, so its summary is CI's closing line.
+test: lint types content unit
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
