@@ -1,5 +1,5 @@
 # Two entry points on a fresh machine (Python >= 3.11 and make):
-#   make demo   set up .venv and launch the app
+#   make run    set up .venv and launch the app
 #   make test   set up .venv and run every check CI runs
 PYTHON ?= python3
 VENV   := .venv
