@@ -1,0 +1,211 @@
+"""What every benchmark shares: paths, the benchmark vault's secrets, timing and statistics.
+
+Each figure is measured in a child process (``python -m benchmarks.<module> ...``) that prints
+one JSON object as its last line of standard output; :func:`run_child` starts it and parses it.
+That keeps every measurement in a fresh interpreter, as a caseworker's session would be.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+WORK = HERE / ".work"
+VAULT = WORK / "vault"
+STAMP = WORK / "vault.json"
+SCRATCH = WORK / "scratch"
+
+#: Bump when the generator changes what it writes; an older cached vault is then regenerated.
+GENERATOR_VERSION = 1
+CASES = 1_000
+SESSIONS_PER_CASE = 20
+#: The passphrase of the slot with the small (test-only) KDF parameters. Letters and digits
+#: only, so it can be typed by Textual's Pilot and sent by ttyprobe as literal text.
+PASSPHRASE = "benchvault2026"
+#: The passphrase of a second slot with the default Argon2id parameters (64 MiB, 4 passes).
+REAL_KDF_PASSPHRASE = "benchrealkdf2026"
+SLOT_LABEL = "bench"
+REAL_SLOT_LABEL = "bench-real-kdf"
+
+TTYPROBE_DEFAULT = Path("/work/shared/tools/ttyprobe.py")
+BASELINE_APP_DEFAULT = Path("/work/shared/tools/baseline_app.py")
+
+
+def ttyprobe_path() -> Path:
+    """ttyprobe.py, overridable with ``DESISTKIT_TTYPROBE`` (never copied into the project)."""
+    return Path(os.environ.get("DESISTKIT_TTYPROBE", str(TTYPROBE_DEFAULT)))
+
+
+def baseline_app_path() -> Path:
+    """The minimal Textual reference app; next to ttyprobe unless ``DESISTKIT_BASELINE_APP``."""
+    env = os.environ.get("DESISTKIT_BASELINE_APP")
+    if env:
+        return Path(env)
+    beside = ttyprobe_path().parent / BASELINE_APP_DEFAULT.name
+    return beside if beside.is_file() else BASELINE_APP_DEFAULT
+
+
+def python() -> str:
+    """The interpreter running the benchmarks (the project venv's)."""
+    return sys.executable
+
+
+def venv_bin(name: str) -> Path:
+    """A console script installed beside the interpreter (``.venv/bin/desistkit``)."""
+    return Path(sys.executable).parent / name
+
+
+# -- statistics ----------------------------------------------------------------------------
+
+
+def summary(values: Iterable[float]) -> dict[str, float]:
+    """median / min / max / n of the values (empty values give an empty dict)."""
+    xs = [float(v) for v in values]
+    if not xs:
+        return {}
+    return {"median": statistics.median(xs), "min": min(xs), "max": max(xs), "n": len(xs)}
+
+
+def ms_since(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+class KdfClock:
+    """Wraps ``KdfParams.derive`` to add up the time spent in Argon2id (to subtract it)."""
+
+    def __init__(self) -> None:
+        from desistkit_tui.core.vault.keys import KdfParams
+
+        self.total_ms = 0.0
+        self.calls = 0
+        original = KdfParams.derive
+        clock = self
+
+        def derive(params: Any, secret: Any, salt: bytes) -> Any:
+            start = time.perf_counter()
+            try:
+                return original(params, secret, salt)
+            finally:
+                clock.total_ms += ms_since(start)
+                clock.calls += 1
+
+        KdfParams.derive = derive  # type: ignore[method-assign]
+
+    def reset(self) -> None:
+        self.total_ms, self.calls = 0.0, 0
+
+
+def peak_rss_kib() -> int:
+    """This process's peak resident set size (VmHWM), KiB."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+# -- children ------------------------------------------------------------------------------
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def emit(result: dict[str, Any]) -> None:
+    """The last line a child prints: its result, as JSON."""
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+    sys.stdout.flush()
+
+
+def run_child(module: str, *args: str, timeout: float = 180.0) -> dict[str, Any]:
+    """Run ``python -m benchmarks.<module> args`` and return the JSON it printed last."""
+    cmd = [python(), "-m", f"benchmarks.{module}", *args]
+    proc = subprocess.run(
+        cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False
+    )
+    last = proc.stdout.strip().splitlines()[-1:] if proc.stdout.strip() else []
+    if proc.returncode != 0 or not last:
+        tail = "\n".join(proc.stderr.strip().splitlines()[-15:])
+        raise ChildFailed(f"{' '.join(cmd[2:])} exited {proc.returncode}:\n{tail}")
+    result: dict[str, Any] = json.loads(last[0])
+    return result
+
+
+def run_wait4(cmd: list[str], timeout: float = 180.0) -> tuple[str, str, int, int]:
+    """Run ``cmd``; (stdout, stderr, exit status, ru_maxrss KiB of that one child)."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=err)
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.02)
+        proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
+        out.seek(0)
+        err.seek(0)
+        return (
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            proc.returncode,
+            usage.ru_maxrss,
+        )
+
+
+def last_json(stdout: str) -> dict[str, Any]:
+    lines = stdout.strip().splitlines()
+    if not lines:
+        raise ChildFailed("no output")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+class Probes:
+    """Wall time spent inside chosen methods (class-level wrappers), in ms, by label.
+
+    Used for the break-down lines only; a figure itself is always measured end to end.
+    Nested calls of the same method are counted once (the outermost).
+    """
+
+    def __init__(self) -> None:
+        self.ms: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+
+    def wrap(self, owner: Any, name: str, label: str) -> None:
+        original = getattr(owner, name, None)
+        if original is None:  # renamed in the app: that break-down line just goes missing
+            return
+        probes = self
+        depth = [0]
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            depth[0] += 1
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+                if depth[0] == 0:
+                    probes.ms[label] = probes.ms.get(label, 0.0) + ms_since(start)
+                    probes.calls[label] = probes.calls.get(label, 0) + 1
+
+        setattr(owner, name, wrapper)
+
+    def reset(self) -> None:
+        self.ms.clear()
+        self.calls.clear()
