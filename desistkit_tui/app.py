@@ -7,14 +7,18 @@ import signal
 import time
 from collections.abc import Iterable
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from desistkit_tui.core.config import AppConfig
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.content import ContentSet
 from desistkit_tui.core.i18n import UiText
 from desistkit_tui.core.vault.store import Vault
 
@@ -37,6 +41,8 @@ class DesistKitApp(App[int]):
         self.t = UiText(config.ui_language)
         super().__init__()
         self.vault: Vault | None = None
+        #: Decks and catalogue, once loaded (``None`` until then).
+        self.content: ContentSet | None = None
         self._last_input = time.monotonic()
         self._previous_hup: object = None
 
@@ -51,6 +57,26 @@ class DesistKitApp(App[int]):
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
         self._install_hangup_handler()
         self.push_screen(self._entry_screen())
+        self.call_after_refresh(self._load_content)  # after the first paint
+
+    @work(thread=True, exclusive=True, group="content")
+    def _load_content(self) -> None:
+        """Decks and catalogue, off the UI thread after the first paint; say what was skipped."""
+        from desistkit_tui.core.content import load_content
+
+        content = load_content(self.config.user_decks)
+        self.call_from_thread(self._content_loaded, content)
+
+    def _content_loaded(self, content: ContentSet) -> None:
+        self.content = content
+        for problem in content.problems:
+            self.notify(
+                problem.summary,
+                title=self.t("content-skipped"),
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
 
     def _entry_screen(self) -> Screen[None]:
         if Vault.exists(self.config.vault):

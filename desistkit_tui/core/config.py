@@ -27,5 +27,7 @@ class AppConfig:
     slot_label: str = "caseworker"
     #: The clock (tests pass a fixed one so snapshots are stable).
     clock: Callable[[], datetime] = utcnow
+    #: Folder of user decks (``None``: the default under the config folder).
+    user_decks: Path | None = None
     #: Blink the text cursor (off in tests and snapshots).
     cursor_blink: bool = True

@@ -24,16 +24,19 @@ from tests.tui.helpers import PASSPHRASE, config, make_vault, unlock
 async def test_idle_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(app_module, "IDLE_CHECK_SECONDS", 0.05)
     path = make_vault(tmp_path / "vault", ("K-1",))
-    app = create_app(replace(config(path), idle_lock_minutes=0.3 / 60))
+    app = create_app(replace(config(path), idle_lock_minutes=2.0 / 60))
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         vault = app.vault
         assert vault is not None
-        await pilot.pause(0.1)
-        await pilot.press("k")  # activity postpones the lock
-        await pilot.pause(0.2)
+        for _ in range(3):  # keep typing: no lock while the caseworker is active
+            await pilot.pause(0.5)
+            await pilot.press("k")
         assert app.vault is vault
-        await pilot.pause(0.6)
+        for _ in range(60):  # then idle: locked within a few seconds
+            await pilot.pause(0.1)
+            if app.vault is None:
+                break
         assert isinstance(app.screen, UnlockScreen)
         assert app.vault is None and vault.locked
 

@@ -1,0 +1,34 @@
+"""The app starts with the good decks and says which broken user deck it skipped."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from desistkit_tui.app import create_app
+from tests.tui.helpers import config, make_vault
+
+BROKEN = """schema = 1
+
+[deck]
+id = "my-cards"
+kind = "cards"
+version = "1.0.0"
+catalogue = "casereflector"
+colour_scheme = "loud"
+"""
+
+
+async def test_broken_user_deck_is_skipped_and_named(tmp_path: Path) -> None:
+    user_decks = tmp_path / "decks"
+    (user_decks / "my-cards").mkdir(parents=True)
+    (user_decks / "my-cards" / "deck.toml").write_text(BROKEN)
+    (user_decks / "my-cards" / "en.ftl").write_text("x = y\n")
+    app = create_app(replace(config(make_vault(tmp_path / "vault")), user_decks=user_decks))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.content is not None
+        assert app.content.deck("desistcards").cards  # the shipped deck is there
+        messages = [n.message for n in app._notifications]
+        assert any("my-cards" in m and "deck.toml:8" in m for m in messages), messages
