@@ -39,30 +39,35 @@ class NewCaseScreen(BaseModal[Case | None]):
 
     def _choices(self) -> ComposeResult:
         t = self.t
-        yield Label(t("newcase-address"), markup=False)
-        yield Select(
-            [(Content(t(f"address-{a.value}")), a) for a in AddressForm],
-            value=AddressForm.FORMAL,
-            allow_blank=False,
-            id="address",
-            compact=True,
-        )
-        yield Label(t("newcase-gender"), markup=False)
-        yield Select(
-            [(Content(t(f"gender-{g.value}")), g) for g in GenderForm],
-            value=GenderForm.UNSPECIFIED,
-            allow_blank=False,
-            id="gender",
-            compact=True,
-        )
-        yield Label(t("newcase-language"), markup=False)
-        yield Select(
-            [(Content(t(f"language-{lang}")), lang) for lang in LANGUAGES],
-            value=self.dk.config.ui_language,
-            allow_blank=False,
-            id="language",
-            compact=True,
-        )
+        choices: list[tuple[str, str, list[tuple[str, str]], str]] = [
+            (
+                "address",
+                "newcase-address",
+                [(a.value, f"address-{a.value}") for a in AddressForm],
+                AddressForm.FORMAL.value,
+            ),
+            (
+                "gender",
+                "newcase-gender",
+                [(g.value, f"gender-{g.value}") for g in GenderForm],
+                GenderForm.UNSPECIFIED.value,
+            ),
+            (
+                "language",
+                "newcase-language",
+                [(lang, f"language-{lang}") for lang in LANGUAGES],
+                self.dk.config.ui_language,
+            ),
+        ]
+        for field_id, label, options, value in choices:
+            yield Label(t(label), markup=False)
+            yield Select(
+                [(Content(t(msg)), key) for key, msg in options],
+                value=value,
+                allow_blank=False,
+                id=field_id,
+                compact=True,
+            )
         yield Label(t("newcase-retention"), markup=False)
         yield Input(placeholder="YYYY-MM-DD", id="retention", max_length=10, compact=True)
 
