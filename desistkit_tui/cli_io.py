@@ -83,9 +83,5 @@ def unlock(vault_path: Path, file: Path | None, fd: int | None) -> Vault:
     read_header(vault_path)  # a missing or damaged vault fails before any prompt
     secret = read_secret(file, fd, "Passphrase or recovery key")
     text = secret.reveal().decode("utf-8")
-    from desistkit_tui.core.vault.recovery import looks_like_recovery_key
-
-    if looks_like_recovery_key(text):
-        secret.wipe()
-        return Vault.unlock(vault_path, text)
-    return Vault.unlock(vault_path, secret)
+    secret.wipe()
+    return Vault.unlock(vault_path, text)  # tells a recovery key from a passphrase itself

@@ -24,7 +24,6 @@ CURRENT: dict[str, int] = {
     "draft": 1,
     "index": 1,
     "audit": 1,
-    "casekey": 1,
 }
 
 #: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.

@@ -9,8 +9,6 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Input, Label
 
 from desistkit_tui.core.vault.errors import VaultError, WrongPassphrase
-from desistkit_tui.core.vault.recovery import looks_like_recovery_key
-from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.base import BaseScreen
 from desistkit_tui.widgets.plain import PlainLabel
@@ -56,20 +54,15 @@ class UnlockScreen(BaseScreen[None]):
 
     @work(thread=True, exclusive=True, group="unlock")
     def _unlock(self, text: str) -> None:
-        secret: Secret | str = text
-        if not looks_like_recovery_key(text):
-            secret = Secret.from_text(text)
+        # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
         try:
-            vault = Vault.unlock(self.dk.config.vault, secret)
+            vault = Vault.unlock(self.dk.config.vault, text)
         except WrongPassphrase:
             self.app.call_from_thread(self._failed, self.t("unlock-wrong"))
         except VaultError as exc:
             self.app.call_from_thread(self._failed, str(exc))
         else:
             self.app.call_from_thread(self.dk.vault_opened, vault)
-        finally:
-            if isinstance(secret, Secret):
-                secret.wipe()
 
     def _failed(self, message: str) -> None:
         self.attempts += 1

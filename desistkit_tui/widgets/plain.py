@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Label, Static
+from textual.widgets import Label
 
 from desistkit_tui.core.text import safe
 
@@ -15,18 +15,6 @@ def plain(text: str, style: str = "") -> Text:
 
 class PlainLabel(Label):
     """A label whose text is shown exactly as given (``[Enter]`` keeps its brackets)."""
-
-    def __init__(
-        self, text: str = "", *, id: str | None = None, classes: str | None = None
-    ) -> None:
-        super().__init__(safe(text, multiline=True), markup=False, id=id, classes=classes)
-
-    def set_text(self, text: str) -> None:
-        self.update(safe(text, multiline=True))
-
-
-class PlainStatic(Static):
-    """A block of text shown exactly as given, wrapped to the width."""
 
     def __init__(
         self, text: str = "", *, id: str | None = None, classes: str | None = None
