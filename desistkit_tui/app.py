@@ -19,6 +19,8 @@ from desistkit_tui.core.config import AppConfig
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
+    from desistkit_tui.core.i18n import Localizer, Texts
+    from desistkit_tui.core.model import Case
 from desistkit_tui.core.i18n import UiText
 from desistkit_tui.core.vault.store import Vault
 
@@ -43,6 +45,7 @@ class DesistKitApp(App[int]):
         self.vault: Vault | None = None
         #: Decks and catalogue, once loaded (``None`` until then).
         self.content: ContentSet | None = None
+        self._texts: Texts | None = None
         self._last_input = time.monotonic()
         self._previous_hup: object = None
 
@@ -68,7 +71,8 @@ class DesistKitApp(App[int]):
         self.call_from_thread(self._content_loaded, content)
 
     def _content_loaded(self, content: ContentSet) -> None:
-        self.content = content
+        if self.content is None:  # require_content() may have loaded it first
+            self.content = content
         for problem in content.problems:
             self.notify(
                 problem.summary,
@@ -77,6 +81,25 @@ class DesistKitApp(App[int]):
                 timeout=20,
                 markup=False,
             )
+
+    def require_content(self) -> ContentSet:
+        """The decks and catalogue; loads them now if the background load has not finished."""
+        if self.content is None:
+            from desistkit_tui.core.content import load_content
+
+            self.content = load_content(self.config.user_decks)
+        return self.content
+
+    def localizer(self, case: Case | None = None) -> Localizer:
+        """Texts in the UI language; with ``case``, in the person's language and wording too."""
+        from desistkit_tui.core.i18n import Localizer, Texts, Wording
+
+        if self._texts is None:
+            self._texts = Texts(self.require_content())
+        localizer = Localizer(self._texts, ui_lang=self.config.ui_language)
+        if case is None:
+            return localizer
+        return localizer.with_case(case.language, Wording.parse(case.address, case.gender))
 
     def _entry_screen(self) -> Screen[None]:
         if Vault.exists(self.config.vault):
@@ -107,7 +130,8 @@ class DesistKitApp(App[int]):
         self.switch_screen(UnlockScreen(locked=True))
 
     def _close_vault(self) -> None:
-        for screen in self.screen_stack:
+        # Top screen first: a flow saves its draft through the case handle a lower screen holds.
+        for screen in reversed(self.screen_stack):
             closer = getattr(screen, "release_case", None)
             if callable(closer):
                 closer()

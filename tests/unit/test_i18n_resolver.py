@@ -258,3 +258,14 @@ def test_wording_values_are_checked() -> None:
         Wording.parse("casual")
     with pytest.raises(ValueError, match="gender must be one of"):
         Wording.parse("formal", "female")
+
+
+def test_ui_strings_come_from_every_ftl_file_of_a_language(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "ui.ftl").write_text("app-title = Main\nshared = from ui\n")
+    (tmp_path / "en" / "cards.ftl").write_text("cards-title = Cards\n")
+    (tmp_path / "en" / "notes.txt").write_text("not-a-message = ignored\n")
+    texts = Texts(locales=tmp_path)
+    assert texts.ui("en", "app-title") == "Main"
+    assert texts.ui("en", "cards-title") == "Cards"
+    assert texts.ui("en", "not-a-message") == "not-a-message"

@@ -27,6 +27,7 @@ from desistkit_tui.core.content.model import (
 )
 from desistkit_tui.core.content.msgids import person_facing_ids
 from desistkit_tui.core.i18n.cldr import plural_categories
+from desistkit_tui.core.i18n.resolver import ui_files
 from desistkit_tui.core.resources import locales_root
 
 #: Languages whose grammar distinguishes formal and informal address of the person.
@@ -109,17 +110,10 @@ class _Collector:
         self.findings.append(Finding(self.lang, severity, file, line, key, msg))
 
 
-def _ui_file(root: Traversable, lang: str) -> tuple[FtlFile, ...]:
-    path = root / lang / "ui.ftl"
-    if not path.is_file():
-        return ()
-    return (FtlFile(lang, f"locales/{lang}/ui.ftl", path.read_text(encoding="utf-8")),)
-
-
 def _units(content: ContentSet, root: Traversable, lang: str) -> list[_Unit]:
     units = [
         _Unit(
-            "ui", _ui_file(root, REFERENCE_LANGUAGE), _ui_file(root, lang), f"locales/{lang}/ui.ftl"
+            "ui", ui_files(root, REFERENCE_LANGUAGE), ui_files(root, lang), f"locales/{lang}/ui.ftl"
         )
     ]
     for deck_id, texts in content.texts.items():

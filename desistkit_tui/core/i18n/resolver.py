@@ -54,6 +54,25 @@ def fallback_chain(lang: str) -> tuple[str, ...]:
     return (lang, REFERENCE_LANGUAGE)
 
 
+def ui_files(root: Traversable, lang: str) -> tuple[FtlFile, ...]:
+    """The UI files of one language: ``locales/<lang>/*.ftl``, ``ui.ftl`` first, then by name.
+
+    Each part of the app keeps its strings in its own file (``ui.ftl``, ``reflection.ftl``,
+    ``cards.ftl``…); together they form one bundle, so message ids must be unique across them.
+    """
+    folder = root / lang
+    if not folder.is_dir():
+        return ()
+    names = sorted(
+        (p.name for p in folder.iterdir() if p.name.endswith(".ftl") and p.is_file()),
+        key=lambda name: (name != "ui.ftl", name),
+    )
+    return tuple(
+        FtlFile(lang, f"locales/{lang}/{name}", (folder / name).read_text(encoding="utf-8"))
+        for name in names
+    )
+
+
 def _bundle(lang: str, files: tuple[FtlFile, ...]) -> FluentBundle | None:
     if not files:
         return None
@@ -80,11 +99,7 @@ class Texts:
 
     def _files(self, owner: str, lang: str) -> tuple[FtlFile, ...]:
         if owner == _UI:
-            root = self._locales if self._locales is not None else locales_root()
-            path = root / lang / "ui.ftl"
-            if not path.is_file():
-                return ()
-            return (FtlFile(lang, f"locales/{lang}/ui.ftl", path.read_text(encoding="utf-8")),)
+            return ui_files(self._locales if self._locales is not None else locales_root(), lang)
         texts = self._content.texts.get(owner) if self._content is not None else None
         return texts.for_lang(lang) if texts is not None else ()
 
