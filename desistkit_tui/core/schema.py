@@ -19,15 +19,31 @@ T = TypeVar("T")
 
 #: The schema each document kind is written in.
 CURRENT: dict[str, int] = {
-    "case": 1,
+    "case": 2,
     "session": 1,
     "draft": 1,
-    "index": 1,
+    "index": 2,
     "audit": 1,
 }
 
+
+def _case_1_to_2(doc: Doc) -> Doc:
+    """Case schema 2 adds goals and interventions (none yet) and the last reflection's day."""
+    doc.setdefault("goals", [])
+    doc.setdefault("interventions", [])
+    return doc
+
+
+def _index_1_to_2(doc: Doc) -> Doc:
+    """Index schema 2 adds goal and reflection fields: forget the entries; they are re-read."""
+    doc["cases"] = []
+    return doc
+
+
 #: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.
 MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
+MIGRATIONS["case"][1] = _case_1_to_2
+MIGRATIONS["index"][1] = _index_1_to_2
 
 
 def upgrade(
@@ -80,6 +96,30 @@ class Fields:
             return enum(raw)
         except ValueError:
             raise SchemaError(self.path, key, f"unknown value {raw!r}") from None
+
+    def error(self, key: str, message: str) -> SchemaError:
+        """A :class:`SchemaError` naming this document and ``key``."""
+        return SchemaError(self.path, key, message)
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of strings (missing: empty)."""
+        items = self.get(key, list, [])
+        if not all(isinstance(item, str) for item in items):
+            raise self.error(key, "expected a list of texts")
+        return tuple(items)
+
+    def tables(self, key: str) -> list[Doc]:
+        """A list of tables (``[[key]]``; missing: empty)."""
+        items = self.get(key, list, [])
+        if not all(isinstance(item, dict) for item in items):
+            raise self.error(key, "expected a list of tables")
+        return items
+
+    def day(self, key: str) -> date:
+        value = self.date_or_none(key)
+        if value is None:
+            raise self.error(key, "missing")
+        return value
 
     def date_or_none(self, key: str) -> date | None:
         value = self.doc.get(key)

@@ -139,7 +139,7 @@ def test_case_from_doc_needs_every_field(key: str) -> None:
 def test_old_case_file_is_migrated_and_saved_new(
     vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A schema-1 case file with a field that schema 2 drops: read, then written as schema 2."""
+    """A case file with a field that a (future) schema 3 drops: read, then written as schema 3."""
     vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
     case = vault.create_case("K-1")
     rel = case_rel(case.id)
@@ -147,19 +147,19 @@ def test_old_case_file_is_migrated_and_saved_new(
         legacy = handle.case.to_doc() | {"legacy_pager": "0171 555"}
         vault.files.write_doc(rel, legacy, handle._key)
     with pytest.raises(SchemaError, match="legacy_pager"):
-        vault.read_case(case.id)  # schema 1 knows no such key
+        vault.read_case(case.id)  # schema 2 knows no such key
 
     def drop_pager(doc: Doc) -> Doc:
         doc.pop("legacy_pager", None)
         return doc
 
-    monkeypatch.setitem(schema.CURRENT, "case", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, "case", {1: drop_pager})
+    monkeypatch.setitem(schema.CURRENT, "case", 3)
+    monkeypatch.setitem(schema.MIGRATIONS, "case", {**schema.MIGRATIONS["case"], 2: drop_pager})
     assert vault.read_case(case.id).code == "K-1"
     with vault.open_case(case.id) as handle:
         handle.save_profile(replace(handle.case, status=CaseStatus.CLOSED))
         on_disk = vault.files.read_doc(rel, handle._key)
-    assert on_disk["schema"] == 2
+    assert on_disk["schema"] == 3
     assert "legacy_pager" not in on_disk
     assert on_disk["status"] == "closed"
 
@@ -199,3 +199,41 @@ def test_a_document_of_another_kind_is_refused(vault_path: Path, fast_kdf: KdfPa
         with pytest.raises(SchemaError) as caught:
             handle.load_session("d")
         assert caught.value.key == "kind"
+
+
+FIXTURE_VAULT = Path(__file__).resolve().parent.parent / "fixtures" / "vault-schema1"
+
+
+def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_2(tmp_path: Path) -> None:
+    """The checked-in schema-1 vault (see tests/fixtures/vault-schema1.md): cases migrate."""
+    import os
+    import shutil
+
+    path = tmp_path / "old"
+    shutil.copytree(FIXTURE_VAULT, path)
+    for folder, _, files in os.walk(path):
+        os.chmod(folder, 0o700)
+        for name in files:
+            os.chmod(os.path.join(folder, name), 0o600)
+    vault = Vault.unlock(path, "schema one fixture passphrase")
+    by_code = {s.code: s for s in vault.summaries()}
+    assert set(by_code) == {"FIX-001", "FIX-002"}
+    # index schema 1 -> 2 forgets its entries; they are re-read and written back as schema 2
+    assert vault.files.read_doc("index.toml.enc")["schema"] == 2
+    first = by_code["FIX-001"]
+    assert (first.reflections, first.open_goals, first.last_reflection) == (1, 0, None)
+    with vault.open_case(first.id) as handle:
+        case = handle.case
+        assert (case.address, case.gender, case.language) == (
+            AddressForm.INFORMAL,
+            GenderForm.FEMININE,
+            "de",
+        )
+        assert case.goals == () and case.interventions == ()
+        assert handle.load_session(handle.session_ids()[0])["body"]["note"].startswith("fictional")
+        assert handle.load_draft(handle.draft_ids()[0])["body"]["note"].startswith("fictional")
+        handle.save_profile(replace(case, status=CaseStatus.PAUSED))
+        on_disk = vault.files.read_doc(case_rel(first.id), handle._key)
+    assert on_disk["schema"] == 2
+    assert on_disk["goals"] == [] and on_disk["status"] == "paused"
+    vault.lock()

@@ -12,6 +12,7 @@ Folder of a case (``<id>`` is random and says nothing about the case)::
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from desistkit_tui.core.model import Case, SessionKind, new_record_id, utcnow
@@ -117,8 +118,18 @@ class CaseHandle:
             raise TamperedFile(rel, "holds another session")
         return doc
 
-    def save_session(self, kind: SessionKind, body: dict[str, Any], session_id: str = "") -> str:
-        """Save a finished session (never overwritten) and count it on the case."""
+    def save_session(
+        self,
+        kind: SessionKind,
+        body: dict[str, Any],
+        session_id: str = "",
+        *,
+        held_on: date | None = None,
+    ) -> str:
+        """Save a finished session (never overwritten) and count it on the case.
+
+        ``held_on`` is the day a reflection was held (it moves the case's last reflection).
+        """
         self._writable()
         session_id = session_id or new_record_id()
         doc: Doc = {
@@ -131,7 +142,7 @@ class CaseHandle:
         }
         if not self.files.create_doc(self._rel(SESSIONS, session_id), doc, self._key):
             raise Conflict(f"a session {session_id} exists already")
-        self._write_profile(self.case.touched(kind), "session-saved")
+        self._write_profile(self.case.touched(kind, held_on=held_on), "session-saved")
         return session_id
 
     # -- drafts ----------------------------------------------------------------------------

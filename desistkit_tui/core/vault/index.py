@@ -48,7 +48,17 @@ def _entry(summary: CaseSummary, stamp: Stamp) -> dict[str, Any]:
     }
     if summary.retention is not None:
         entry["retention"] = summary.retention
+    if summary.last_reflection is not None:
+        entry["last_reflection"] = summary.last_reflection
+    if summary.next_due is not None:
+        entry["next_due"] = summary.next_due
+    if summary.open_goals:
+        entry["open_goals"] = summary.open_goals
     return entry
+
+
+def _day(value: object) -> date | None:
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
 
 
 def _summary(entry: dict[str, Any]) -> tuple[CaseSummary, Stamp]:
@@ -63,7 +73,10 @@ def _summary(entry: dict[str, Any]) -> tuple[CaseSummary, Stamp]:
         last_activity=last,
         reflections=int(entry["reflections"]),
         card_sessions=int(entry["card_sessions"]),
-        retention=retention if isinstance(retention, date) else None,
+        retention=_day(retention),
+        last_reflection=_day(entry.get("last_reflection")),
+        open_goals=int(entry.get("open_goals", 0)),
+        next_due=_day(entry.get("next_due")),
     )
     a, b, c = (int(x) for x in entry["stamp"])
     return summary, (a, b, c)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from desistkit_tui.core.model.plans import Goal, GoalStatus, Intervention
 from desistkit_tui.core.schema import CURRENT, Doc, Fields
 from desistkit_tui.core.vault.errors import SchemaError
 
@@ -95,6 +96,35 @@ class Case:
     card_sessions: int = 0
     #: Save counter: a save that finds a different ``rev`` on disk is a conflict.
     rev: int = 0
+    #: The day of the newest reflection (``None`` before the first).
+    last_reflection: date | None = None
+    goals: tuple[Goal, ...] = ()
+    interventions: tuple[Intervention, ...] = ()
+
+    def goal(self, goal_id: str) -> Goal | None:
+        return next((g for g in self.goals if g.id == goal_id), None)
+
+    @property
+    def open_goals(self) -> tuple[Goal, ...]:
+        return tuple(g for g in self.goals if g.status is GoalStatus.OPEN)
+
+    def next_due(self) -> date | None:
+        """The earliest target date among open goals."""
+        return min((g.target for g in self.open_goals if g.target is not None), default=None)
+
+    def with_goal(self, goal: Goal) -> Case:
+        """A copy with ``goal`` added, or replacing the goal with its id."""
+        goals = [g for g in self.goals if g.id != goal.id]
+        at = next((i for i, g in enumerate(self.goals) if g.id == goal.id), len(goals))
+        goals.insert(at, goal)
+        return replace(self, goals=tuple(goals))
+
+    def with_intervention(self, item: Intervention) -> Case:
+        """A copy with ``item`` added, or replacing the intervention with its id."""
+        items = [i for i in self.interventions if i.id != item.id]
+        at = next((n for n, i in enumerate(self.interventions) if i.id == item.id), len(items))
+        items.insert(at, item)
+        return replace(self, interventions=tuple(items))
 
     def to_doc(self) -> Doc:
         doc: Doc = {
@@ -114,6 +144,10 @@ class Case:
         }
         if self.retention is not None:
             doc["retention"] = self.retention
+        if self.last_reflection is not None:
+            doc["last_reflection"] = self.last_reflection
+        doc["goals"] = [g.to_doc() for g in self.goals]
+        doc["interventions"] = [i.to_doc() for i in self.interventions]
         return doc
 
     @classmethod
@@ -135,15 +169,31 @@ class Case:
             reflections=f.get("reflections", int),
             card_sessions=f.get("card_sessions", int),
             rev=f.get("rev", int),
+            last_reflection=f.date_or_none("last_reflection"),
+            goals=tuple(Goal.from_doc(g, path) for g in f.tables("goals")),
+            interventions=tuple(Intervention.from_doc(i, path) for i in f.tables("interventions")),
         )
 
-    def touched(self, kind: SessionKind | None = None, at: datetime | None = None) -> Case:
-        """A copy with the activity time (and a session count) moved on."""
+    def touched(
+        self,
+        kind: SessionKind | None = None,
+        at: datetime | None = None,
+        held_on: date | None = None,
+    ) -> Case:
+        """A copy with the activity time (and a session count) moved on.
+
+        ``held_on`` is the day a reflection was held; the newest such day is kept (a reflection
+        entered later with an earlier date does not move it back).
+        """
+        last = self.last_reflection
+        if kind is SessionKind.REFLECTION and held_on is not None:
+            last = held_on if last is None else max(last, held_on)
         return replace(
             self,
             last_activity=at or utcnow(),
             reflections=self.reflections + (kind is SessionKind.REFLECTION),
             card_sessions=self.card_sessions + (kind is SessionKind.CARDS),
+            last_reflection=last,
         )
 
 
@@ -160,6 +210,27 @@ class CaseSummary:
     retention: date | None = None
     #: Why the case could not be read ("" when it could); a damaged case is still listed.
     problem: str = ""
+    last_reflection: date | None = None
+    open_goals: int = 0
+    #: The earliest target date among open goals.
+    next_due: date | None = None
+
+    def hints(self, today: date, review_after_days: int) -> tuple[str, ...]:
+        """What needs attention: ``goal-overdue`` and ``review-due`` (message id suffixes).
+
+        A hint, never a schedule: a case with no reflection yet, or whose newest reflection is
+        older than ``review_after_days`` (0: never), gets ``review-due``; closed cases get none.
+        """
+        if self.problem or self.status is CaseStatus.CLOSED:
+            return ()
+        found = []
+        if self.next_due is not None and self.next_due < today:
+            found.append("goal-overdue")
+        if review_after_days > 0 and (
+            self.last_reflection is None or (today - self.last_reflection).days > review_after_days
+        ):
+            found.append("review-due")
+        return tuple(found)
 
     @classmethod
     def damaged(cls, case_id: str, problem: str) -> CaseSummary:
@@ -177,4 +248,7 @@ class CaseSummary:
             case.reflections,
             case.card_sessions,
             case.retention,
+            last_reflection=case.last_reflection,
+            open_goals=len(case.open_goals),
+            next_due=case.next_due(),
         )
