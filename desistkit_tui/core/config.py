@@ -31,3 +31,7 @@ class AppConfig:
     user_decks: Path | None = None
     #: Blink the text cursor (off in tests and snapshots).
     cursor_blink: bool = True
+    #: Days after the newest reflection before the case list hints at a review (0: never).
+    review_after_days: int = 90
+    #: Seconds between a change and its encrypted autosave (at most).
+    autosave_seconds: float = 1.0
