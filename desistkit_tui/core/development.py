@@ -1,0 +1,154 @@
+"""How a case develops: per-factor trends across reflections, and two reflections compared.
+
+Both work on finished reflections only. A reflection that has been corrected is replaced by
+its newest correction (:func:`current`), so a typo fixed later does not count twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desistkit_tui.core.model import FactorEntry, Reflection, Relevance, item_key
+
+
+def current(reflections: Iterable[Reflection]) -> list[Reflection]:
+    """The reflections that no correction replaces, oldest first (by day, then creation)."""
+    every = list(reflections)
+    replaced = {r.replaces for r in every if r.replaces}
+    return sorted((r for r in every if r.id not in replaced), key=lambda r: (r.held_on, r.created))
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One factor in one reflection."""
+
+    reflection: str
+    held_on: date
+    person: Relevance
+    caseworker: Relevance
+    resources: int
+    needs: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """One factor across the reflections that recorded it (at least two)."""
+
+    factor: str
+    points: tuple[Point, ...]
+
+    @property
+    def first(self) -> Point:
+        return self.points[0]
+
+    @property
+    def last(self) -> Point:
+        return self.points[-1]
+
+    @property
+    def resources_change(self) -> int:
+        return self.last.resources - self.first.resources
+
+    @property
+    def needs_change(self) -> int:
+        return self.last.needs - self.first.needs
+
+
+def development(reflections: Iterable[Reflection], order: Sequence[str] = ()) -> list[Trend]:
+    """A trend for each factor recorded (not skipped, not empty) in two or more reflections.
+
+    ``order`` (catalogue order of factor ids) sorts the result; unknown factors go last.
+    """
+    points: dict[str, list[Point]] = {}
+    for reflection in current(reflections):
+        for entry in reflection.recorded:
+            points.setdefault(entry.factor, []).append(
+                Point(
+                    reflection.id,
+                    reflection.held_on,
+                    entry.person,
+                    entry.caseworker,
+                    len(entry.resources),
+                    len(entry.needs),
+                )
+            )
+    rank = {factor: n for n, factor in enumerate(order)}
+    trends = [Trend(f, tuple(p)) for f, p in points.items() if len(p) >= 2]
+    return sorted(trends, key=lambda t: (rank.get(t.factor, len(rank)), t.factor))
+
+
+@dataclass(frozen=True, slots=True)
+class FactorChange:
+    """What changed for one factor between an earlier and a later reflection."""
+
+    factor: str
+    #: "added" (only in the later one), "dropped" (only in the earlier one) or "both".
+    presence: str
+    person: tuple[Relevance, Relevance]
+    caseworker: tuple[Relevance, Relevance]
+    resources_added: tuple[str, ...] = ()
+    resources_gone: tuple[str, ...] = ()
+    needs_added: tuple[str, ...] = ()
+    needs_gone: tuple[str, ...] = ()
+    #: Needs of the earlier reflection that the later one lists as resources.
+    needs_now_resources: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return (
+            self.presence != "both"
+            or self.person[0] is not self.person[1]
+            or self.caseworker[0] is not self.caseworker[1]
+            or bool(self.resources_added or self.resources_gone)
+            or bool(self.needs_added or self.needs_gone)
+        )
+
+
+def _minus(items: Sequence[str], other: Sequence[str]) -> tuple[str, ...]:
+    keys = {item_key(i) for i in other}
+    return tuple(i for i in items if item_key(i) not in keys)
+
+
+def _entry(reflection: Reflection, factor: str) -> FactorEntry:
+    entry = reflection.entry(factor)
+    if entry is None or entry.skipped:
+        return FactorEntry(factor)
+    return entry
+
+
+def compare(
+    earlier: Reflection, later: Reflection, order: Sequence[str] = ()
+) -> list[FactorChange]:
+    """Every factor recorded in either reflection, with what was added, changed or resolved."""
+    if (later.held_on, later.created) < (earlier.held_on, earlier.created):
+        earlier, later = later, earlier
+    recorded_before = {e.factor for e in earlier.recorded}
+    recorded_after = {e.factor for e in later.recorded}
+    rank = {factor: n for n, factor in enumerate(order)}
+    factors = sorted(recorded_before | recorded_after, key=lambda f: (rank.get(f, len(rank)), f))
+    changes = []
+    for factor in factors:
+        a, b = _entry(earlier, factor), _entry(later, factor)
+        if factor not in recorded_before:
+            presence = "added"
+        elif factor not in recorded_after:
+            presence = "dropped"
+        else:
+            presence = "both"
+        resource_keys = {item_key(r) for r in b.resources}
+        changes.append(
+            FactorChange(
+                factor=factor,
+                presence=presence,
+                person=(a.person, b.person),
+                caseworker=(a.caseworker, b.caseworker),
+                resources_added=_minus(b.resources, a.resources),
+                resources_gone=_minus(a.resources, b.resources),
+                needs_added=_minus(b.needs, a.needs),
+                needs_gone=_minus(a.needs, b.needs),
+                needs_now_resources=tuple(n for n in a.needs if item_key(n) in resource_keys),
+            )
+        )
+    return changes
