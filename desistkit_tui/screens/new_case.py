@@ -1,7 +1,9 @@
-"""New case: pseudonymous code, address and gender form, the person's language, retention."""
+"""New case, or a case's profile edited: pseudonymous code, address and gender form, the
+person's language, status (when editing) and retention date."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from textual import on
@@ -11,26 +13,48 @@ from textual.containers import Grid, Vertical
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, Select
 
-from desistkit_tui.core.model import LANGUAGES, AddressForm, Case, GenderForm, check_code
+from desistkit_tui.core.model import (
+    LANGUAGES,
+    AddressForm,
+    Case,
+    CaseStatus,
+    GenderForm,
+    check_code,
+)
 from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.screens.base import BaseModal
 from desistkit_tui.widgets.plain import PlainLabel
 
 
 class NewCaseScreen(BaseModal[Case | None]):
-    """A dialog that creates a case in the vault, or cancels."""
+    """Creates a case in the vault; or, given ``case``, returns its edited profile (the caller
+    saves it through its case handle)."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "key-save", id="newcase.save"),
         Binding("escape", "cancel", "key-cancel", id="newcase.cancel"),
     ]
 
+    def __init__(self, case: Case | None = None) -> None:
+        super().__init__()
+        self.case = case
+
     def compose(self) -> ComposeResult:
         t = self.t
         with Vertical(id="dialog", classes="panel form"):
-            yield Label(t("newcase-title"), id="title", markup=False)
+            yield Label(
+                t("newcase-title" if self.case is None else "profile-title"),
+                id="title",
+                markup=False,
+            )
             yield Label(t("newcase-code"), markup=False)
-            yield Input(placeholder="K-2026-014", id="code", max_length=32, compact=True)
+            yield Input(
+                self.case.code if self.case else "",
+                placeholder="K-2026-014",
+                id="code",
+                max_length=32,
+                compact=True,
+            )
             yield Label(t("newcase-code-hint"), classes="muted wrap", markup=False)
             with Grid(id="fields"):
                 yield from self._choices()
@@ -38,27 +62,36 @@ class NewCaseScreen(BaseModal[Case | None]):
         yield Footer()
 
     def _choices(self) -> ComposeResult:
-        t = self.t
+        t, case = self.t, self.case
         choices: list[tuple[str, str, list[tuple[str, str]], str]] = [
             (
                 "address",
                 "newcase-address",
                 [(a.value, f"address-{a.value}") for a in AddressForm],
-                AddressForm.FORMAL.value,
+                case.address.value if case else AddressForm.FORMAL.value,
             ),
             (
                 "gender",
                 "newcase-gender",
                 [(g.value, f"gender-{g.value}") for g in GenderForm],
-                GenderForm.UNSPECIFIED.value,
+                case.gender.value if case else GenderForm.UNSPECIFIED.value,
             ),
             (
                 "language",
                 "newcase-language",
                 [(lang, f"language-{lang}") for lang in LANGUAGES],
-                self.dk.config.ui_language,
+                case.language if case else self.dk.config.ui_language,
             ),
         ]
+        if case is not None:
+            choices.append(
+                (
+                    "status",
+                    "cases-col-status",
+                    [(s.value, f"status-{s.value}") for s in CaseStatus],
+                    case.status.value,
+                )
+            )
         for field_id, label, options, value in choices:
             yield Label(t(label), markup=False)
             yield Select(
@@ -69,7 +102,10 @@ class NewCaseScreen(BaseModal[Case | None]):
                 compact=True,
             )
         yield Label(t("newcase-retention"), markup=False)
-        yield Input(placeholder="YYYY-MM-DD", id="retention", max_length=10, compact=True)
+        retention = case.retention.isoformat() if case and case.retention else ""
+        yield Input(
+            retention, placeholder="YYYY-MM-DD", id="retention", max_length=10, compact=True
+        )
 
     def on_mount(self) -> None:
         self.query_one("#code", Input).focus()
@@ -90,6 +126,8 @@ class NewCaseScreen(BaseModal[Case | None]):
             return self._say(self.t("newcase-bad-date"), "#retention")
         if retention is not None and retention <= self.dk.config.clock().date():
             return self._say(self.t("newcase-past-date"), "#retention")
+        if self.case is not None:
+            return self._edited(code, retention)
         try:
             case = vault.create_case(
                 code,
@@ -101,6 +139,26 @@ class NewCaseScreen(BaseModal[Case | None]):
         except VaultError as exc:
             return self._say(str(exc), "#code")
         self.dismiss(case)
+
+    def _edited(self, code: str, retention: date | None) -> None:
+        assert self.case is not None and self.dk.vault is not None
+        taken = any(
+            s.code.casefold() == code.casefold() and s.id != self.case.id
+            for s in self.dk.vault.summaries()
+        )
+        if taken:
+            return self._say(self.t("profile-code-taken", code=code), "#code")
+        self.dismiss(
+            replace(
+                self.case,
+                code=code,
+                address=AddressForm(str(self.query_one("#address", Select).value)),
+                gender=GenderForm(str(self.query_one("#gender", Select).value)),
+                language=str(self.query_one("#language", Select).value),
+                status=CaseStatus(str(self.query_one("#status", Select).value)),
+                retention=retention,
+            )
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

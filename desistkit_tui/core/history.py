@@ -1,0 +1,87 @@
+"""What a case has on record: its finished reflections and card sessions, read through the vault.
+
+One damaged session file never hides the others: it is listed with its problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
+from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.vault.errors import SchemaError, VaultError
+
+DRAFT_TYPES = ("reflection", "cards")
+
+
+@dataclass(frozen=True, slots=True)
+class CardRecord:
+    """What the case overview needs of a card session (the card mode owns the full model)."""
+
+    id: str
+    held_on: date
+    suggested_factors: tuple[str, ...] = ()
+    cards: int = 0
+
+
+@dataclass(slots=True)
+class History:
+    """A case's finished sessions, oldest first, and any it could not read."""
+
+    reflections: list[Reflection] = field(default_factory=list)
+    card_sessions: list[CardRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def latest_suggestions(self) -> tuple[str, ...]:
+        """The factors the newest card session suggested for the next reflection."""
+        return self.card_sessions[-1].suggested_factors if self.card_sessions else ()
+
+
+def _card_record(session_id: str, body: dict[str, object], saved: date, path: str) -> CardRecord:
+    held = body.get("held_on", saved)
+    if not isinstance(held, date):
+        raise SchemaError(path, "held_on", "expected a date")
+    suggested = body.get("suggested_factors", [])
+    if not isinstance(suggested, list) or not all(isinstance(s, str) for s in suggested):
+        raise SchemaError(path, "suggested_factors", "expected a list of factor ids")
+    drawn = body.get("cards", [])
+    return CardRecord(
+        session_id, held, tuple(suggested), len(drawn) if isinstance(drawn, list) else 0
+    )
+
+
+def load_history(handle: CaseHandle) -> History:
+    """Decrypt and parse every finished session of the case."""
+    history = History()
+    for session_id in handle.session_ids():
+        path = f"sessions/{session_id}"
+        try:
+            doc = handle.load_session(session_id)
+            body = doc.get("body")
+            if not isinstance(body, dict):
+                raise SchemaError(path, "body", "missing")
+            if doc.get("type") == SessionKind.REFLECTION.value and is_reflection(body):
+                history.reflections.append(Reflection.from_body(body, path))
+            elif doc.get("type") == SessionKind.CARDS.value:
+                saved = doc.get("saved")
+                day = saved.date() if isinstance(saved, datetime) else date.min
+                history.card_sessions.append(_card_record(session_id, body, day, path))
+        except VaultError as exc:
+            history.problems.append(str(exc))
+    history.reflections.sort(key=lambda r: (r.held_on, r.created))
+    history.card_sessions.sort(key=lambda c: (c.held_on, c.id))
+    return history
+
+
+def draft_of_type(handle: CaseHandle, kind: str) -> tuple[str, dict[str, object]] | None:
+    """The newest readable draft whose body has ``type == kind`` (id and body)."""
+    for draft_id in reversed(handle.draft_ids()):
+        try:
+            body = handle.load_draft(draft_id)["body"]
+        except VaultError:
+            continue
+        if isinstance(body, dict) and body.get("type") == kind:
+            return draft_id, body
+    return None

@@ -1,0 +1,329 @@
+"""The reflection wizard: one factor per step, then goals, then the summary; autosaved.
+
+The screen holds a :class:`ReflectionFlow` and a :class:`DraftSaver`. Widgets post changes;
+this screen applies them to the flow and asks the saver to save. Leaving (Escape), locking,
+the idle lock and a dropped SSH link all flush the draft first; F10 on the summary saves the
+reflection as a final record and deletes the draft.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Footer, Header, Label, OptionList, TextArea
+from textual.widgets.option_list import Option
+
+from desistkit_tui.autosave import DraftSaver
+from desistkit_tui.core.flow import GOALS, SUMMARY, FlowError, ReflectionFlow, StepState
+from desistkit_tui.core.i18n import Localizer
+from desistkit_tui.core.model import Reflection, SessionKind
+from desistkit_tui.core.summary import reflection_lines
+from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.vault.errors import Conflict, VaultError
+from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.goals import GoalsScreen, plan_lines
+from desistkit_tui.widgets.factor_form import FactorForm
+from desistkit_tui.widgets.plain import PlainLabel, plain
+
+STATE_SYMBOL = {StepState.DONE: "✓", StepState.SKIPPED: "↷", StepState.EMPTY: "·"}
+SIDEBAR_MIN_WIDTH = 110
+
+
+def step_title(loc: Localizer, flow: ReflectionFlow, index: int) -> str:
+    step = flow.steps[index]
+    if step.kind == GOALS:
+        return loc.ui("step-goals")
+    if step.kind == SUMMARY:
+        return loc.ui("step-summary")
+    return loc.factor_title(step.factor)
+
+
+def step_label(loc: Localizer, flow: ReflectionFlow, index: int) -> str:
+    """`✓ 2 Partner — done`: symbol, number, title and the state in words."""
+    state = flow.state(index)
+    current = "▸" if index == flow.position else " "
+    words = "" if flow.steps[index].kind == SUMMARY else f" — {loc.ui(f'step-{state.value}')}"
+    return f"{current}{STATE_SYMBOL[state]} {index + 1} {step_title(loc, flow, index)}{words}"
+
+
+class ReflectionScreen(BaseScreen[Reflection | None]):
+    """Returns the finished reflection, or None when left (the draft is kept)."""
+
+    BINDINGS = [
+        Binding("f2", "previous", "key-previous", id="flow.previous", priority=True),
+        Binding("f3", "next", "key-next", id="flow.next", priority=True),
+        Binding("f4", "skip", "key-skip", id="flow.skip", priority=True),
+        Binding("f5", "steps", "key-steps", id="flow.steps", priority=True),
+        Binding("f6", "goals", "key-goals", id="flow.goals", priority=True),
+        Binding("f10", "finish", "key-finish", id="flow.finish", priority=True),
+        Binding("escape", "leave", "key-leave", id="flow.leave"),
+    ]
+
+    def __init__(self, handle: CaseHandle, flow: ReflectionFlow, draft_id: str) -> None:
+        super().__init__()
+        self.handle = handle
+        self.flow = flow
+        self.draft_id = draft_id
+        self.saver: DraftSaver | None = None
+        self._saved_at: datetime | None = None
+        self._words: int | None = None
+        self._state: StepState | None = None
+
+    @property
+    def loc(self) -> Localizer:
+        return self.dk.localizer(self.handle.case)
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with Horizontal(id="flow-top"):
+            yield PlainLabel("", id="flow-progress")
+            yield PlainLabel("", id="flow-status", classes="muted")
+        with Horizontal(id="flow-main"):
+            yield OptionList(id="steps-side")
+            yield VerticalScroll(id="step-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.saver = DraftSaver(
+            self,
+            self.handle,
+            self.draft_id,
+            self.flow.to_draft,
+            delay=self.dk.config.autosave_seconds,
+            on_error=self._save_failed,
+        )
+        if self.handle.read_only:
+            self.notify(self.t("flow-read-only"), severity="warning", markup=False)
+        self.query_one("#steps-side").display = self.app.size.width >= SIDEBAR_MIN_WIDTH
+        self.call_after_refresh(self._show_step)
+
+    def on_resize(self) -> None:
+        self.query_one("#steps-side").display = self.app.size.width >= SIDEBAR_MIN_WIDTH
+
+    # -- showing ---------------------------------------------------------------------------
+
+    async def _show_step(self) -> None:
+        body = self.query_one("#step-body", VerticalScroll)
+        await body.remove_children()
+        flow, loc = self.flow, self.loc
+        step = flow.step
+        widgets: list[Label | FactorForm | TextArea | PlainLabel] = [
+            PlainLabel(step_title(loc, flow, flow.position), id="step-title", classes="heading")
+        ]
+        if step.kind == "factor":
+            catalogue = self.dk.require_content().catalogue(flow.reflection.catalogue)
+            factor = catalogue.factor(step.factor)
+            widgets.append(PlainLabel(loc.ui("flow-area", area=loc.area_title(factor.area))))
+            entry = flow.entry
+            assert entry is not None
+            widgets.append(
+                FactorForm(
+                    factor, entry, loc, self.handle.case.goals, read_only=self.handle.read_only
+                )
+            )
+        elif step.kind == GOALS:
+            widgets.append(PlainLabel(loc.ui("flow-goals-help"), classes="muted wrap"))
+            lines = [text for _, text in plan_lines(loc, self.handle.case, self._today())]
+            widgets.append(PlainLabel("\n".join(lines) or loc.ui("overview-no-goals")))
+            widgets.append(Label(loc.ui("field-note"), classes="label", markup=False))
+            widgets.append(
+                TextArea(
+                    flow.reflection.note,
+                    id="note",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    compact=True,
+                    read_only=self.handle.read_only,
+                )
+            )
+        else:
+            widgets.append(PlainLabel(loc.ui("flow-summary-title"), classes="muted wrap"))
+            lines = reflection_lines(loc, flow.reflection, self.handle.case)
+            widgets.append(PlainLabel("\n".join(lines), id="summary-text"))
+        await body.mount_all(widgets)
+        body.scroll_home(animate=False)
+        focusable = body.query("Select, TextArea")
+        if focusable:
+            focusable.first().focus()
+        else:
+            body.focus()
+        self._show_progress()
+
+    def _today(self) -> date:
+        return self.dk.config.clock().date()
+
+    def _show_marks(self) -> None:
+        flow = self.flow
+        marks = "".join(
+            ("▸" if i == flow.position else "") + STATE_SYMBOL[flow.state(i)]
+            for i in range(len(flow.steps) - 1)
+        )
+        text = self.t("flow-step", n=flow.position + 1, total=len(flow.steps)) + "  " + marks
+        self.query_one("#flow-progress", PlainLabel).set_text(text)
+
+    def _show_progress(self) -> None:
+        flow, loc = self.flow, self.loc
+        self._state = flow.state(flow.position)
+        self._show_marks()
+        side = self.query_one("#steps-side", OptionList)
+        side.clear_options()
+        side.add_options([Option(plain(step_label(loc, flow, i))) for i in range(len(flow.steps))])
+        side.highlighted = flow.position
+        self._show_status()
+
+    def _show_status(self) -> None:
+        t = self.t
+        if self.handle.read_only:
+            status = t("flow-read-only")
+        elif self._saved_at is not None and not (self.saver and self.saver.dirty):
+            status = t("flow-saved", time=self._saved_at.strftime("%H:%M:%S"))
+        else:
+            status = t("flow-unsaved")
+        if self._words is not None:
+            status += " · " + t("field-words", count=self._words)
+        self.query_one("#flow-status", PlainLabel).set_text(status)
+
+    # -- recording -------------------------------------------------------------------------
+
+    @on(FactorForm.Changed)
+    def _factor_changed(self, event: FactorForm.Changed) -> None:
+        if self.handle.read_only:
+            return
+        self.flow.update(**{event.name: event.value})
+        self._words = event.words
+        self._changed()
+
+    @on(TextArea.Changed, "#note")
+    def _note_changed(self, event: TextArea.Changed) -> None:
+        if self.handle.read_only or event.text_area.text == self.flow.reflection.note:
+            return
+        self.flow.reflection.note = event.text_area.text
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.saver is not None:
+            self.saver.changed()
+            self.set_timer(self.dk.config.autosave_seconds + 0.2, self._after_save)
+        state = self.flow.state(self.flow.position)
+        if state is not self._state:  # cheap: redraw the marks only when the step's state moves
+            self._state = state
+            self._show_marks()
+        self._show_status()
+
+    def _after_save(self) -> None:
+        if self.saver is not None and not self.saver.dirty:
+            self._saved_at = self.dk.config.clock()
+        if self.is_mounted:
+            self._show_status()
+
+    def _save_failed(self, error: Exception) -> None:
+        self.notify(
+            self.t("flow-save-failed", error=str(error)),
+            severity="error",
+            timeout=30,
+            markup=False,
+        )
+
+    def _flush(self) -> bool:
+        return self.saver.flush() if self.saver is not None else True
+
+    # -- moving ----------------------------------------------------------------------------
+
+    async def _go(self, move: str, index: int = 0) -> None:
+        try:
+            if move == "next":
+                self.flow.next()
+            elif move == "previous":
+                self.flow.previous()
+            elif move == "skip":
+                self.flow.skip()
+            else:
+                self.flow.jump(index)
+        except FlowError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self._changed()  # the position is part of the draft
+        await self._show_step()
+
+    async def action_next(self) -> None:
+        await self._go("next")
+
+    async def action_previous(self) -> None:
+        await self._go("previous")
+
+    async def action_skip(self) -> None:
+        if self.flow.entry is None:
+            return
+        await self._go("skip")
+
+    def action_steps(self) -> None:
+        from desistkit_tui.screens.steps import StepsScreen
+
+        labels = [step_label(self.loc, self.flow, i) for i in range(len(self.flow.steps))]
+
+        async def jump(index: int | None) -> None:
+            if index is not None:
+                await self._go("jump", index)
+
+        self.app.push_screen(StepsScreen(labels, self.flow.position), jump)
+
+    @on(OptionList.OptionSelected, "#steps-side")
+    async def _side_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_index != self.flow.position:
+            await self._go("jump", event.option_index)
+
+    def action_goals(self) -> None:
+        entry = self.flow.entry
+
+        async def refreshed(_: object = None) -> None:
+            await self._show_step()
+
+        screen = GoalsScreen(self.handle)
+        self.app.push_screen(screen, refreshed)
+        if entry is not None and not self.handle.case.goals:
+            screen.call_after_refresh(screen.action_new_goal, (entry.factor,))
+
+    async def action_finish(self) -> None:
+        if not self.flow.at_summary:
+            await self._go("jump", len(self.flow.steps) - 1)
+            return
+        if self.handle.read_only:
+            self.notify(self.t("flow-read-only"), severity="warning", markup=False)
+            return
+        try:
+            final = self.flow.finish()
+        except FlowError:
+            self.notify(self.t("flow-finish-empty"), severity="warning", markup=False)
+            return
+        try:
+            self.handle.save_session(
+                SessionKind.REFLECTION, final.to_body(), final.id, held_on=final.held_on
+            )
+        except Conflict:
+            pass  # saved already by an earlier attempt that did not get to delete the draft
+        except VaultError as exc:
+            self._save_failed(exc)
+            return
+        if self.saver is not None:
+            self.saver.discard()
+        self.notify(self.t("flow-finished"), markup=False)
+        self.dismiss(final)
+
+    def action_leave(self) -> None:
+        if not self._flush():
+            return  # the error was shown; stay, so nothing is lost
+        if self.saver is not None:
+            self.saver.close()
+        if not self.handle.read_only:
+            self.notify(self.t("flow-leave-saved"), markup=False)
+        self.dismiss(None)
+
+    def release_case(self) -> None:
+        """Lock or hang-up: write the draft now (the case screen closes the handle next)."""
+        self._flush()
+        if self.saver is not None:
+            self.saver.close()

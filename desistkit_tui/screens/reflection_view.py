@@ -1,0 +1,114 @@
+"""Reading a finished reflection (F5 starts a correction), and comparing two reflections."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Label, SelectionList
+
+from desistkit_tui.core.development import compare
+from desistkit_tui.core.history import History
+from desistkit_tui.core.i18n import Localizer
+from desistkit_tui.core.model import Reflection
+from desistkit_tui.core.summary import comparison_lines, reflection_lines
+from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.widgets.plain import PlainLabel
+
+
+class ReflectionViewScreen(BaseScreen[Reflection | None]):
+    """A finished reflection, read-only. Returns the reflection to correct, or None."""
+
+    BINDINGS = [
+        Binding("f5", "correct", "key-correct", id="view.correct"),
+        Binding("escape", "back", "key-back", id="view.back"),
+    ]
+
+    def __init__(self, handle: CaseHandle, reflection: Reflection, history: History) -> None:
+        super().__init__()
+        self.handle = handle
+        self.reflection = reflection
+        self.history = history
+
+    def compose(self) -> ComposeResult:
+        loc = self.dk.localizer(self.handle.case)
+        title = self.t("view-title", date=loc.format_date(self.reflection.held_on))
+        yield Header(icon="")
+        with VerticalScroll(id="view-body"):
+            yield PlainLabel(title, classes="heading")
+            lines = reflection_lines(loc, self.reflection, self.handle.case)
+            yield PlainLabel("\n".join(lines), id="reflection-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#view-body").focus()
+
+    def action_correct(self) -> None:
+        if self.handle.read_only:
+            self.notify(self.t("case-read-only"), severity="warning", markup=False)
+            return
+        self.dismiss(self.reflection)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+def compare_text(loc: Localizer, earlier: Reflection, later: Reflection, order: list[str]) -> str:
+    title = loc.ui(
+        "compare-title",
+        earlier=loc.format_date(earlier.held_on),
+        later=loc.format_date(later.held_on),
+    )
+    return "\n".join([title, "", *comparison_lines(loc, compare(earlier, later, order))])
+
+
+class CompareScreen(BaseScreen[None]):
+    """Two reflections side by side: the newest two at first; mark others with space."""
+
+    BINDINGS = [Binding("escape", "back", "key-back", id="compare.back")]
+
+    def __init__(self, handle: CaseHandle, reflections: list[Reflection]) -> None:
+        super().__init__()
+        self.handle = handle
+        self.reflections = reflections
+
+    @property
+    def loc(self) -> Localizer:
+        return self.dk.localizer(self.handle.case)
+
+    def compose(self) -> ComposeResult:
+        loc = self.loc
+        newest = {r.id for r in self.reflections[-2:]}
+        yield Header(icon="")
+        with VerticalScroll(id="compare-body"):
+            yield Label(self.t("compare-choose"), classes="muted", markup=False)
+            yield SelectionList[str](
+                *[
+                    (loc.format_date(r.held_on) + f" ({len(r.recorded)})", r.id, r.id in newest)
+                    for r in reversed(self.reflections)
+                ],
+                id="pick",
+                compact=True,
+            )
+            yield PlainLabel("", id="comparison")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show()
+        self.query_one("#pick", SelectionList).focus()
+
+    @on(SelectionList.SelectedChanged, "#pick")
+    def _show(self) -> None:
+        chosen = set(self.query_one("#pick", SelectionList).selected)
+        picked = [r for r in self.reflections if r.id in chosen]
+        label = self.query_one("#comparison", PlainLabel)
+        if len(picked) != 2:
+            label.set_text(self.t("compare-need-two"))
+            return
+        order = [f.id for f in self.dk.require_content().catalogue().factors]
+        label.set_text(compare_text(self.loc, picked[0], picked[1], order))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
