@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from desistkit_tui.cli_content import deck_app, locale_app
+from desistkit_tui.core.resources import decks_root
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "decks"
 runner = CliRunner()
@@ -87,9 +87,18 @@ def test_deck_show_whole_deck_and_catalogue() -> None:
     assert " her family " in catalogue.stdout
 
 
-def test_deck_show_falls_back_to_english_with_a_note() -> None:
+def test_deck_show_falls_back_to_english_with_a_note(_config_dir: Path) -> None:
+    """A user deck written in English only, shown in Polish."""
+    shipped = decks_root() / "desistcards"
+    deck = _config_dir / "decks" / "english-only"
+    deck.mkdir(parents=True)
+    toml = (shipped / "deck.toml").read_text(encoding="utf-8")
+    (deck / "deck.toml").write_text(
+        toml.replace('id = "desistcards"', 'id = "english-only"', 1), encoding="utf-8"
+    )
+    (deck / "en.ftl").write_text((shipped / "en.ftl").read_text(encoding="utf-8"), "utf-8")
     result = runner.invoke(
-        deck_app, ["show", "desistcards", "--lang", "pl", "--card", "my-story-three-words"]
+        deck_app, ["show", "english-only", "--lang", "pl", "--card", "my-story-three-words"]
     )
     assert result.exit_code == 0
     assert "has no pl texts yet; showing English" in result.stderr
