@@ -86,9 +86,11 @@ def _bars(values: Sequence[int]) -> str:
     return "".join(BARS[round(v / top * (len(BARS) - 1))] if v else "·" for v in values)
 
 
-def trend_lines(loc: Localizer, trends: Sequence[Trend], width: int = 26) -> list[str]:
-    """One line per factor: relevance symbols, bars of resources and needs, first→last."""
+def trend_lines(loc: Localizer, trends: Sequence[Trend], width: int = 22) -> list[str]:
+    """One line per factor: the person's relevance as symbols, then bars of what helps and
+    what is hard, each with first→last counts (the newest ``TREND_POINTS`` reflections)."""
     t = loc.ui
+    span = min(TREND_POINTS, max((len(trend.points) for trend in trends), default=0))
     lines = []
     for trend in trends:
         points = trend.points[-TREND_POINTS:]
@@ -99,9 +101,9 @@ def trend_lines(loc: Localizer, trends: Sequence[Trend], width: int = 26) -> lis
         helps = _bars([p.resources for p in points])
         hard = _bars([p.needs for p in points])
         lines.append(
-            f"{title:<{width}} {person:<{TREND_POINTS}} "
-            f"{t('trend-helps')} {helps:<{TREND_POINTS}} {trend.first.resources}→{trend.last.resources}  "
-            f"{t('trend-hard')} {hard:<{TREND_POINTS}} {trend.first.needs}→{trend.last.needs}"
+            f"{title:<{width}} {person:<{span}}  "
+            f"{t('trend-helps')} {helps:<{span}} {points[0].resources}→{points[-1].resources}  "
+            f"{t('trend-hard')} {hard:<{span}} {points[0].needs}→{points[-1].needs}"
         )
     return lines
 

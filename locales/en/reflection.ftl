@@ -46,7 +46,7 @@ overview-intervention-item = {"    "}→ { $what }{ $who ->
        *[other] {" "}· { $when }
     } · { $status }
 overview-development = Development
-overview-development-legend = Person's view: ○ not relevant ◐ some ● high ? unknown · bars: what helps / what is hard
+overview-development-legend = The person's view ○ not relevant ◐ some ● high ? unknown · bars: helps, hard
 overview-development-none = Shown once a factor has been reflected on more than once.
 overview-problems = Some sessions could not be read:
 key-new-reflection = Reflect
