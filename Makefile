@@ -1,12 +1,13 @@
 # Two entry points on a fresh machine (Python >= 3.11 and make):
-#   make run    set up .venv and launch the app
+#   make demo   set up .venv and launch the app on fictional demo cases
 #   make test   set up .venv and run every check CI runs
+# (make run opens your own vault.)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint types content unit bench clean
+.PHONY: setup run demo test lint types content unit bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,9 @@ setup: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/desistkit
+
+demo: $(STAMP)
+	$(BIN)/desistkit demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check desistkit_tui tests benchmarks

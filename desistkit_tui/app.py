@@ -38,8 +38,12 @@ class DesistKitApp(App[int]):
         Binding("f1", "help", "key-help", id="app.help"),
     ]
 
-    def __init__(self, config: AppConfig) -> None:
+    def __init__(
+        self, config: AppConfig, *, demo_vault: Vault | None = None, demo_cards: bool = False
+    ) -> None:
         self.config = config
+        #: A demo: an unlocked throw-away vault of fictional cases; no lock, deleted at exit.
+        self.demo = demo_vault is not None
         self.t = UiText(config.ui_language)
         super().__init__()
         self.vault: Vault | None = None
@@ -48,6 +52,8 @@ class DesistKitApp(App[int]):
         self._texts: Texts | None = None
         self._last_input = time.monotonic()
         self._previous_hup: object = None
+        self._demo_vault = demo_vault
+        self._demo_cards = demo_cards
 
     # -- start, lock, quit ------------------------------------------------------------------
 
@@ -59,7 +65,18 @@ class DesistKitApp(App[int]):
         if self.config.idle_lock_minutes > 0:
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
         self._install_hangup_handler()
-        self.push_screen(self._entry_screen())
+        if self._demo_vault is not None:
+            from desistkit_tui.screens.cases import CasesScreen
+
+            self.sub_title = self.t("demo-banner")
+            self.vault = self._demo_vault
+            self.push_screen(CasesScreen())
+            if self._demo_cards:
+                from desistkit_tui.screens.cards import CardSetupScreen
+
+                self.push_screen(CardSetupScreen(None))
+        else:
+            self.push_screen(self._entry_screen())
         self.call_after_refresh(self._load_content)  # after the first paint
 
     @work(thread=True, exclusive=True, group="content")
@@ -120,6 +137,9 @@ class DesistKitApp(App[int]):
 
     def action_lock(self) -> None:
         """Drop every key and go back to the unlock screen."""
+        if self.demo:
+            self.notify(self.t("demo-no-lock"), markup=False)
+            return
         if self.vault is None:
             return
         self._close_vault()
@@ -212,6 +232,8 @@ class DesistKitApp(App[int]):
             self._close_messages_no_wait()
 
 
-def create_app(config: AppConfig) -> DesistKitApp:
+def create_app(
+    config: AppConfig, *, demo_vault: Vault | None = None, demo_cards: bool = False
+) -> DesistKitApp:
     """The one way to build the app (CLI, Pilot tests and snapshot tests)."""
-    return DesistKitApp(config)
+    return DesistKitApp(config, demo_vault=demo_vault, demo_cards=demo_cards)

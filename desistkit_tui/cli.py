@@ -17,6 +17,7 @@ import typer
 
 from desistkit_tui import __version__
 from desistkit_tui.cli_content import deck_app, locale_app
+from desistkit_tui.cli_demo import demo
 from desistkit_tui.cli_io import PassFd, PassFile, fail, read_secret, unlock
 from desistkit_tui.cli_vault import vault_app
 
@@ -33,6 +34,7 @@ app.add_typer(vault_app, name="vault")
 app.add_typer(case_app, name="case")
 app.add_typer(deck_app, name="deck")
 app.add_typer(locale_app, name="locale")
+app.command("demo")(demo)
 
 VaultOpt = Annotated[
     Path | None,

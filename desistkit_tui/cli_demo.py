@@ -1,0 +1,30 @@
+"""``desistkit demo``: the app on a throw-away vault of fictional cases (trainings, projectors)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+
+def demo(
+    cards: Annotated[
+        bool, typer.Option("--cards", help="Start in the card mode, without a case.")
+    ] = False,
+) -> None:
+    """Open the app on a throw-away vault of fictional cases (no passphrase, no lock); it is
+    deleted when the app closes."""
+    from desistkit_tui.app import create_app
+    from desistkit_tui.core.config import AppConfig
+    from desistkit_tui.core.demo import DemoVault
+    from desistkit_tui.core.model import utcnow
+
+    demo_vault = DemoVault(utcnow().date())
+    try:
+        config = AppConfig(vault=demo_vault.vault.root, idle_lock_minutes=0)
+        app = create_app(config, demo_vault=demo_vault.vault, demo_cards=cards)
+        app.run()
+    finally:
+        demo_vault.close()
+    if app.return_code:
+        raise typer.Exit(app.return_code)

@@ -1,0 +1,40 @@
+"""`desistkit demo`: fictional cases, no lock, and nothing left behind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desistkit_tui.app import create_app
+from desistkit_tui.core.config import AppConfig
+from desistkit_tui.core.demo import DemoVault
+from desistkit_tui.core.history import load_history
+from desistkit_tui.screens.cases import CasesScreen
+from tests.tui.helpers import screen_text
+
+
+async def test_demo_opens_unlocked_on_fictional_cases_and_is_removed() -> None:
+    demo = DemoVault(date(2026, 3, 14))
+    folder = demo.folder
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    try:
+        app = create_app(
+            AppConfig(vault=demo.vault.root, idle_lock_minutes=0, cursor_blink=False),
+            demo_vault=demo.vault,
+        )
+        async with app.run_test(size=(100, 50)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, CasesScreen)
+            text = screen_text(app)
+            assert "DEMO" in text.splitlines()[0]
+            assert all(code in text for code in ("DEMO-01", "DEMO-02", "DEMO-03"))
+            await pilot.press("ctrl+l")  # no lock in a demo: the passphrase is random
+            await pilot.pause()
+            assert isinstance(app.screen, CasesScreen) and app.vault is demo.vault
+            await pilot.press("enter")  # DEMO-01 has reflections, goals and a development
+            await pilot.pause()
+            assert "Finish the bakery internship" in screen_text(app)
+        with demo.vault.open_case(demo.vault.find("DEMO-01").id) as handle:
+            assert len(load_history(handle).reflections) == 3
+    finally:
+        demo.close()
+    assert not folder.exists()
