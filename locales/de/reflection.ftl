@@ -93,7 +93,6 @@ flow-step = Schritt { $n } von { $total }
 flow-area = Bereich: { $area }
 flow-cw-questions = Zum Nachdenken (für Sie)
 flow-ask-questions = Fragen an die Person
-flow-ask-in-ui = Auf { $language }:
 flow-goals-title = Mit der Person vereinbarte Ziele
 flow-goals-help = Verknüpfen Sie die Ziele, an denen in dieser Reflexion gearbeitet wurde, mit ihren Faktoren; mit F6 legen Sie Ziele an oder ändern sie.
 flow-summary-title = Zusammenfassung — bitte prüfen, dann speichert F10 sie endgültig

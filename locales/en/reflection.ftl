@@ -91,7 +91,6 @@ flow-step = Step { $n } of { $total }
 flow-area = Area: { $area }
 flow-cw-questions = To reflect on (for you)
 flow-ask-questions = To ask the person
-flow-ask-in-ui = In { $language }:
 flow-goals-title = Goals agreed with the person
 flow-goals-help = Link the goals this reflection worked on to its factors; add or change goals with F6.
 flow-summary-title = Summary — check, then F10 saves it as final

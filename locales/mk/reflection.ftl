@@ -96,7 +96,6 @@ flow-step = Чекор { $n } од { $total }
 flow-area = Област: { $area }
 flow-cw-questions = За размислување (за Вас)
 flow-ask-questions = Прашања за лицето
-flow-ask-in-ui = На { $language }:
 flow-goals-title = Цели договорени со лицето
 flow-goals-help = Поврзете ги целите на кои се работеше во оваа рефлексија со нејзините фактори; цели додавате или менувате со F6.
 flow-summary-title = Резиме — проверете, па со F10 зачувајте го како конечно

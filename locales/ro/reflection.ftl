@@ -95,7 +95,6 @@ flow-step = Pasul { $n } din { $total }
 flow-area = Arie: { $area }
 flow-cw-questions = De reflectat (pentru dumneavoastră)
 flow-ask-questions = De întrebat persoana
-flow-ask-in-ui = Traducere ({ $language }):
 flow-goals-title = Obiective stabilite împreună cu persoana
 flow-goals-help = Legați de factori obiectivele la care s-a lucrat în această reflecție; cu F6 adăugați sau modificați obiective.
 flow-summary-title = Rezumat — verificați-l, apoi F10 îl salvează ca variantă finală

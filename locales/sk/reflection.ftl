@@ -97,7 +97,6 @@ flow-step = Krok { $n } z { $total }
 flow-area = Oblasť: { $area }
 flow-cw-questions = Na zamyslenie (pre vás)
 flow-ask-questions = Otázky pre osobu
-flow-ask-in-ui = Preklad ({ $language }):
 flow-goals-title = Ciele dohodnuté s osobou
 flow-goals-help = Priraďte k faktorom ciele, na ktorých sa v tejto reflexii pracovalo; ciele pridáte alebo zmeníte klávesom F6.
 flow-summary-title = Zhrnutie – skontrolujte ho, potom ho F10 uloží ako konečné
