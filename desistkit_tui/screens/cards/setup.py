@@ -1,0 +1,258 @@
+"""Start a card session: deck, card language, a second language, the way of drawing; or resume.
+
+Without a case (``handle=None``) this is the demo: nothing is saved, and the screen says so.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Header, Input, Label, Select
+
+from desistkit_tui.core.cards import (
+    SEED_LIMIT,
+    CardSession,
+    DrawMode,
+    for_deck,
+    from_body,
+    new_seed,
+)
+from desistkit_tui.core.content.model import REFERENCE_LANGUAGE, SUPPORTED_LANGUAGES
+from desistkit_tui.core.model import new_record_id
+from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.vault.errors import VaultError
+from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
+from desistkit_tui.screens.cards.table import CardTableScreen
+from desistkit_tui.widgets.plain import PlainLabel
+
+NO_LANGUAGE = "-"
+
+
+class CardSetupScreen(BaseScreen[None]):
+    """Choose how the card session runs, or resume the case's unfinished one."""
+
+    CSS_PATH = CARDS_CSS
+    VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
+    BINDINGS = [
+        Binding("f5", "start", "key-cards-start", id="cards.setup.start"),
+        Binding("f6", "resume", "key-cards-resume", id="cards.setup.resume"),
+        Binding("f8", "discard_draft", "key-cards-discard", id="cards.setup.discard"),
+        Binding("escape", "back", "key-back", id="cards.setup.back"),
+    ]
+
+    def __init__(self, handle: CaseHandle | None, *, seed: int | None = None) -> None:
+        super().__init__()
+        self.handle = handle
+        self.seed = new_seed() if seed is None else seed
+        #: The newest unfinished card session of the case: its draft id, the session if it
+        #: could be read, else why not.
+        self.draft_id = ""
+        self.draft: CardSession | None = None
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        content = self.dk.require_content()
+        handle = self.handle
+        yield Header(icon="")
+        with VerticalScroll(id="cards-setup"):
+            title = (
+                t("cards-setup-title", code=handle.case.code)
+                if handle
+                else t("cards-setup-title-demo")
+            )
+            yield PlainLabel(title, id="cards-setup-title")
+            note = ""
+            if handle is None:
+                note = t("cards-demo-note")
+            elif handle.read_only:
+                note = t("cards-read-only-note")
+            note_label = PlainLabel(note, id="cards-setup-note", classes="warning wrap")
+            note_label.display = bool(note)
+            yield note_label
+            yield PlainLabel("", id="cards-draft", classes="cards-draft wrap")
+            with Grid(id="cards-setup-fields"):
+                yield Label(t("cards-setup-deck"), markup=False)
+                decks = [(Content(deck_id), deck_id) for deck_id in content.decks]
+                yield Select(
+                    decks,
+                    value=self._default_deck() if decks else Select.BLANK,
+                    allow_blank=not decks,  # no deck loaded: the screen says why
+                    id="cards-deck",
+                    compact=True,
+                )
+                yield Label(t("cards-setup-lang"), markup=False)
+                yield Select([], id="cards-lang", compact=True)
+                yield Label(t("cards-setup-lang2"), markup=False)
+                yield Select([], id="cards-lang2", compact=True)
+                yield Label(t("cards-setup-way"), markup=False)
+                yield Select(
+                    [(Content(t(f"cards-way-{m.value}", count=0)), m.value) for m in DrawMode],
+                    value=DrawMode.RANDOM.value,
+                    allow_blank=False,
+                    id="cards-way",
+                    compact=True,
+                )
+                yield Label(t("cards-setup-seed"), markup=False)
+                yield Input(
+                    str(self.seed), id="cards-seed", restrict=r"[0-9]*", max_length=10, compact=True
+                )
+            yield PlainLabel(t("cards-setup-seed-hint"), classes="muted wrap")
+            yield PlainLabel("", id="cards-setup-message", classes="error wrap")
+        yield Footer()
+
+    def _default_deck(self) -> str:
+        from desistkit_tui.core.content.model import DEFAULT_DECK
+
+        decks = self.dk.require_content().decks
+        return DEFAULT_DECK if DEFAULT_DECK in decks else next(iter(decks), "")
+
+    def on_mount(self) -> None:
+        if not self.dk.require_content().decks:
+            self._say(self.t("cards-setup-deck-missing"))
+        self._languages()
+        self._find_draft()
+        self.query_one("#cards-deck", Select).focus()
+
+    # -- languages -------------------------------------------------------------------------
+
+    @property
+    def _person_lang(self) -> str:
+        return self.handle.case.language if self.handle else self.dk.config.ui_language
+
+    def _deck_languages(self, deck_id: str) -> list[str]:
+        have = self.dk.require_content().languages(deck_id)
+        return [lang for lang in SUPPORTED_LANGUAGES if lang in have] or [REFERENCE_LANGUAGE]
+
+    @on(Select.Changed, "#cards-deck")
+    def _languages(self) -> None:
+        deck_id = str(self.query_one("#cards-deck", Select).value)
+        langs = self._deck_languages(deck_id)
+        person = self._person_lang
+        lang_select = self.query_one("#cards-lang", Select)
+        lang_select.set_options([(Content(self.t(f"language-{x}")), x) for x in langs])
+        lang_select.value = person if person in langs else langs[0]
+        self._second_languages()
+        missing = person not in langs
+        self._say(
+            self.t("cards-setup-lang-missing", language=self.t(f"language-{person}"))
+            if missing
+            else ""
+        )
+
+    @on(Select.Changed, "#cards-lang")
+    def _second_languages(self) -> None:
+        """Every other language of the deck, the caseworker's first; "none" by default."""
+        deck_id = str(self.query_one("#cards-deck", Select).value)
+        lang = self.query_one("#cards-lang", Select).value
+        ui = self.dk.config.ui_language
+        others = [x for x in self._deck_languages(deck_id) if x != lang]
+        others.sort(key=lambda x: x != ui)  # the caseworker's language first
+        select = self.query_one("#cards-lang2", Select)
+        chosen = select.value
+        select.set_options(
+            [(Content(self.t("cards-setup-lang2-none")), NO_LANGUAGE)]
+            + [(Content(self.t(f"language-{x}")), x) for x in others]
+        )
+        select.value = chosen if chosen in others else NO_LANGUAGE
+
+    # -- the unfinished session -----------------------------------------------------------
+
+    def _find_draft(self) -> None:
+        """Offer the newest unfinished card session of the case, if there is one."""
+        self.draft_id, self.draft = "", None
+        text = ""
+        handle = self.handle
+        if handle is not None:
+            for draft_id in reversed(handle.draft_ids()):
+                try:
+                    body = handle.load_draft(draft_id)["body"]
+                    if body.get("type") != "cards":
+                        continue
+                    self.draft_id = draft_id
+                    self.draft = from_body(body, draft_id, self.dk.require_content().decks)
+                except VaultError as exc:
+                    if not self.draft_id:
+                        continue  # not readable, and not known to be a card session
+                    text = self.t("cards-draft-unreadable", error=str(exc))
+                    break
+                text = self.t(
+                    "cards-draft-found",
+                    date=self.dk.localizer().format_date(self.draft.held_on),
+                    cards=len(self.draft.entries),
+                )
+                break
+        label = self.query_one("#cards-draft", PlainLabel)
+        label.set_text(text)
+        label.display = bool(text)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "resume":
+            return self.draft is not None
+        if action == "discard_draft":
+            return bool(self.draft_id) and self.handle is not None and not self.handle.read_only
+        return True
+
+    def action_resume(self) -> None:
+        if self.draft is None:
+            return
+        self._open(self.draft, self.draft_id)
+
+    def action_discard_draft(self) -> None:
+        if not self.draft_id or self.handle is None or self.handle.read_only:
+            return
+        try:
+            self.handle.discard_draft(self.draft_id)
+        except VaultError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(self.t("cards-draft-discarded"), markup=False)
+        self._find_draft()
+
+    # -- start -----------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#cards-seed")
+    def action_start(self) -> None:
+        content = self.dk.require_content()
+        deck_id = str(self.query_one("#cards-deck", Select).value)
+        if deck_id not in content.decks:
+            self._say(self.t("cards-setup-deck-missing"))
+            return
+        raw = self.query_one("#cards-seed", Input).value.strip()
+        if not raw.isdigit() or int(raw) >= SEED_LIMIT:
+            self._say(self.t("cards-setup-bad-seed", max=str(SEED_LIMIT - 1)))
+            self.query_one("#cards-seed", Input).focus()
+            return
+        lang2 = str(self.query_one("#cards-lang2", Select).value)
+        session = CardSession.start(
+            content.deck(deck_id),
+            self.dk.config.clock().date(),
+            int(raw),
+            str(self.query_one("#cards-lang", Select).value),
+            "" if lang2 == NO_LANGUAGE else lang2,
+            DrawMode(str(self.query_one("#cards-way", Select).value)),
+        )
+        self._open(session, new_record_id())
+
+    def _open(self, session: CardSession, draft_id: str) -> None:
+        case = self.handle.case if self.handle else None
+        localizer = for_deck(self.dk.localizer(case), session.deck)
+        context = CardContext(session, localizer, self.handle, draft_id)
+        self.app.push_screen(CardTableScreen(context), self._table_closed)
+
+    def _table_closed(self, result: None) -> None:
+        self.dismiss(None)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def _say(self, message: str) -> None:
+        label = self.query_one("#cards-setup-message", PlainLabel)
+        label.set_text(message)
+        label.display = bool(message)

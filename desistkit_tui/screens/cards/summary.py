@@ -1,0 +1,69 @@
+"""End of a card session: what came up, and the factors suggested for the next reflection.
+
+F10 answers ``True`` (save and close; in the demo or read-only: close without saving), Esc
+``False`` (back to the cards). The table screen does the saving.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header
+
+from desistkit_tui.core.cards.report import summary
+from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
+from desistkit_tui.widgets.plain import PlainLabel
+
+
+class SummaryScreen(BaseScreen[bool]):
+    """The session in words, before it is saved."""
+
+    CSS_PATH = CARDS_CSS
+    VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
+    BINDINGS = [
+        Binding("f10", "finish", "key-cards-save", id="cards.summary.save"),
+        Binding("escape", "back", "key-cards-back-to-cards", id="cards.summary.back"),
+    ]
+
+    def __init__(self, context: CardContext) -> None:
+        super().__init__()
+        self.context = context
+        if not context.saving:  # demo or read-only: F10 only finishes
+            table = self._bindings.key_to_bindings
+            finish = self.t("key-cards-finish")
+            table["f10"] = [replace(b, description=finish) for b in table["f10"]]
+
+    def compose(self) -> ComposeResult:
+        context = self.context
+        yield Header(icon="")
+        with VerticalScroll(id="cards-summary"):
+            title = self.t("cards-summary-title")
+            if context.code:
+                title += " · " + self.t("case-title", code=context.code)
+            yield PlainLabel(title, id="cards-summary-title", classes="wrap")
+            for section in summary(context.session, context.localizer):
+                if section.heading:
+                    yield PlainLabel(section.heading, classes="cards-summary-heading wrap")
+                if section.lines:
+                    yield PlainLabel("\n".join(section.lines), classes="cards-summary-lines wrap")
+            if context.saving:
+                hint = "cards-summary-save-hint"
+            elif context.handle is None:
+                hint = "cards-summary-demo-hint"
+            else:
+                hint = "cards-summary-read-only-hint"
+            yield PlainLabel(self.t(hint), id="cards-summary-hint", classes="muted wrap")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#cards-summary").focus()  # arrows and page keys scroll it
+
+    def action_finish(self) -> None:
+        self.dismiss(True)
+
+    def action_back(self) -> None:
+        self.dismiss(False)
