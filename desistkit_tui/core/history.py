@@ -47,9 +47,14 @@ def _card_record(session_id: str, body: dict[str, object], saved: date, path: st
     if not isinstance(suggested, list) or not all(isinstance(s, str) for s in suggested):
         raise SchemaError(path, "suggested_factors", "expected a list of factor ids")
     drawn = body.get("cards", [])
-    return CardRecord(
-        session_id, held, tuple(suggested), len(drawn) if isinstance(drawn, list) else 0
+    talked = (
+        [  # skipped and put-back cards were not talked about
+            c for c in drawn if isinstance(c, dict) and c.get("state") in ("open", "later")
+        ]
+        if isinstance(drawn, list)
+        else []
     )
+    return CardRecord(session_id, held, tuple(suggested), len(talked))
 
 
 def load_history(handle: CaseHandle) -> History:
