@@ -292,14 +292,10 @@ class CaseScreen(BaseScreen[None]):
         self.app.push_screen(screen, self.refresh_case)
 
     def action_cards(self) -> None:
-        if self.handle is None:
-            return
-        try:
-            from desistkit_tui.screens.cards import CardSetupScreen
-        except ImportError:
-            self.notify("Card mode is not available in this build.", severity="warning")
-            return
-        self.app.push_screen(CardSetupScreen(self.handle), self.refresh_case)
+        from desistkit_tui.screens.cards import CardSetupScreen
+
+        if self.handle is not None:
+            self.app.push_screen(CardSetupScreen(self.handle), self.refresh_case)
 
     def action_goals(self) -> None:
         from desistkit_tui.screens.goals import GoalsScreen
