@@ -1,0 +1,9 @@
+### Die Planungsspalten der Fallliste (Deutsch; die übrigen Texte der Fallliste stehen in ui.ftl).
+
+caselist-col-activity = Aktivität
+caselist-col-reflected = Reflektiert
+caselist-col-hint = Hinweis
+caselist-never = —
+# Ein Hinweis, nie ein Terminplan: ein Symbol und wenige Wörter, damit er auch ohne Farbe lesbar ist.
+caselist-hint-goal-overdue = ⏰ Ziel überfällig
+caselist-hint-review-due = ⟳ Reflexion fällig

@@ -1,0 +1,9 @@
+### Kolumny planowania na liście spraw (pozostałe teksty listy spraw są w ui.ftl) (Polish).
+
+caselist-col-activity = Aktywność
+caselist-col-reflected = Refleksja
+caselist-col-hint = Uwaga
+caselist-never = —
+# A hint, never a schedule: a symbol and a few words, so it reads without colour.
+caselist-hint-goal-overdue = ⏰ cel po terminie
+caselist-hint-review-due = ⟳ czas na przegląd

@@ -1,0 +1,9 @@
+### Coloanele de planificare din lista de cazuri (celelalte texte ale listei sunt în ui.ftl).
+
+caselist-col-activity = Activitate
+caselist-col-reflected = Reflecție
+caselist-col-hint = Atenție
+caselist-never = —
+# Un semnal, niciodată un program: un simbol și câteva cuvinte, ca să se înțeleagă și fără culori.
+caselist-hint-goal-overdue = ⏰ obiectiv restant
+caselist-hint-review-due = ⟳ e timpul reflecției
