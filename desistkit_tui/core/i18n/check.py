@@ -226,9 +226,11 @@ def _check_unit(out: _Collector, unit: _Unit) -> tuple[int, int]:
     for msg_id, (en_file, en_message) in english.items():
         if msg_id not in translated:
             where = f"{en_file.path}:{ftl.message_line(en_file, en_message)}"
-            out.add(
-                Severity.ERROR, unit.translated[0].path, None, msg_id, f"missing (English: {where})"
-            )
+            # UI strings: name the file the message belongs in (cards.ftl, reflection.ftl…)
+            target = unit.translated[0].path
+            if en_file.path.startswith(f"locales/{REFERENCE_LANGUAGE}/"):
+                target = f"locales/{out.lang}/" + en_file.path.rpartition("/")[2]
+            out.add(Severity.ERROR, target, None, msg_id, f"missing (English: {where})")
     for msg_id, entry in translated.items():
         _compare(out, unit, english.get(msg_id), entry, msg_id)
     return len(english), sum(1 for m in english if m in translated)
