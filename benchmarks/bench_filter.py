@@ -2,10 +2,10 @@
 
 The real app under Pilot at 80x24, unlocked, the case list showing 1,000 rows and the filter
 field focused (as after unlock). Each key is pressed with ``pilot.press``; its latency is from
-just before the press to the last frame painted for it (the table updated: its row count is
-checked against the pure filter for the same text). Then, separately, the synchronous cost of
-``CasesScreen.apply_filter(text)`` called directly (rows built, table cleared and refilled; no
-paint), and the pure matching (``matches`` over the summaries) alone.
+just before the press to the last frame painted for it (the list updated: its row count is
+checked against the rows' own matching for the same text). Then, separately, the synchronous
+cost of ``CasesScreen.apply_filter(text)`` called directly (rows matched and handed to the
+list; no paint), and the pure matching (``CaseRow.matches`` over the 1,000 rows) alone.
 """
 
 from __future__ import annotations
@@ -39,11 +39,16 @@ def _text_after(text: str, key: str) -> str:
     return text[:-1] if key == "backspace" else text + key
 
 
+def _count(rows: list[Any], text: str) -> int:
+    """How many rows the filter ``text`` should leave (the rows' own matching)."""
+    words = text.casefold().split()
+    return sum(1 for r in rows if r.matches(words)) if words else len(rows)
+
+
 async def _run() -> dict[str, Any]:
     from textual.widgets import Input
 
-    from benchmarks.tui import Frames, case_table, make_app, probes, settle, unlock_in_pilot
-    from desistkit_tui.screens.cases import matches
+    from benchmarks.tui import Frames, case_list, make_app, probes, settle, unlock_in_pilot
 
     probe = probes()  # a handful of wrapped calls per keystroke: negligible overhead
     app = make_app()
@@ -56,18 +61,18 @@ async def _run() -> dict[str, Any]:
         screen = app.screen
         field = screen.query_one("#filter", Input)
         assert app.focused is field, "the filter field should have the focus after unlock"
-        summaries = list(screen.summaries)
+        rows = list(screen.rows)
         text = ""
         for key in KEYS:
             text = _text_after(text, key)
-            expected = sum(1 for s in summaries if matches(s, text)) if text else len(summaries)
+            expected = _count(rows, text)
             probe.reset()
             start = time.perf_counter()
             await pilot.press(key)
             await settle(
                 pilot,
                 lambda text=text, expected=expected: (
-                    field.value == text and case_table(app).row_count == expected
+                    field.value == text and case_list(app).row_count == expected
                 ),
             )
             painted = frames.last_after(start)
@@ -87,7 +92,8 @@ async def _run() -> dict[str, Any]:
                 screen.apply_filter(needle)
                 direct.setdefault(needle, []).append((time.perf_counter() - start) * 1000)
                 start = time.perf_counter()
-                shown = [s for s in summaries if matches(s, needle)] if needle else summaries
+                words = needle.casefold().split()
+                shown = [r for r in rows if r.matches(words)] if words else rows
                 pure.setdefault(needle, []).append((time.perf_counter() - start) * 1000)
             await pilot.pause()
             del shown
@@ -97,7 +103,7 @@ async def _run() -> dict[str, Any]:
         "direct_ms": {k: statistics.median(v) for k, v in direct.items()},
         "direct_all_ms": direct,
         "pure_ms": {k: statistics.median(v) for k, v in pure.items()},
-        "rows": {n: sum(1 for s in summaries if matches(s, n)) if n else CASES for n in NEEDLES},
+        "rows": {n: _count(rows, n) for n in NEEDLES},
     }
 
 

@@ -4,12 +4,13 @@ One measurement per process (the orchestrator repeats the process):
 
 ``core warm|rebuild``
     ``Vault.unlock`` (minus the time inside Argon2id) + ``vault.summaries()`` + sorting and
-    building the 1,000 table rows exactly as ``CasesScreen.apply_filter`` does (without the
-    table). ``rebuild`` deletes ``index.toml.enc`` first, so the index is rebuilt from the
+    building the 1,000 list rows with ``desistkit_tui.screens.cases.build_rows``, the function
+    ``CasesScreen.reload`` uses (without the widget). ``rebuild`` deletes ``index.toml.enc`` first, so the index is rebuilt from the
     1,000 case files (and written again, as the app does).
 ``tui warm|rebuild``
     The real app under Pilot at 80x24: the passphrase is typed on the unlock screen, then from
-    Enter to the last frame painted with all 1,000 rows in the table, minus the Argon2id time.
+    Enter to the last frame painted with all 1,000 rows in the case list, minus the Argon2id
+    time.
     Also reported: from ``vault_opened`` (CasesScreen pushed) to that frame.
 """
 
@@ -30,29 +31,22 @@ def _drop_index(mode: str) -> None:
         INDEX.unlink(missing_ok=True)
 
 
-def build_rows(t: Any, summaries: list[Any]) -> list[tuple[Any, ...]]:
-    """What CasesScreen.apply_filter builds per row (kept in step with it by hand)."""
-    from desistkit_tui.widgets.plain import plain
+def build_rows(t: Any, summaries: list[Any]) -> list[Any]:
+    """The case list's rows, made by the function CasesScreen.reload uses."""
+    from desistkit_tui.core.config import AppConfig
+    from desistkit_tui.core.model import utcnow
+    from desistkit_tui.screens.cases import build_rows as rows_of
 
-    return [
-        (
-            plain(("⚠ " if s.problem else "") + s.code),
-            plain(t("damaged") if s.problem else t(f"status-{s.status.value}")),
-            plain(s.last_activity.strftime("%Y-%m-%d")),
-            plain(str(s.reflections)),
-            plain(str(s.card_sessions)),
-        )
-        for s in summaries
-    ]
+    return rows_of(summaries, t, utcnow().date(), AppConfig(vault=VAULT).review_after_days)
 
 
 def core(mode: str) -> dict[str, Any]:
     from desistkit_tui.core.i18n import UiText
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
-    from desistkit_tui.widgets.plain import plain
+    from desistkit_tui.screens.cases import CasesScreen  # noqa: F401 (imports Textual)
 
-    plain("warm")  # the app has imported Textual before any unlock; keep that out of the figure
+    # the app has imported Textual and the case list before any unlock; keep that out
     t = UiText("en")
     t("app-title")  # the catalogue is loaded by the unlock screen before any unlock
     kdf = KdfClock()

@@ -9,7 +9,9 @@ Everything goes through the real API, nothing is written around it:
 * ``CaseHandle.save_session`` for every session (encrypt, atomic write, fsync, and the case
   document rewritten with the new counts), so the case documents and the index carry the
   right counts by construction;
-* ``CaseHandle.save_profile`` once per case to spread status and last activity.
+* ``CaseHandle.save_profile`` once per case to spread status and last activity, and to give
+  about half of the cases one to three goals agreed with the person (some past their target
+  date, so the case list's hints have something to show).
 
 Run: ``python -m benchmarks.gen_vault [--force]``. The vault lands in ``benchmarks/.work/vault``
 and ``benchmarks/.work/vault.json`` records what was generated (written last, so an interrupted
@@ -142,7 +144,10 @@ def generate(log: bool = True) -> dict[str, Any]:
         AddressForm,
         CaseStatus,
         GenderForm,
+        Goal,
+        GoalStatus,
         SessionKind,
+        new_plan_id,
         new_record_id,
     )
     from desistkit_tui.core.vault.admin import add_passphrase
@@ -191,20 +196,36 @@ def generate(log: bool = True) -> dict[str, Any]:
             for _ in range(SESSIONS_PER_CASE):
                 at += timedelta(days=rng.randint(1, 7), minutes=rng.randint(0, 600))
                 kind = SessionKind.REFLECTION if rng.random() < 0.6 else SessionKind.CARDS
-                handle.save_session(kind, session_body(rng, kind.value), new_record_id(at))
+                body = session_body(rng, kind.value)
+                handle.save_session(kind, body, new_record_id(at), held_on=at.date())
                 sessions += 1
-            handle.save_profile(replace(handle.case, status=rng.choice(statuses), last_activity=at))
+            goals = tuple(
+                Goal(
+                    id=new_plan_id(),
+                    text=_sentence(rng, rng.randint(4, 8)),
+                    target=now.date() + timedelta(days=rng.randint(-120, 180)),
+                    status=GoalStatus.OPEN if rng.random() < 0.8 else GoalStatus.ACHIEVED,
+                    created=at.date(),
+                )
+                for _ in range(rng.choice((0, 0, 0, 1, 2, 3)))
+            )
+            handle.save_profile(
+                replace(handle.case, status=rng.choice(statuses), last_activity=at, goals=goals)
+            )
         if n % 100 == 0:
             say(f"{sessions} sessions ({time.perf_counter() - t_sessions:.1f} s)")
     sessions_s = time.perf_counter() - t_sessions
     vault.lock()
 
     totals = {"reflections": 0, "card_sessions": 0}
+    hinted = {"goal-overdue": 0, "review-due": 0}
     check = Vault.unlock(VAULT, Secret.from_text(PASSPHRASE))
     try:
         for s in check.summaries():
             totals["reflections"] += s.reflections
             totals["card_sessions"] += s.card_sessions
+            for hint in s.hints(now.date(), 90):
+                hinted[hint] += 1
     finally:
         check.lock()
     meta = {
@@ -212,10 +233,12 @@ def generate(log: bool = True) -> dict[str, Any]:
         "cases": CASES,
         "sessions": sessions,
         "counted_in_case_docs": totals["reflections"] + totals["card_sessions"],
+        "hints": hinted,
         "seconds": round(time.perf_counter() - started, 1),
         "create_case_seconds": round(cases_s, 1),
         "save_session_seconds": round(sessions_s, 1),
-        "method": "Vault.create_case + CaseHandle.save_session (real API, fsync per file)",
+        "method": "Vault.create_case + CaseHandle.save_session + save_profile (real API, "
+        "fsync per file)",
         "generated": now.isoformat(),
     }
     STAMP.write_text(json.dumps(meta, indent=1))

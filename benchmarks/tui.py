@@ -39,10 +39,16 @@ class Frames:
 
 
 def make_app() -> Any:
-    from desistkit_tui.app import create_app
-    from desistkit_tui.core.config import AppConfig
+    """The real app, built the way ``desistkit`` builds it (``cli.build_tui``: no garbage
+    collection while it is built, then what was built frozen), at 80x24 without cursor blink."""
+    from desistkit_tui.cli import build_tui
 
-    return create_app(AppConfig(vault=VAULT, cursor_blink=False))
+    def config() -> Any:
+        from desistkit_tui.core.config import AppConfig
+
+        return AppConfig(vault=VAULT, cursor_blink=False)
+
+    return build_tui(config)
 
 
 async def settle(pilot: Any, condition: Any, timeout: float = 60.0) -> None:
@@ -55,27 +61,22 @@ async def settle(pilot: Any, condition: Any, timeout: float = 60.0) -> None:
     await pilot.pause()
 
 
-def case_table(app: Any) -> Any:
-    """The case list's DataTable, or None while another screen is shown."""
-    from textual.widgets import DataTable
-
+def case_list(app: Any) -> Any:
+    """The case list widget, or None while another screen is shown (or before it is composed)."""
     from desistkit_tui.screens.cases import CasesScreen
+    from desistkit_tui.widgets.case_list import CaseList
 
     screen = app.screen
     if not isinstance(screen, CasesScreen):
         return None
-    return screen.query_one(DataTable)
+    found = screen.query(CaseList)
+    return found.first() if found else None
 
 
 def list_ready(app: Any, rows: int) -> bool:
-    """The case list is shown with ``rows`` rows, laid out (virtual height covers them)."""
-    table = case_table(app)
-    return (
-        table is not None
-        and table.row_count == rows
-        and table.virtual_size.height >= rows
-        and not getattr(table, "_require_update_dimensions", False)
-    )
+    """The case list is shown with ``rows`` rows and laid out (it has its size)."""
+    widget = case_list(app)
+    return widget is not None and widget.row_count == rows and widget.size.height > 0
 
 
 async def unlock_in_pilot(
@@ -107,19 +108,20 @@ async def unlock_in_pilot(
 def probes() -> Probes:
     """Where the time after the push goes (wall time inside these methods)."""
     from textual.screen import Screen
-    from textual.widgets import DataTable
 
     from desistkit_tui.core.vault.index import CaseIndex
     from desistkit_tui.core.vault.store import Vault
-    from desistkit_tui.screens.cases import CasesScreen
+    from desistkit_tui.screens import cases
+    from desistkit_tui.widgets.case_list import CaseList
 
     probes = Probes()
     probes.wrap(CaseIndex, "_load", "index load (decrypt+parse)")
     probes.wrap(CaseIndex, "_refresh", "index refresh (stat x1000, rereads)")
     probes.wrap(CaseIndex, "flush", "index flush (write)")
     probes.wrap(Vault, "summaries", "vault.summaries()")
-    probes.wrap(CasesScreen, "apply_filter", "apply_filter (rows + add_rows)")
-    probes.wrap(DataTable, "_update_dimensions", "DataTable._update_dimensions")
+    probes.wrap(cases, "build_rows", "build_rows (1000 rows)")
+    probes.wrap(cases.CasesScreen, "apply_filter", "apply_filter (match + show)")
+    probes.wrap(CaseList, "render_line", "CaseList.render_line")
     probes.wrap(Screen, "_compositor_refresh", "compositor render")
     probes.wrap(Screen, "_refresh_layout", "layout")
     return probes

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
     from desistkit_tui.core.i18n import Localizer, Texts
     from desistkit_tui.core.model import Case
+    from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.core.i18n import UiText
-from desistkit_tui.core.vault.store import Vault
 
 IDLE_CHECK_SECONDS = 15.0
 
@@ -119,6 +119,8 @@ class DesistKitApp(App[int]):
         return localizer.with_case(case.language, Wording.parse(case.address, case.gender))
 
     def _entry_screen(self) -> Screen[None]:
+        from desistkit_tui.core.vault.store import Vault  # with the screens that need it
+
         if Vault.exists(self.config.vault):
             from desistkit_tui.screens.unlock import UnlockScreen
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desistkit_tui.core.model import utcnow
-from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.kdf import KdfParams
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,22 +1,89 @@
-"""The case list: type to filter, arrows to move, Enter to open, F2 for a new case."""
+"""The case list: type to filter, arrows to move, Enter to open, F2 for a new case.
+
+Per case: code, status, last activity, the day of the last reflection, the reflection and card
+session counts (when they fit) and a hint (a goal past its target date, a review due). The
+rows are made once when the list is loaded (:func:`build_rows`); typing in the filter only
+picks rows, and :class:`~desistkit_tui.widgets.case_list.CaseList` draws the visible ones.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Input
+from textual.widgets import Footer, Header, Input
 
-from desistkit_tui.core.model import Case, CaseSummary
+from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.base import BaseScreen
-from desistkit_tui.widgets.plain import PlainLabel, plain
+from desistkit_tui.widgets.case_list import CaseList, CaseRow, Column
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.vault.store import Vault
+
+#: Seconds after the list is shown before a refreshed case index is written.
+INDEX_WRITE_DELAY = 1.0
+#: The hint's place in :attr:`CaseRow.cells` (the order of :func:`columns`).
+HINT = 6
 
 
-def matches(summary: CaseSummary, needle: str) -> bool:
-    """Type-to-filter: every word of the filter appears in the code or the status."""
-    hay = f"{summary.code} {summary.status.value}".casefold()
-    return all(word in hay for word in needle.casefold().split())
+def columns(t: Callable[[str], str]) -> tuple[Column, ...]:
+    """The list's columns; the counts are left out first when the terminal is narrow."""
+    return (
+        Column("code", t("cases-col-code"), min_width=8),
+        Column("status", t("cases-col-status"), min_width=6),
+        Column("activity", t("caselist-col-activity"), min_width=10),
+        Column("reflected", t("caselist-col-reflected"), min_width=10),
+        Column("reflections", t("cases-col-reflections"), right=True, drop=1),
+        Column("cards", t("cases-col-cards"), right=True, drop=2),
+        Column("hint", t("caselist-col-hint"), min_width=8, hint=True),
+    )
+
+
+def build_rows(
+    summaries: Sequence[CaseSummary],
+    t: Callable[[str], str],
+    today: date,
+    review_after_days: int,
+) -> list[CaseRow]:
+    """One row per summary, in the given order: cell texts and search text, made once.
+
+    The filter searches the code, the status (as shown and as stored) and the hint text, so
+    typing "overdue" lists the cases with a goal past its target date. Hints also have a short
+    form, for a terminal too narrow for the long one.
+    """
+    status_text = {s: safe(t(f"status-{s.value}")) for s in CaseStatus}
+    damaged = safe(t("damaged"))
+    never = safe(t("caselist-never"))
+    hint_ids = ("goal-overdue", "review-due")
+    hint_text = {h: safe(t(f"caselist-hint-{h}")) for h in hint_ids}
+    hint_short = {h: safe(t(f"caselist-hint-{h}-short")) for h in hint_ids}
+    rows = []
+    for s in summaries:
+        hints = s.hints(today, review_after_days)
+        hint = " ".join(hint_text[h] for h in hints)
+        if s.problem:
+            code, status = "⚠ " + safe(s.code), damaged
+            search = f"{s.code} {damaged}"
+        else:
+            code, status = safe(s.code), status_text[s.status]
+            search = f"{s.code} {status} {s.status.value} {hint}"
+        cells = (
+            code,
+            status,
+            s.last_activity.date().isoformat() if not s.problem else "",
+            s.last_reflection.isoformat() if s.last_reflection is not None else never,
+            str(s.reflections),
+            str(s.card_sessions),
+            hint,
+        )
+        short = (*cells[:HINT], " ".join(hint_short[h] for h in hints)) if hints else ()
+        rows.append(CaseRow(s, cells, search.casefold(), short))
+    return rows
 
 
 class CasesScreen(BaseScreen[None]):
@@ -28,80 +95,92 @@ class CasesScreen(BaseScreen[None]):
         Binding("escape", "clear_filter", "key-clear-filter", id="cases.clear", show=False),
         Binding("down", "cursor(1)", show=False, id="cases.down"),
         Binding("up", "cursor(-1)", show=False, id="cases.up"),
-        Binding("pagedown", "cursor(10)", show=False, id="cases.pagedown"),
-        Binding("pageup", "cursor(-10)", show=False, id="cases.pageup"),
+        Binding("pagedown", "page(1)", show=False, id="cases.pagedown"),
+        Binding("pageup", "page(-1)", show=False, id="cases.pageup"),
     ]
+
+    AUTO_FOCUS = "#filter"  # typing filters at once (focused as the screen is shown)
 
     def __init__(self) -> None:
         super().__init__()
-        self.summaries: list[CaseSummary] = []
-        self.shown: list[CaseSummary] = []
+        #: Every case, newest activity first, as list rows.
+        self.rows: list[CaseRow] = []
+        self._applied: str | None = None  # the filter text the list shows
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         yield Input(placeholder=self.t("cases-filter"), id="filter", compact=True)
-        yield DataTable(cursor_type="row", id="cases", zebra_stripes=True)
-        yield PlainLabel("", id="status-line", classes="muted")
+        yield CaseList(columns(self.t), id="cases")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        t = self.t
-        table.add_column(t("cases-col-code"), key="code", width=20)
-        table.add_column(t("cases-col-status"), key="status", width=10)
-        table.add_column(t("cases-col-last"), key="last", width=13)
-        table.add_column(t("cases-col-reflections"), key="reflections", width=6)
-        table.add_column(t("cases-col-cards"), key="cards", width=6)
         self.reload()
-        self.query_one("#filter", Input).focus()
 
-    def reload(self) -> None:
-        """Read the case list from the vault (the index) and show it."""
+    @property
+    def shown(self) -> list[CaseSummary]:
+        """The cases the filter lets through, in list order."""
+        return [row.summary for row in self.query_one(CaseList).shown]
+
+    def reload(self, keep: str | None = None) -> None:
+        """Read the case list from the vault (the index) and show it.
+
+        The cursor stays on the case it was on, or goes to the case with the id ``keep``.
+        """
         vault = self.dk.vault
         if vault is None:
             return
-        self.summaries = sorted(vault.summaries(), key=lambda s: s.last_activity, reverse=True)
-        self.apply_filter(self.query_one("#filter", Input).value)
+        # The list first; an index that had to be refreshed or rebuilt is written a moment
+        # later (or when the vault locks), off the path to the first paint.
+        summaries = sorted(
+            vault.summaries(write_index=False), key=lambda s: s.last_activity, reverse=True
+        )
+        self.set_timer(INDEX_WRITE_DELAY, lambda: self._write_index(vault))
+        config = self.dk.config
+        self.rows = build_rows(summaries, self.t, config.clock().date(), config.review_after_days)
+        case_list = self.query_one(CaseList)
+        if keep is None and (current := case_list.highlighted) is not None:
+            keep = current.summary.id
+        case_list.set_rows(self.rows)
+        self.apply_filter(self.query_one("#filter", Input).value, keep=keep)
+
+    def _write_index(self, vault: Vault) -> None:
+        if self.dk.vault is vault and not vault.locked:
+            vault.write_index()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
-        self.apply_filter(event.value)
+        if event.value != self._applied:
+            self.apply_filter(event.value)
 
-    def apply_filter(self, needle: str) -> None:
-        self.shown = [s for s in self.summaries if matches(s, needle)] if needle else self.summaries
-        table = self.query_one(DataTable)
-        table.clear()
+    def apply_filter(self, needle: str, *, keep: str | None = None) -> None:
+        """Show the cases whose code, status or hint contain every word of ``needle``."""
+        words = needle.casefold().split()
+        shown = [row for row in self.rows if row.matches(words)] if words else self.rows
+        self._applied = needle
         t = self.t
-        table.add_rows(
-            (
-                plain(("⚠ " if s.problem else "") + s.code),
-                plain(t("damaged") if s.problem else t(f"status-{s.status.value}")),
-                plain(s.last_activity.strftime("%Y-%m-%d")),
-                plain(str(s.reflections)),
-                plain(str(s.card_sessions)),
-            )
-            for s in self.shown
-        )
-        line = t("cases-count", shown=len(self.shown), total=len(self.summaries))
-        if not self.summaries:
+        line = t("cases-count", shown=len(shown), total=len(self.rows))
+        if not self.rows:
             line = t("cases-empty")
-        self.query_one("#status-line", PlainLabel).set_text(line)
+        self.query_one(CaseList).show(shown, safe(line), keep=keep)
 
     def action_cursor(self, step: int) -> None:
-        table = self.query_one(DataTable)
-        if table.row_count:
-            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)))
+        case_list = self.query_one(CaseList)
+        case_list.move_cursor(case_list.cursor + step)
+
+    def action_page(self, direction: int) -> None:
+        case_list = self.query_one(CaseList)
+        case_list.move_cursor(case_list.cursor + direction * case_list.page)
 
     def action_clear_filter(self) -> None:
         self.query_one("#filter", Input).value = ""
 
+    @on(CaseList.Selected, "#cases")
     @on(Input.Submitted, "#filter")
-    @on(DataTable.RowSelected, "#cases")
     def action_open_case(self) -> None:
-        table = self.query_one(DataTable)
-        if not self.shown or table.cursor_row >= len(self.shown):
+        row = self.query_one(CaseList).highlighted
+        if row is None:
             return
-        summary = self.shown[table.cursor_row]
+        summary = row.summary
         if summary.problem:
             self.notify(
                 safe(summary.problem), title=self.t("damaged"), severity="error", markup=False
@@ -119,9 +198,6 @@ class CasesScreen(BaseScreen[None]):
     def _case_added(self, case: Case | None) -> None:
         if case is None:
             return
-        self.query_one("#filter", Input).value = ""
-        self.reload()
-        for row, summary in enumerate(self.shown):
-            if summary.id == case.id:
-                self.query_one(DataTable).move_cursor(row=row)
+        self.query_one("#filter", Input).value = ""  # its Changed event finds "" applied
+        self.reload(keep=case.id)
         self.notify(self.t("case-created", code=safe(case.code)), markup=False)

@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 
 from desistkit_tui.widgets.plain import PlainLabel
 from tests.tui.helpers import make_app, make_vault, unlock
+from tests.tui.planning import planning_vault
 
 SnapCompare = Callable[..., bool]
 CODES = ("K-2026-001", "K-2026-002", "K-2026-003", "B-17", "B-18", "L/2025/7", "X.9")
@@ -52,6 +53,27 @@ def test_case_list_filtered(snap_compare: SnapCompare, tmp_path: Path) -> None:
         await pilot.press("k", "-", "2", "0", "2", "6")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=filtered)
+
+
+def test_case_list_hints(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """Last reflection and hints; the cursor moved down two rows (onto a case never reflected)."""
+    app = make_app(planning_vault(tmp_path / "vault"))
+
+    async def moved(pilot: Pilot[object]) -> None:
+        await unlock(pilot)
+        await pilot.press("down", "down")
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=moved)
+
+
+def test_case_list_narrow(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """At 60x20 (a projector) the counts make way; both hints stay, in their short forms."""
+    app = make_app(planning_vault(tmp_path / "vault"))
+
+    async def open_list(pilot: Pilot[object]) -> None:
+        await unlock(pilot)
+
+    assert snap_compare(app, terminal_size=(60, 20), run_before=open_list)
 
 
 def test_new_case_dialog(snap_compare: SnapCompare, tmp_path: Path) -> None:

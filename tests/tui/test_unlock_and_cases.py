@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from desistkit_tui.core.model import AddressForm, GenderForm
+from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.create_vault import CreateVaultScreen, RecoveryKeyScreen
 from desistkit_tui.screens.unlock import UnlockScreen
+from desistkit_tui.widgets.case_list import CaseList
 from desistkit_tui.widgets.secret_input import SecretInput
 from tests.tui.helpers import PASSPHRASE, make_app, make_vault, screen_text, type_text, unlock
+from tests.tui.planning import planning_vault
 
 
 async def test_first_run_creates_vault_and_shows_recovery_key_once(tmp_path: Path) -> None:
@@ -70,7 +73,7 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
         await unlock(pilot)
         screen = app.screen
         assert isinstance(screen, CasesScreen)
-        assert screen.query_one(DataTable).row_count == 3
+        assert screen.query_one(CaseList).row_count == 3
         await pilot.press("f2")
         await type_text(pilot, "K-2026-014")
         await pilot.press("tab", "enter", "down", "enter")  # address: formal -> informal
@@ -80,9 +83,9 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is screen
-        assert screen.query_one(DataTable).row_count == 4
+        assert screen.query_one(CaseList).row_count == 4
         await type_text(pilot, "k-2026-0")
-        assert screen.query_one(DataTable).row_count == 3
+        assert screen.query_one(CaseList).row_count == 3
         await type_text(pilot, "14")
         assert [s.code for s in screen.shown] == ["K-2026-014"]
         assert "1 of 4 cases" in screen_text(app)
@@ -90,7 +93,7 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         text = screen_text(app)
-        assert "Case K-2026-014" in text and "Informal" in text and "2031-12-31" in text
+        assert "Case K-2026-014" in text and "Informal" in text and "Dec 31, 2031" in text
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
@@ -122,7 +125,7 @@ async def test_new_case_rejects_bad_code_and_date(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CasesScreen)
-        assert app.screen.query_one(DataTable).row_count == 1
+        assert app.screen.query_one(CaseList).row_count == 1
 
 
 async def test_second_session_opens_case_read_only(tmp_path: Path) -> None:
@@ -166,3 +169,151 @@ async def test_lock_drops_keys_and_returns_to_unlock(tmp_path: Path) -> None:
             assert not handle.read_only
         await unlock(pilot)
         assert isinstance(app.screen, CasesScreen)
+
+
+# -- the case list: planning columns, hints, filter, keys ------------------------------------
+
+
+def _cells(case_list: CaseList, column: str) -> list[str]:
+    index = [c.key for c in case_list.columns].index(column)
+    return [row.cells[index] for row in case_list.shown]
+
+
+async def test_the_list_shows_last_reflection_and_hints(tmp_path: Path) -> None:
+    app = make_app(planning_vault(tmp_path / "vault"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        case_list = app.screen.query_one(CaseList)
+        assert [s.code for s in app.screen.shown] == ["P-1", "P-2", "P-3", "P-4", "P-5"]
+        assert _cells(case_list, "reflected") == [
+            "2026-03-01", "2026-02-20", "—", "—", "2025-10-01"
+        ]  # fmt: skip
+        assert _cells(case_list, "hint") == [
+            "⏰ goal overdue",
+            "",
+            "⟳ review due",
+            "",
+            "⏰ goal overdue ⟳ review due",
+        ]
+        text = screen_text(app)
+        assert "Reflected" in text and "Hint" in text
+        lines = {line.split()[0]: line for line in text.splitlines() if line.startswith(" P-")}
+        assert "2026-03-01" in lines["P-1"] and "⏰ goal overdue" in lines["P-1"]
+        assert "goal" not in lines["P-2"] and "review" not in lines["P-2"]
+        assert "—" in lines["P-3"] and "⟳ review due" in lines["P-3"]
+        assert "closed" in lines["P-4"] and "⏰" not in lines["P-4"]
+        assert "⏰ goal overdue ⟳ review due" in lines["P-5"]
+        # both hints fit at 80 columns; the card count was left out to make room, not a hint
+        assert case_list.columns_shown == (
+            "code", "status", "activity", "reflected", "reflections", "hint"
+        )  # fmt: skip
+
+
+async def test_narrow_terminal_drops_the_counts_before_the_hints(tmp_path: Path) -> None:
+    app = make_app(planning_vault(tmp_path / "vault"))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await unlock(pilot)
+        case_list = app.screen.query_one(CaseList)
+        assert case_list.columns_shown == ("code", "status", "activity", "reflected", "hint")
+        lines = {line.split()[0]: line for line in screen_text(app).splitlines() if "P-" in line}
+        assert "⏰ goal overdue" in lines["P-1"]  # the long form where it fits
+        assert "⏰ overdue ⟳ review" in lines["P-5"]  # both hints, in their short forms
+        assert "…" not in "".join(lines.values())
+
+
+async def test_typing_a_hint_filters_by_it(tmp_path: Path) -> None:
+    app = make_app(planning_vault(tmp_path / "vault"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, CasesScreen)
+        await type_text(pilot, "overdue")
+        assert [s.code for s in screen.shown] == ["P-1", "P-5"]
+        assert "2 of 5 cases" in screen_text(app)
+        await pilot.press("escape")  # clears the filter
+        await pilot.pause()
+        assert screen.query_one("#filter", Input).value == ""
+        assert len(screen.shown) == 5
+        await type_text(pilot, "review")
+        assert [s.code for s in screen.shown] == ["P-3", "P-5"]
+        await pilot.press("escape")
+        await type_text(pilot, "closed")
+        assert [s.code for s in screen.shown] == ["P-4"]
+        await pilot.press("escape")
+        await type_text(pilot, "p-5 review")  # every word must match
+        assert [s.code for s in screen.shown] == ["P-5"]
+        await type_text(pilot, " nothing")
+        assert screen.shown == [] and "0 of 5 cases" in screen_text(app)
+        await pilot.press("enter")  # nothing to open: nothing happens
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_arrows_and_pages_move_and_enter_opens_the_highlighted_case(tmp_path: Path) -> None:
+    codes = tuple(f"M-{n:02d}" for n in range(30))
+    app = make_app(make_vault(tmp_path / "vault", codes))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        case_list = screen.query_one(CaseList)
+        assert app.focused is screen.query_one("#filter", Input)  # typing filters at once
+        assert case_list.cursor == 0 and case_list.page == 18  # 24 lines minus the screen's
+        await pilot.press("down", "down", "up")
+        assert case_list.cursor == 1
+        await pilot.press("pagedown")
+        assert case_list.cursor == 19
+        assert f" {screen.shown[19].code} " in screen_text(app)  # scrolled into view
+        await pilot.press("pagedown", "pagedown")
+        assert case_list.cursor == 29  # stops at the last case
+        await pilot.press("pageup", "up")
+        assert case_list.cursor == 10
+        wanted = screen.shown[10]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen) and app.screen.case_id == wanted.id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert case_list.highlighted is not None
+        assert case_list.highlighted.summary.id == wanted.id  # still on the case it opened
+
+
+async def test_a_new_case_gets_the_cursor(tmp_path: Path) -> None:
+    app = make_app(make_vault(tmp_path / "vault", ("A-1", "A-2", "A-3")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        await type_text(pilot, "a-2")
+        await pilot.press("f2")
+        await type_text(pilot, "A-9")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        case_list = screen.query_one(CaseList)
+        assert screen.query_one("#filter", Input).value == ""
+        assert case_list.row_count == 4
+        assert case_list.highlighted is not None and case_list.highlighted.summary.code == "A-9"
+
+
+async def test_a_damaged_case_is_listed_and_says_what_is_wrong(tmp_path: Path) -> None:
+    path = make_vault(tmp_path / "vault", ("OK-1", "BAD-1"))
+    vault = Vault.unlock(path, PASSPHRASE)
+    bad = vault.find("BAD-1")
+    vault.lock()
+    case_file = path / case_rel(bad.id)
+    data = bytearray(case_file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    case_file.write_bytes(bytes(data))
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = app.screen
+        assert isinstance(screen, CasesScreen)
+        text = screen_text(app)
+        assert "⚠ ? " in text and "damaged" in text
+        await type_text(pilot, "damaged")
+        assert [s.id for s in screen.shown] == [bad.id]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen  # not opened
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert case_rel(bad.id) in messages

@@ -13,7 +13,7 @@ import pytest
 
 from desistkit_tui.core.model import CaseStatus, SessionKind
 from desistkit_tui.core.vault import admin
-from desistkit_tui.core.vault.audit import FOLDER, GENESIS
+from desistkit_tui.core.vault.audit import FOLDER, GENESIS, AuditLog
 from desistkit_tui.core.vault.errors import TamperedFile
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -170,3 +170,61 @@ def test_chain_survives_a_rekey(vault: Vault) -> None:
     after = [vault.files.open_bytes(_rel(s)) for s in vault.audit.sequence_numbers()]
     assert after[: len(before)] == before  # the same plaintext, re-encrypted
     assert vault.audit.verify() == []
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 31, 33, 64, 100])
+def test_newest_entry_is_found_without_listing_the_folder(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch, count: int
+) -> None:
+    files = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)[0].files
+    folder = vault_path / FOLDER
+    for name in os.listdir(folder):
+        os.unlink(folder / name)
+    for seq in range(1, count + 1):  # only the numbers matter to the search
+        (vault_path / _rel(seq)).write_bytes(b"")
+    log = AuditLog(files)
+    monkeypatch.setattr(AuditLog, "sequence_numbers", _no_listing)
+    assert log.newest() == count
+
+
+def _no_listing(self: AuditLog) -> list[int]:
+    raise AssertionError("the audit folder was listed")
+
+
+def test_unlock_and_saving_never_list_the_audit_folder(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each unlock and each saved session appends an entry; finding the end costs a few stats."""
+    before = len(vault.audit.sequence_numbers())
+    vault.lock()
+    monkeypatch.setattr(AuditLog, "sequence_numbers", _no_listing)
+    again = Vault.unlock(vault.root, PASS)
+    case = again.find("K-AUDIT")
+    with again.open_case(case.id) as handle:
+        handle.save_session(SessionKind.CARDS, {"cards": []})
+    monkeypatch.undo()
+    assert vault.audit.sequence_numbers() == list(range(1, before + 4))
+    assert again.audit.verify() == []
+    assert [e["action"] for e in again.audit.entries()[-3:]] == [
+        "unlocked",
+        "case-opened",
+        "session-saved",
+    ]
+
+
+@pytest.mark.parametrize("deleted", [(1,), (4,), (4, 5), (10,)])
+def test_entries_deleted_from_the_middle_stay_missing(
+    vault: Vault, deleted: tuple[int, ...]
+) -> None:
+    """New entries go after the newest, never into a gap: verify still names what was removed."""
+    newest = vault.audit.sequence_numbers()[-1]
+    for seq in deleted:
+        (vault.root / _rel(seq)).unlink()
+    vault.audit._last = None  # as a new session would start: from the folder
+    for _ in range(3):
+        vault.audit.record(vault.who, "case-exported", "K-AUDIT")
+    seqs = vault.audit.sequence_numbers()
+    assert seqs[-3:] == [newest + 1, newest + 2, newest + 3]
+    assert not set(deleted) & set(seqs)
+    missing = {p.path for p in vault.audit.verify() if isinstance(p, TamperedFile)}
+    assert _rel(deleted[0]) in missing  # verify names where the gap starts

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.model import CaseStatus, CaseSummary, SessionKind
-from desistkit_tui.core.vault.errors import TamperedFile
+from desistkit_tui.core.model import CaseStatus, CaseSummary, Goal, GoalStatus, SessionKind
+from desistkit_tui.core.schema import Doc
+from desistkit_tui.core.vault.errors import DuplicateCase, TamperedFile
+from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
@@ -182,3 +184,87 @@ def test_rebuild_on_request(vault: Vault) -> None:
     expected = _listing(vault)
     rebuilt = vault.index.rebuild()
     assert sorted(_summary_key(s) for s in rebuilt) == expected
+
+
+def _index_writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every write of an index file (the real write still happens)."""
+    writes: list[str] = []
+    write_doc = VaultFiles.write_doc
+
+    def recording(files: VaultFiles, rel: str, doc: Doc, key: Secret | None = None) -> None:
+        if rel == INDEX_REL:
+            writes.append(rel)
+        write_doc(files, rel, doc, key)
+
+    monkeypatch.setattr(VaultFiles, "write_doc", recording)
+    return writes
+
+
+def test_listing_without_writing_the_index_writes_it_later(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case list is shown first; the refreshed index is written afterwards (or at lock)."""
+    vault.lock()
+    (vault.root / INDEX_REL).unlink()
+    again = Vault.unlock(vault.root, PASS)
+    writes = _index_writes(monkeypatch)
+    assert len(again.summaries(write_index=False)) == 3
+    assert writes == [] and not (again.root / INDEX_REL).exists()
+    again.write_index()
+    assert writes == [INDEX_REL] and len(_index_cases(again)) == 3
+    again.write_index()  # nothing new: nothing written
+    assert writes == [INDEX_REL]
+
+
+def test_an_index_left_unwritten_is_written_when_the_vault_locks(vault: Vault) -> None:
+    vault.lock()
+    (vault.root / INDEX_REL).unlink()
+    again = Vault.unlock(vault.root, PASS)
+    again.summaries(write_index=False)
+    again.lock()
+    assert len(_index_cases(Vault.unlock(vault.root, PASS))) == 3
+
+
+def test_creating_cases_does_not_rewrite_the_index_each_time(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes = _index_writes(monkeypatch)
+    for n in range(5):
+        vault.create_case(f"NEW-{n}")
+    assert writes == []
+    with pytest.raises(DuplicateCase):
+        vault.create_case("new-3")  # still checked against every case, new ones included
+    other = Vault.unlock(vault.root, PASS)  # another session adds a case ...
+    other.create_case("ELSEWHERE")
+    other.lock()
+    with pytest.raises(DuplicateCase):
+        vault.create_case("elsewhere")  # ... and this one sees it
+    vault.lock()
+    assert {c["code"] for c in _index_cases(Vault.unlock(vault.root, PASS))} == {
+        "K-0", "K-1", "K-2", "NEW-0", "NEW-1", "NEW-2", "NEW-3", "NEW-4", "ELSEWHERE"
+    }  # fmt: skip
+
+
+def test_planning_fields_survive_the_index(vault: Vault) -> None:
+    """Last reflection, open goals and the next target date come back from the index."""
+    k0 = vault.find("K-0")
+    with vault.open_case(k0.id) as handle:
+        handle.save_session(SessionKind.REFLECTION, {"x": 1}, held_on=date(2026, 2, 1))
+        goals = (
+            Goal("g1", "work", target=date(2026, 3, 1)),
+            Goal("g2", "sport", target=date(2026, 1, 15)),
+            Goal("g3", "done", target=date(2025, 1, 1), status=GoalStatus.ACHIEVED),
+        )
+        handle.save_profile(replace(handle.case, goals=goals))
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    listed = {s.code: s for s in again.summaries()}
+    assert not again.index.rebuilt
+    k0_listed = listed["K-0"]
+    assert (k0_listed.last_reflection, k0_listed.open_goals, k0_listed.next_due) == (
+        date(2026, 2, 1),
+        2,
+        date(2026, 1, 15),
+    )
+    assert k0_listed.hints(date(2026, 1, 20), 90) == ("goal-overdue",)
+    assert listed["K-1"].last_reflection is None and listed["K-1"].open_goals == 0

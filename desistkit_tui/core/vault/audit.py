@@ -5,9 +5,15 @@ before it (of its decrypted TOML bytes, exactly as written; a rekey re-encrypts 
 unchanged), so a removed, reordered or edited entry breaks the chain that
 ``desistkit vault verify`` checks. Entries are created with an exclusive link, so two sessions
 of a team vault never overwrite each other's entries.
+
+Appending needs the newest entry. Entries are numbered 1, 2, 3… without gaps, so it is found
+with a few dozen ``stat`` calls (:meth:`AuditLog.newest`), never by listing the folder, which
+holds one file per entry and grows with every unlock and every saved session.
 """
 
 from __future__ import annotations
+
+import os
 
 import tomli_w
 
@@ -64,11 +70,40 @@ class AuditLog:
                 seqs.append(int(stem))
         return sorted(seqs)
 
+    def _exists(self, seq: int) -> bool:
+        return os.path.exists(self.files.path(_rel(seq)))
+
+    def newest(self) -> int:
+        """The number of the newest entry (0 if there is none), in about 2·log2(n) ``stat`` calls.
+
+        Each entry is created as one more than the newest, with an exclusive create, so entry
+        ``n`` exists for every ``n`` up to the newest and for none after it: doubling finds a
+        number past the end, bisection finds the end. An entry deleted from the middle
+        (tampering, which :meth:`verify` reports) makes that edge appear early: if one of the
+        two numbers after the edge exists, the folder is listed instead, so new entries still
+        go to the end and the gap stays visible.
+        """
+        if not self._exists(1):
+            seqs = self.sequence_numbers() if self._exists(2) or self._exists(3) else []
+            return seqs[-1] if seqs else 0
+        low, high = 1, 2
+        while self._exists(high):
+            low, high = high, high * 2
+        while high - low > 1:  # entry `low` exists, entry `high` does not
+            middle = (low + high) // 2
+            if self._exists(middle):
+                low = middle
+            else:
+                high = middle
+        if self._exists(low + 2) or self._exists(low + 3):  # a gap, not the end
+            return self.sequence_numbers()[-1]
+        return low
+
     def _tail(self) -> tuple[int, str]:
-        seqs = self.sequence_numbers()
-        if not seqs:
+        seq = self.newest()
+        if not seq:
             return 0, GENESIS
-        return seqs[-1], _entry_hash(self.files.open_bytes(_rel(seqs[-1])))
+        return seq, _entry_hash(self.files.open_bytes(_rel(seq)))
 
     def record(self, who: str, action: str, case: str = "") -> None:
         """Append one entry. ``case`` is the pseudonymous case code, if any."""

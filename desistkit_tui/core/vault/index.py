@@ -108,12 +108,17 @@ class CaseIndex:
             self._entries, self.rebuilt = {}, True
         self._loaded = True
 
-    def summaries(self) -> list[CaseSummary]:
-        """Every case, damaged ones included, refreshed against the folder."""
+    def summaries(self, *, flush: bool = True) -> list[CaseSummary]:
+        """Every case, damaged ones included, refreshed against the folder.
+
+        What changed is written back at once, or with ``flush=False`` by the next
+        :meth:`flush` (``Vault.lock`` calls it): the case list is shown before the index is
+        written, and creating many cases does not rewrite the index each time.
+        """
         if not self._loaded:
             self._load()
         self._refresh()
-        if self._dirty:
+        if flush and self._dirty:
             self.flush()
         return [summary for summary, _ in self._entries.values()]
 

@@ -1,68 +1,31 @@
 """Key derivation and the keys an unlocked vault holds.
 
-A slot's passphrase (or recovery key) goes through Argon2id to a 32-byte slot key that unwraps
-the vault's master key. The master key itself never encrypts data: HKDF derives from it the
-*data key* (seals the index, the audit log and the per-case keys) and the *header key* (the MAC
-over ``vault.toml``).
+A slot's passphrase (or recovery key) goes through Argon2id (:class:`~.kdf.KdfParams`, defined
+in :mod:`.kdf` and re-exported here) to a 32-byte slot key that unwraps the vault's master key.
+The master key itself never encrypts data: HKDF derives from it the *data key* (seals the index,
+the audit log and the per-case keys) and the *header key* (the MAC over ``vault.toml``).
 """
 
 from __future__ import annotations
 
 import hmac
 import os
-import time
-from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desistkit_tui.core.vault import envelope
+from desistkit_tui.core.vault.kdf import KEY_SIZE, SALT_SIZE, WEAK_MEMORY_KIB, KdfParams
 from desistkit_tui.core.vault.secret import Secret
 
-KEY_SIZE = 32
-SALT_SIZE = 16
-#: Below this memory cost Argon2id gives little protection (OWASP's minimum is 19 MiB).
-WEAK_MEMORY_KIB = 19 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParams:
-    """Argon2id parameters, stored per key slot so they can change over time."""
-
-    iterations: int = 4
-    lanes: int = 4
-    memory_kib: int = 64 * 1024
-
-    def __post_init__(self) -> None:
-        if self.iterations < 1 or self.lanes < 1 or self.memory_kib < 8 * self.lanes:
-            raise ValueError("Argon2id needs iterations ≥ 1, lanes ≥ 1, memory ≥ 8 KiB per lane")
-
-    @property
-    def weak(self) -> bool:
-        """True for parameters only fit for tests and demos."""
-        return self.memory_kib < WEAK_MEMORY_KIB
-
-    def derive(self, secret: Secret, salt: bytes) -> Secret:
-        """The 32-byte slot key for ``secret`` (written straight into a wipeable buffer)."""
-        out = Secret.zeroed(KEY_SIZE)
-        kdf = Argon2id(
-            salt=salt,
-            length=KEY_SIZE,
-            iterations=self.iterations,
-            lanes=self.lanes,
-            memory_cost=self.memory_kib,
-        )
-        # The stubs say bytes; any buffer works, and a bytearray can be wiped afterwards.
-        kdf.derive_into(secret.buffer, out.buffer)  # type: ignore[arg-type]
-        return out
-
-    def seconds(self) -> float:
-        """How long one derivation takes on this machine."""
-        probe = Secret(b"tune")
-        start = time.perf_counter()
-        self.derive(probe, os.urandom(SALT_SIZE)).wipe()
-        return time.perf_counter() - start
+__all__ = [
+    "KEY_SIZE",
+    "SALT_SIZE",
+    "WEAK_MEMORY_KIB",
+    "KdfParams",
+    "KeyRing",
+    "propose_params",
+]
 
 
 def _hkdf(master: Secret, info: bytes) -> Secret:

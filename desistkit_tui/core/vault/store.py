@@ -207,11 +207,22 @@ class Vault:
         finally:
             key.wipe()
 
-    def summaries(self) -> list[CaseSummary]:
-        """Every case for the case list (damaged cases included, with their problem)."""
+    def summaries(self, *, write_index: bool = True) -> list[CaseSummary]:
+        """Every case for the case list (damaged cases included, with their problem).
+
+        With ``write_index=False`` an index that had to be refreshed or rebuilt is written
+        later, by :meth:`write_index` or when the vault locks (it is a cache: if the process
+        dies first, the next unlock refreshes it again).
+        """
         if self.locked:
             raise VaultLocked()
-        return self.index.summaries()
+        return self.index.summaries(flush=write_index)
+
+    def write_index(self) -> None:
+        """Write the case index if it has changes not written yet."""
+        if self.locked:
+            raise VaultLocked()
+        self.index.flush()
 
     def find(self, code: str) -> CaseSummary:
         """The case with this code (case-insensitive)."""
@@ -232,7 +243,9 @@ class Vault:
     ) -> Case:
         """A new case with its own data key."""
         code = check_code(code)
-        if any(s.code.casefold() == code.casefold() for s in self.summaries()):
+        # Checked against the folder (one stat per case), but the index is not rewritten for
+        # every new case: it is written with the next summaries() or when the vault locks.
+        if any(s.code.casefold() == code.casefold() for s in self.summaries(write_index=False)):
             raise DuplicateCase(f"a case with the code {code!r} exists already")
         case = Case(
             id=new_case_id(),

@@ -1,0 +1,60 @@
+"""Argon2id parameters: what a key slot stores, and the derivation itself.
+
+Kept apart from :mod:`.keys` so that settings (:mod:`desistkit_tui.core.config`) can name KDF
+parameters without importing the crypto library: ``cryptography`` is imported when a key is
+first derived, not when the app starts.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from desistkit_tui.core.vault.secret import Secret
+
+KEY_SIZE = 32
+SALT_SIZE = 16
+#: Below this memory cost Argon2id gives little protection (OWASP's minimum is 19 MiB).
+WEAK_MEMORY_KIB = 19 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id parameters, stored per key slot so they can change over time."""
+
+    iterations: int = 4
+    lanes: int = 4
+    memory_kib: int = 64 * 1024
+
+    def __post_init__(self) -> None:
+        if self.iterations < 1 or self.lanes < 1 or self.memory_kib < 8 * self.lanes:
+            raise ValueError("Argon2id needs iterations ≥ 1, lanes ≥ 1, memory ≥ 8 KiB per lane")
+
+    @property
+    def weak(self) -> bool:
+        """True for parameters only fit for tests and demos."""
+        return self.memory_kib < WEAK_MEMORY_KIB
+
+    def derive(self, secret: Secret, salt: bytes) -> Secret:
+        """The 32-byte slot key for ``secret`` (written straight into a wipeable buffer)."""
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+        out = Secret.zeroed(KEY_SIZE)
+        kdf = Argon2id(
+            salt=salt,
+            length=KEY_SIZE,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        # The stubs say bytes; any buffer works, and a bytearray can be wiped afterwards.
+        kdf.derive_into(secret.buffer, out.buffer)  # type: ignore[arg-type]
+        return out
+
+    def seconds(self) -> float:
+        """How long one derivation takes on this machine."""
+        probe = Secret(b"tune")
+        start = time.perf_counter()
+        self.derive(probe, os.urandom(SALT_SIZE)).wipe()
+        return time.perf_counter() - start

@@ -1,0 +1,80 @@
+"""`desistkit --help` stays light: command groups are built when used, nothing heavy imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from desistkit_tui import cli
+
+_HELP = textwrap.dedent(
+    """
+    import atexit, gc, json, sys
+
+    def report():
+        loaded = sorted(
+            m for m in sys.modules
+            if m.startswith(("desistkit_tui.cli_", "textual", "cryptography", "rich"))
+        )
+        print(json.dumps({"loaded": loaded, "gc": gc.isenabled()}), file=sys.stderr)
+
+    atexit.register(report)
+    sys.argv = ["desistkit", *sys.argv[1:]]
+    from desistkit_tui.cli import main
+    main()
+    """
+)
+
+
+def _run(*args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, object]]:
+    done = subprocess.run(
+        [sys.executable, "-c", _HELP, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+        check=False,
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    assert isinstance(report, dict)
+    return done, report
+
+
+def test_help_lists_every_group_without_building_them() -> None:
+    done, report = _run("--help")
+    assert done.returncode == 0
+    names = [line.split()[0] for line in done.stdout.split("Commands:")[1].splitlines() if line]
+    assert names == ["demo", "init", "vault", "case", "deck", "locale"]
+    for name, (_, _, help_) in cli.LAZY_GROUPS.items():
+        assert f"{name}  " in done.stdout and help_[:40] in done.stdout
+    assert report["loaded"] == ["desistkit_tui.cli_demo", "desistkit_tui.cli_io"]
+
+
+def test_a_group_is_built_when_used() -> None:
+    done, report = _run("vault", "--help")
+    assert done.returncode == 0
+    assert "Keys, verification and tuning of a vault." in done.stdout
+    for command in ("keys", "add-key", "remove-key", "rekey", "verify", "tune"):
+        assert f"  {command} " in done.stdout
+    assert "desistkit_tui.cli_vault" in report["loaded"]
+    assert "desistkit_tui.cli_content" not in report["loaded"]
+    done, _ = _run("vault", "no-such-command")
+    assert done.returncode == 2 and "No such command 'no-such-command'" in done.stderr
+
+
+@pytest.mark.parametrize("name", sorted(cli.LAZY_GROUPS))
+def test_the_help_shown_for_a_lazy_group_is_its_own(name: str) -> None:
+    assert cli.lazy_typer(name).info.help == cli.LAZY_GROUPS[name][2]
+
+
+def test_importing_the_cli_leaves_the_garbage_collector_on() -> None:
+    script = "import gc, desistkit_tui.cli; print(gc.isenabled())"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.strip() == "True", done.stderr
