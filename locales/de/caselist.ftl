@@ -7,3 +7,6 @@ caselist-never = —
 # Ein Hinweis, nie ein Terminplan: ein Symbol und wenige Wörter, damit er auch ohne Farbe lesbar ist.
 caselist-hint-goal-overdue = ⏰ Ziel überfällig
 caselist-hint-review-due = ⟳ Reflexion fällig
+# Short forms, for a terminal too narrow for the long ones.
+caselist-hint-goal-overdue-short = ⏰ überfällig
+caselist-hint-review-due-short = ⟳ Reflexion

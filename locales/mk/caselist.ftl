@@ -8,3 +8,6 @@ caselist-never = —
 # A hint, never a schedule: a symbol and a few words, so it reads without colour.
 caselist-hint-goal-overdue = ⏰ цел по рокот
 caselist-hint-review-due = ⟳ време за преглед
+# Short forms, for a terminal too narrow for the long ones.
+caselist-hint-goal-overdue-short = ⏰ по рокот
+caselist-hint-review-due-short = ⟳ преглед

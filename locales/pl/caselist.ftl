@@ -7,3 +7,6 @@ caselist-never = —
 # A hint, never a schedule: a symbol and a few words, so it reads without colour.
 caselist-hint-goal-overdue = ⏰ cel po terminie
 caselist-hint-review-due = ⟳ czas na przegląd
+# Short forms, for a terminal too narrow for the long ones.
+caselist-hint-goal-overdue-short = ⏰ po terminie
+caselist-hint-review-due-short = ⟳ przegląd

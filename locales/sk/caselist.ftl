@@ -8,3 +8,6 @@ caselist-never = —
 # Upozornenie, nikdy nie rozvrh: symbol a pár slov, aby sa dalo čítať aj bez farieb.
 caselist-hint-goal-overdue = ⏰ cieľ po termíne
 caselist-hint-review-due = ⟳ čas na reflexiu
+# Short forms, for a terminal too narrow for the long ones.
+caselist-hint-goal-overdue-short = ⏰ po termíne
+caselist-hint-review-due-short = ⟳ reflexia
