@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Label, OptionList, TextArea
+from textual.timer import Timer
 from textual.widgets.option_list import Option
 
 from desistkit_tui.autosave import DraftSaver
@@ -72,6 +73,8 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         self._saved_at: datetime | None = None
         self._words: int | None = None
         self._state: StepState | None = None
+        self._status_timer: Timer | None = None
+        self._status_text = ""
 
     @property
     def loc(self) -> Localizer:
@@ -185,7 +188,9 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             status = t("flow-unsaved")
         if self._words is not None:
             status += " · " + t("field-words", count=self._words)
-        self.query_one("#flow-status", PlainLabel).set_text(status)
+        if status != self._status_text:  # a fixed-width label: no layout, only a repaint
+            self._status_text = status
+            self.query_one("#flow-status", PlainLabel).set_text(status)
 
     # -- recording -------------------------------------------------------------------------
 
@@ -207,7 +212,10 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
     def _changed(self) -> None:
         if self.saver is not None:
             self.saver.changed()
-            self.set_timer(self.dk.config.autosave_seconds + 0.2, self._after_save)
+            if self._status_timer is None:  # one pending refresh, not one timer per keystroke
+                self._status_timer = self.set_timer(
+                    self.dk.config.autosave_seconds + 0.2, self._after_save
+                )
         state = self.flow.state(self.flow.position)
         if state is not self._state:  # cheap: redraw the marks only when the step's state moves
             self._state = state
@@ -215,6 +223,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         self._show_status()
 
     def _after_save(self) -> None:
+        self._status_timer = None
         if self.saver is not None and not self.saver.dirty:
             self._saved_at = self.dk.config.clock()
         if self.is_mounted:
