@@ -7,13 +7,14 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Select, TextArea
 
-from desistkit_tui.core.model import AddressForm, GenderForm, Reflection
+from desistkit_tui.core.model import AddressForm, GenderForm, Reflection, SessionKind
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.confirm import ConfirmScreen
@@ -303,3 +304,28 @@ async def test_compare_two_reflections(tmp_path: Path) -> None:
         assert "⇧ was hard, now helps: No job" in text
         assert "+ What helps: Training place" in text
         assert "The person's view: ◐ some → ○ not relevant" in text
+
+
+async def test_a_card_session_suggests_the_factors_of_the_next_reflection(tmp_path: Path) -> None:
+    path = make_case_vault(tmp_path / "vault")
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.open_case(vault.summaries()[0].id) as handle:
+        body = {"type": "cards", "format": 1, "held_on": date(2026, 3, 10)}
+        body["suggested_factors"] = ["wellbeing", "friendships"]
+        handle.save_session(SessionKind.CARDS, body, "1773000000000-cards000")
+    vault.lock()
+    app = flow_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_case(pilot)
+        assert "card session" in screen_text(app)
+        await pilot.press("f5")
+        await pilot.pause()
+        start = app.screen
+        assert isinstance(start, StartReflectionScreen)
+        assert start.query_one("#mode", Select).value == "cards"  # offered first
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        flow = app.screen
+        assert isinstance(flow, ReflectionScreen)
+        assert [s.factor for s in flow.flow.steps[:2]] == ["wellbeing", "friendships"]
+        assert flow.flow.reflection.source == "cards"
