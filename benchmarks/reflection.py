@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import bisect
 import json
 import os
 import platform
@@ -59,6 +58,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import PASSPHRASE, WORK, Probes, emit, run_child, summary
+from benchmarks.report import Row, log, table
+from benchmarks.tui import Frames, make_app
 
 RVAULT = WORK / "reflection-vault"
 RSTAMP = WORK / "reflection-vault.json"
@@ -486,45 +487,6 @@ def child_core(runs: int) -> dict[str, Any]:
 
 
 # -- child: the case screen in the TUI -----------------------------------------------------
-#
-# Own small helpers rather than benchmarks/tui.py: the case list those helpers wait for is being
-# reworked, and nothing here depends on how the list draws.
-
-
-class FrameLog:
-    """Timestamps (``perf_counter``) of the frames the app painted (``App._display`` wrapped;
-    headless, the compositor renders the frame and only the terminal write is skipped)."""
-
-    def __init__(self, app: Any) -> None:
-        self.times: list[float] = []
-        display = app._display
-
-        def timed(screen: Any, renderable: Any) -> None:
-            display(screen, renderable)
-            if renderable is not None:
-                self.times.append(time.perf_counter())
-
-        app._display = timed
-
-    def first_after(self, start: float) -> float | None:
-        i = bisect.bisect_left(self.times, start)
-        return self.times[i] if i < len(self.times) else None
-
-    def last_before(self, start: float) -> float | None:
-        i = bisect.bisect_left(self.times, start)
-        return self.times[i - 1] if i > 0 else None
-
-    def count_after(self, start: float) -> int:
-        return sum(1 for t in self.times if t >= start)
-
-
-def build_app(path: Path, **options: Any) -> Any:
-    """The real app, built the way ``desistkit`` builds it (``cli.build_tui``: no garbage
-    collection while it is built, then what was built frozen), without cursor blink."""
-    from desistkit_tui.cli import build_tui
-    from desistkit_tui.core.config import AppConfig
-
-    return build_tui(lambda: AppConfig(vault=path, cursor_blink=False, **options))
 
 
 def _label_text(widget: Any) -> str:
@@ -637,8 +599,8 @@ async def _open_tui(pushes: int, size: tuple[int, int]) -> dict[str, Any]:
     gcs = GcLog()
     results: list[dict[str, Any]] = []
     with scratch_vault() as path:
-        app = build_app(path)
-        frames = FrameLog(app)
+        app = make_app(path)
+        frames = Frames(app)
         display = app._display
 
         def mark_paint(screen: Any, renderable: Any) -> None:
@@ -753,9 +715,9 @@ async def _typing(mode: str, keys: int) -> dict[str, Any]:
     dues: list[float] = []
     gcs = GcLog()
     with scratch_vault() as path:
-        app = build_app(path, autosave_seconds=delay)
+        app = make_app(path, autosave_seconds=delay)
         config = app.config
-        frames = FrameLog(app)
+        frames = Frames(app)
         async with app.run_test(size=SIZE) as pilot:
             await unlock(app, pilot)
             case_screen = CaseScreen(meta["case_id"])
@@ -868,62 +830,6 @@ async def _typing(mode: str, keys: int) -> dict[str, Any]:
 
 
 # -- the parent: runs the children, prints the table ---------------------------------------
-
-
-class Row:
-    """One line of the table (the same columns as ``python -m benchmarks``)."""
-
-    def __init__(
-        self,
-        key: str,
-        label: str,
-        stats: dict[str, float] | None,
-        goal: str = "",
-        ok: bool | None = None,
-        note: str = "",
-    ) -> None:
-        self.key, self.label, self.stats, self.unit = key, label, stats or {}, "ms"
-        self.goal, self.ok, self.note = goal, ok, note
-
-    def cells(self) -> list[str]:
-        def fmt(v: float | None) -> str:
-            if v is None:
-                return "-"
-            return f"{v:.1f} ms" if v < 100 else f"{v:.0f} ms"
-
-        s = self.stats
-        verdict = "" if self.ok is None else ("PASS" if self.ok else "OVER")
-        if self.note and not s:
-            return [self.key, self.label, self.note, "", "", "", self.goal, verdict or "SKIP"]
-        n = s.get("n")
-        return [
-            self.key,
-            self.label,
-            fmt(s.get("median")),
-            fmt(s.get("min")),
-            fmt(s.get("max")),
-            "" if n is None else str(int(n)),
-            self.goal,
-            verdict,
-        ]
-
-
-def table(rows: list[Row]) -> str:
-    head = ["#", "figure", "median", "min", "max", "n", "goal", "result"]
-    cells = [head] + [r.cells() for r in rows]
-    widths = [max(len(c[i]) for c in cells) for i in range(len(head))]
-
-    def line(c: list[str]) -> str:
-        return "  ".join(
-            (v.rjust(w) if i in {2, 3, 4, 5} else v.ljust(w))
-            for i, (v, w) in enumerate(zip(c, widths, strict=True))
-        ).rstrip()
-
-    return "\n".join([line(head), "  ".join("-" * w for w in widths), *map(line, cells[1:])])
-
-
-def log(text: str) -> None:
-    print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -1066,10 +972,10 @@ def render(results: dict[str, Any]) -> tuple[list[Row], list[str]]:
     def row(key: str, label: str, values: list[float], on_max: bool = False) -> Row:
         stats = summary(values)
         if not stats:
-            return Row(key, label, None, "", None, "none")
+            return Row(key, label, None, "ms", "", None, "none")
         if on_max:
-            return Row(key, label, stats, key_goal, stats["max"] <= KEY_GOAL_MS)
-        return Row(key, label, stats, goal, stats["median"] < GOAL_MS)
+            return Row(key, label, stats, "ms", key_goal, stats["max"] <= KEY_GOAL_MS)
+        return Row(key, label, stats, "ms", goal, stats["median"] < GOAL_MS)
 
     rows = [
         row(
@@ -1081,6 +987,7 @@ def render(results: dict[str, Any]) -> tuple[list[Row], list[str]]:
             "8b",
             "  same, first run (+ parsing the UI strings)",
             summary(c["first"]["total_ms"] for c in core),
+            "ms",
             "(info)",
         ),
         row("8c", "TUI push CaseScreen->development painted", pooled(tui, False)),
@@ -1089,7 +996,13 @@ def render(results: dict[str, Any]) -> tuple[list[Row], list[str]]:
         row("8f", "key->painted, autosave every 0.05 s", painted("on"), True),
         row("8g", "  same, autosave 1 s (the default)", painted("default"), True),
         row("8h", "  keys pressed as a save starts (aligned)", painted("aligned", True), True),
-        Row("8i", "key->painted, autosave off (reference)", summary(painted("off")), "(reference)"),
+        Row(
+            "8i",
+            "key->painted, autosave off (reference)",
+            summary(painted("off")),
+            "ms",
+            "(reference)",
+        ),
     ]
 
     def parts(results: list[dict[str, Any]], first: bool) -> str:

@@ -9,7 +9,9 @@ in 20 ms steps).
 
 from __future__ import annotations
 
+import bisect
 import time
+from pathlib import Path
 from typing import Any
 
 from benchmarks.common import VAULT, Probes
@@ -34,19 +36,30 @@ class Frames:
         after = [t for t in self.times if t >= start]
         return after[-1] if after else None
 
+    def first_after(self, start: float) -> float | None:
+        """The first frame painted at or after ``start`` (None if none was)."""
+        i = bisect.bisect_left(self.times, start)
+        return self.times[i] if i < len(self.times) else None
+
+    def last_before(self, start: float) -> float | None:
+        """The last frame painted before ``start`` (None if none was)."""
+        i = bisect.bisect_left(self.times, start)
+        return self.times[i - 1] if i > 0 else None
+
     def count_after(self, start: float) -> int:
         return sum(1 for t in self.times if t >= start)
 
 
-def make_app() -> Any:
+def make_app(vault: Path = VAULT, **options: Any) -> Any:
     """The real app, built the way ``desistkit`` builds it (``cli.build_tui``: no garbage
-    collection while it is built, then what was built frozen), at 80x24 without cursor blink."""
+    collection while it is built, then what was built frozen), without cursor blink; ``options``
+    are further ``AppConfig`` fields."""
     from desistkit_tui.cli import build_tui
 
     def config() -> Any:
         from desistkit_tui.core.config import AppConfig
 
-        return AppConfig(vault=VAULT, cursor_blink=False)
+        return AppConfig(vault=vault, cursor_blink=False, **options)
 
     return build_tui(config)
 
