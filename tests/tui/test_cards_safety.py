@@ -4,13 +4,6 @@ case saves nothing."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pty
-import select
-import signal
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +16,7 @@ from desistkit_tui.screens.cards.setup import CardSetupScreen
 from desistkit_tui.screens.cards.summary import SummaryScreen
 from desistkit_tui.screens.unlock import UnlockScreen
 from tests.tui.helpers import PASSPHRASE, screen_text, type_text
+from tests.tui.terminal import real_cli
 from tests.tui.test_cards_helpers import (
     CODE,
     SEED,
@@ -101,29 +95,10 @@ async def test_lock_keeps_the_draft_and_it_resumes(tmp_path: Path) -> None:
         assert resumed.context.session.current == screen.context.session.pile.cards[0]
 
 
-def _read_until(fd: int, marker: bytes, timeout: float = 30.0) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while marker not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                seen += os.read(fd, 65536)
-            except OSError:
-                break
-    return seen
-
-
 def test_a_dropped_ssh_link_keeps_the_card_session(tmp_path: Path) -> None:
     """The real program on a terminal: a card on the table, a note typed, then SIGHUP."""
     path = card_vault(tmp_path / "vault")
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: the real CLI on a terminal
-        os.execvpe(
-            sys.executable, [sys.executable, "-m", "desistkit_tui.cli", "--vault", str(path)], env
-        )
-    try:
+    with real_cli(path) as term:
         steps: list[tuple[bytes, bytes]] = [
             (PASSPHRASE.encode() + b"\r", CODE.encode()),
             (b"\r", b"Case " + CODE.encode()),  # the case screen
@@ -133,19 +108,13 @@ def test_a_dropped_ssh_link_keeps_the_card_session(tmp_path: Path) -> None:
             (b"5", b"The whole deck"),
             (b"thr\r", b"Pick three words"),  # an open question: the notes have the focus
         ]
-        assert b"Passphrase" in _read_until(fd, b"Passphrase")
+        assert b"Passphrase" in term.read_until(b"Passphrase")
         for keys, marker in steps:
-            os.write(fd, keys)
-            assert marker in _read_until(fd, marker), marker
-        os.write(fd, NOTE.encode())
-        assert NOTE.encode() in _read_until(fd, NOTE.encode())
-        os.kill(pid, signal.SIGHUP)  # sooner than the autosave timer
-        _, status = os.waitpid(pid, 0)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 129
+            term.write(keys)
+            assert marker in term.read_until(marker), marker
+        term.write(NOTE.encode())
+        assert NOTE.encode() in term.read_until(NOTE.encode())
+        assert term.hang_up() == 129  # sooner than the autosave timer
     _, [draft] = saved_bodies(path)
     assert draft["cards"][0]["notes"] == NOTE and draft["current"] == "my-story-three-words"
 

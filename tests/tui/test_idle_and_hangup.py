@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pty
-import select
-import signal
-import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +12,7 @@ from desistkit_tui.app import create_app
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.unlock import UnlockScreen
 from tests.tui.helpers import PASSPHRASE, config, make_vault, unlock
+from tests.tui.terminal import real_cli
 
 
 async def test_idle_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -41,42 +35,17 @@ async def test_idle_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         assert app.vault is None and vault.locked
 
 
-def _read_until(fd: int, marker: bytes, timeout: float = 30.0) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while marker not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.1)
-        if ready:
-            try:
-                seen += os.read(fd, 65536)
-            except OSError:
-                break
-    return seen
-
-
 def test_sighup_locks_and_releases_case(tmp_path: Path) -> None:
     path = make_vault(tmp_path / "vault", ("K-HUP",))
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: the real CLI on a terminal
-        os.execvpe(
-            sys.executable, [sys.executable, "-m", "desistkit_tui.cli", "--vault", str(path)], env
-        )
-    try:
-        assert b"Passphrase" in _read_until(fd, b"Passphrase")
-        os.write(fd, PASSPHRASE.encode() + b"\r")
-        assert b"K-HUP" in _read_until(fd, b"K-HUP")
-        os.write(fd, b"\r")  # open the case: this session holds its lock
-        assert b"Case K-HUP" in _read_until(fd, b"Case K-HUP")
+    with real_cli(path) as term:
+        assert b"Passphrase" in term.read_until(b"Passphrase")
+        term.write(PASSPHRASE.encode() + b"\r")
+        assert b"K-HUP" in term.read_until(b"K-HUP")
+        term.write(b"\r")  # open the case: this session holds its lock
+        assert b"Case K-HUP" in term.read_until(b"Case K-HUP")
         other = Vault.unlock(path, PASSPHRASE)
         with other.open_case(other.find("K-HUP").id) as handle:
             assert handle.read_only
-        os.kill(pid, signal.SIGHUP)
-        _, status = os.waitpid(pid, 0)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 129
+        assert term.hang_up() == 129
     with other.open_case(other.find("K-HUP").id) as handle:
         assert not handle.read_only  # the hung-up session released the case
