@@ -20,7 +20,8 @@ from textual.widgets import Footer, Header, Input
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.base import BaseScreen
-from desistkit_tui.widgets.case_list import CaseList, CaseRow, Column
+from desistkit_tui.widgets.case_columns import CaseRow, Column
+from desistkit_tui.widgets.case_list import CaseList
 
 if TYPE_CHECKING:
     from desistkit_tui.core.vault.store import Vault

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -29,113 +29,12 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from desistkit_tui.core.model import CaseSummary
+from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, fit, plan_columns
 
-#: Blank cells between two columns.
-GAP = 2
-ELLIPSIS = "…"
 #: Lines that are not rows: the column titles and the status line.
 CHROME = 2
 THUMB = "█"
 TRACK = "│"
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """One column: its title, how narrow it may get, and whether it may be left out."""
-
-    key: str
-    title: str
-    #: The column is never made narrower than this (its text is cut with "…" down to it).
-    min_width: int = 4
-    #: Numbers are aligned to the right.
-    right: bool = False
-    #: 0: always shown. Otherwise left out when the list is too narrow, highest first.
-    drop: int = 0
-    #: Draw non-empty cells of this column in the ``case-list--hint`` style (a hint column).
-    hint: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    """One case as the list shows it: its cells (one per column) and the text a filter searches.
-
-    ``short`` optionally holds a shorter form of each cell (same length as ``cells``), shown
-    when the column is too narrow for the long one. Cells must already be safe for the terminal
-    (:func:`desistkit_tui.core.text.safe`); the widget never parses them as markup. ``search``
-    is casefolded.
-    """
-
-    summary: CaseSummary
-    cells: tuple[str, ...]
-    search: str
-    short: tuple[str, ...] = ()
-
-    def cell(self, column: int, width: int) -> str:
-        """The long form of a cell if it fits ``width``, else its short form if that fits."""
-        text = self.cells[column]
-        if self.short and cell_len(text) > width and cell_len(self.short[column]) <= width:
-            return self.short[column]
-        return text
-
-    @property
-    def damaged(self) -> bool:
-        return bool(self.summary.problem)
-
-    def matches(self, words: Sequence[str]) -> bool:
-        """Every (casefolded) word occurs in the row's search text."""
-        search = self.search
-        return all(word in search for word in words)
-
-
-def fit(text: str, width: int, right: bool = False) -> str:
-    """``text`` padded or cut (with "…") to exactly ``width`` cells."""
-    length = cell_len(text)
-    if length > width:
-        return set_cell_size(text, width - 1) + ELLIPSIS if width > 1 else ELLIPSIS[:width]
-    padding = " " * (width - length)
-    return padding + text if right else text + padding
-
-
-def plan_columns(
-    columns: Sequence[Column],
-    natural: Sequence[int],
-    width: int,
-    short: Sequence[int] | None = None,
-) -> tuple[tuple[int, int], ...]:
-    """Which columns to show in ``width`` cells, and how wide: ``((column index, width), …)``.
-
-    ``natural`` is each column's widest cell (title included), ``short`` the widest of the
-    cells' short forms (default: ``natural``). When the columns do not fit: the columns that
-    may be dropped go first (highest ``drop`` first); then columns narrow down to their short
-    forms (nothing is lost); then the columns with the most room above their ``min_width`` are
-    cut (with "…").
-    """
-
-    def total(shown: list[int], widths: dict[int, int]) -> int:
-        return sum(widths[i] for i in shown) + GAP * max(0, len(shown) - 1)
-
-    shown = list(range(len(columns)))
-    widths = dict(enumerate(natural))
-    for _, index in sorted(((c.drop, i) for i, c in enumerate(columns) if c.drop), reverse=True):
-        if total(shown, widths) <= width:
-            break
-        shown.remove(index)
-    floors = (
-        [max(c.min_width, s) for c, s in zip(columns, short, strict=True)] if short else None,
-        [c.min_width for c in columns],
-    )
-    for floor in floors:
-        excess = total(shown, widths) - width
-        while floor is not None and excess > 0:
-            roomiest = max(shown, key=lambda i: widths[i] - floor[i])
-            room = widths[roomiest] - floor[roomiest]
-            if room <= 0:
-                break  # every column is at its floor
-            take = min(excess, room)
-            widths[roomiest] -= take
-            excess -= take
-    return tuple((i, widths[i]) for i in shown)
 
 
 class CaseList(Widget, can_focus=False):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from desistkit_tui.core.model import CaseStatus, CaseSummary
-from desistkit_tui.widgets.case_list import GAP, CaseRow, Column, fit, plan_columns
+from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, fit, plan_columns
 
 SUMMARY = CaseSummary("id", "K-1", CaseStatus.ACTIVE, datetime(2026, 1, 1, tzinfo=UTC), 0, 0)
 
