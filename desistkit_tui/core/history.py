@@ -12,8 +12,6 @@ from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.errors import SchemaError, VaultError
 
-DRAFT_TYPES = ("reflection", "cards")
-
 
 @dataclass(frozen=True, slots=True)
 class CardRecord:

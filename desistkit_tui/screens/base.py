@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.dom import DOMNode
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
 
 ResultT = TypeVar("ResultT")
+
+
+def parse_day(raw: str) -> date | None:
+    """A date field: an ISO date, or None when empty; ValueError when it is not a date."""
+    raw = raw.strip()
+    return date.fromisoformat(raw) if raw else None
 
 
 def localise_bindings(node: DOMNode, t: UiText) -> None:

@@ -191,9 +191,7 @@ class CaseScreen(BaseScreen[None]):
             return
         from desistkit_tui.screens.reflection_view import ReflectionViewScreen
 
-        self.app.push_screen(
-            ReflectionViewScreen(self.handle, reflection, self.history), self._view_closed
-        )
+        self.app.push_screen(ReflectionViewScreen(self.handle, reflection), self._view_closed)
 
     def _view_closed(self, correct: Reflection | None) -> None:
         self.refresh_case()

@@ -6,7 +6,6 @@ Ctrl+S keeps the changes; Escape leaves, asking "Discard changes?" if anything w
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any, Generic, TypeVar
 
 from textual import on
@@ -17,16 +16,9 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Label, Select, SelectionList
 
 from desistkit_tui.core.model import Goal, GoalStatus, Intervention, InterventionStatus
-from desistkit_tui.screens.base import BaseModal
+from desistkit_tui.screens.base import BaseModal, parse_day
 from desistkit_tui.screens.confirm import ConfirmScreen
 from desistkit_tui.widgets.plain import PlainLabel
-
-
-def parse_day(raw: str) -> date | None:
-    """An ISO date, or None for an empty field; ValueError when it is not a date."""
-    raw = raw.strip()
-    return date.fromisoformat(raw) if raw else None
-
 
 T = TypeVar("T")
 

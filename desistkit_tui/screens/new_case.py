@@ -22,7 +22,7 @@ from desistkit_tui.core.model import (
     check_code,
 )
 from desistkit_tui.core.vault.errors import VaultError
-from desistkit_tui.screens.base import BaseModal
+from desistkit_tui.screens.base import BaseModal, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -119,9 +119,8 @@ class NewCaseScreen(BaseModal[Case | None]):
             code = check_code(self.query_one("#code", Input).value)
         except ValueError:
             return self._say(self.t("newcase-bad-code"), "#code")
-        raw_date = self.query_one("#retention", Input).value.strip()
         try:
-            retention = date.fromisoformat(raw_date) if raw_date else None
+            retention = parse_day(self.query_one("#retention", Input).value)
         except ValueError:
             return self._say(self.t("newcase-bad-date"), "#retention")
         if retention is not None and retention <= self.dk.config.clock().date():

@@ -9,7 +9,6 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Label, SelectionList
 
 from desistkit_tui.core.development import compare
-from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Reflection
 from desistkit_tui.core.summary import comparison_lines, reflection_lines
@@ -26,11 +25,10 @@ class ReflectionViewScreen(BaseScreen[Reflection | None]):
         Binding("escape", "back", "key-back", id="view.back"),
     ]
 
-    def __init__(self, handle: CaseHandle, reflection: Reflection, history: History) -> None:
+    def __init__(self, handle: CaseHandle, reflection: Reflection) -> None:
         super().__init__()
         self.handle = handle
         self.reflection = reflection
-        self.history = history
 
     def compose(self) -> ComposeResult:
         loc = self.dk.localizer(self.handle.case)

@@ -17,7 +17,7 @@ from desistkit_tui.core.content.model import Catalogue
 from desistkit_tui.core.flow import choose_all, choose_area, choose_relevant, choose_suggested
 from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.screens.base import BaseModal
+from desistkit_tui.screens.base import BaseModal, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -114,7 +114,7 @@ class StartReflectionScreen(BaseModal[StartChoice | None]):
             factors.focus()
             return
         try:
-            held_on = date.fromisoformat(self.query_one("#held-on", Input).value.strip())
+            held_on = parse_day(self.query_one("#held-on", Input).value)
         except ValueError:
             held_on = None
         if held_on is None or held_on > self.today:
