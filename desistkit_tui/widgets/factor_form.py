@@ -20,8 +20,6 @@ from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import FactorEntry, Goal, RaisedBy, Relevance, items_from_text
 from desistkit_tui.widgets.plain import PlainLabel
 
-LANGUAGE_NAMES = "language-{}"
-
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
