@@ -19,6 +19,7 @@ from desistkit_tui.core.config import AppConfig
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
+    from desistkit_tui.core.demo import DemoVault
     from desistkit_tui.core.i18n import Localizer, Texts
     from desistkit_tui.core.model import Case
     from desistkit_tui.core.vault.store import Vault
@@ -39,11 +40,11 @@ class DesistKitApp(App[int]):
     ]
 
     def __init__(
-        self, config: AppConfig, *, demo_vault: Vault | None = None, demo_cards: bool = False
+        self, config: AppConfig, *, demo: DemoVault | None = None, demo_cards: bool = False
     ) -> None:
         self.config = config
         #: A demo: an unlocked throw-away vault of fictional cases; no lock, deleted at exit.
-        self.demo = demo_vault is not None
+        self.demo = demo is not None
         self.t = UiText(config.ui_language)
         super().__init__()
         self.vault: Vault | None = None
@@ -52,7 +53,7 @@ class DesistKitApp(App[int]):
         self._texts: Texts | None = None
         self._last_input = time.monotonic()
         self._previous_hup: object = None
-        self._demo_vault = demo_vault
+        self._demo = demo
         self._demo_cards = demo_cards
 
     # -- start, lock, quit ------------------------------------------------------------------
@@ -65,11 +66,11 @@ class DesistKitApp(App[int]):
         if self.config.idle_lock_minutes > 0:
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
         self._install_hangup_handler()
-        if self._demo_vault is not None:
+        if self._demo is not None:
             from desistkit_tui.screens.cases import CasesScreen
 
             self.sub_title = self.t("demo-banner")
-            self.vault = self._demo_vault
+            self.vault = self._demo.vault
             self.push_screen(CasesScreen())
             if self._demo_cards:
                 from desistkit_tui.screens.cards import CardSetupScreen
@@ -198,8 +199,13 @@ class DesistKitApp(App[int]):
             self._previous_hup = None
 
     def _on_hangup(self, signum: int, frame: FrameType | None) -> None:
-        """Save what can be saved, drop the keys, and leave without touching the terminal."""
+        """Save what can be saved, drop the keys, and leave without touching the terminal.
+
+        ``os._exit`` skips every ``finally``, so a demo removes its throw-away vault here.
+        """
         self._close_vault()
+        if self._demo is not None:
+            self._demo.close()
         os._exit(129)
 
     # -- nothing leaks: no screenshots, no tracebacks with local variables -------------------
@@ -235,7 +241,7 @@ class DesistKitApp(App[int]):
 
 
 def create_app(
-    config: AppConfig, *, demo_vault: Vault | None = None, demo_cards: bool = False
+    config: AppConfig, *, demo: DemoVault | None = None, demo_cards: bool = False
 ) -> DesistKitApp:
     """The one way to build the app (CLI, Pilot tests and snapshot tests)."""
-    return DesistKitApp(config, demo_vault=demo_vault, demo_cards=demo_cards)
+    return DesistKitApp(config, demo=demo, demo_cards=demo_cards)

@@ -19,12 +19,12 @@ def demo(
     from desistkit_tui.core.demo import DemoVault
     from desistkit_tui.core.model import utcnow
 
-    demo_vault = DemoVault(utcnow().date())
+    demo = DemoVault(utcnow().date())
     try:
-        config = AppConfig(vault=demo_vault.vault.root, idle_lock_minutes=0)
-        app = create_app(config, demo_vault=demo_vault.vault, demo_cards=cards)
+        config = AppConfig(vault=demo.vault.root, idle_lock_minutes=0)
+        app = create_app(config, demo=demo, demo_cards=cards)
         app.run()
     finally:
-        demo_vault.close()
+        demo.close()
     if app.return_code:
         raise typer.Exit(app.return_code)

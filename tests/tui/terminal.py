@@ -43,14 +43,14 @@ class Terminal:
 
 
 @contextlib.contextmanager
-def real_cli(vault: Path) -> Iterator[Terminal]:
-    """``desistkit --vault VAULT`` on an 80x24 xterm; killed and closed afterwards."""
+def real_cli(vault: Path | None, *args: str) -> Iterator[Terminal]:
+    """``desistkit [--vault VAULT] ARGS…`` on an 80x24 xterm; killed and closed afterwards."""
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
+    argv = [sys.executable, "-m", "desistkit_tui.cli"]
+    argv += (["--vault", str(vault)] if vault is not None else []) + list(args)
     pid, fd = pty.fork()
     if pid == 0:  # the child: the real CLI on a terminal
-        os.execvpe(
-            sys.executable, [sys.executable, "-m", "desistkit_tui.cli", "--vault", str(vault)], env
-        )
+        os.execvpe(sys.executable, argv, env)
     try:
         yield Terminal(pid, fd)
     finally:

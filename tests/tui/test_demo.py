@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
+from pathlib import Path
 
 from desistkit_tui.app import create_app
 from desistkit_tui.core.config import AppConfig
@@ -10,6 +12,7 @@ from desistkit_tui.core.demo import DemoVault
 from desistkit_tui.core.history import load_history
 from desistkit_tui.screens.cases import CasesScreen
 from tests.tui.helpers import screen_text
+from tests.tui.terminal import real_cli
 
 
 async def test_demo_opens_unlocked_on_fictional_cases_and_is_removed() -> None:
@@ -19,7 +22,7 @@ async def test_demo_opens_unlocked_on_fictional_cases_and_is_removed() -> None:
     try:
         app = create_app(
             AppConfig(vault=demo.vault.root, idle_lock_minutes=0, cursor_blink=False),
-            demo_vault=demo.vault,
+            demo=demo,
         )
         async with app.run_test(size=(100, 50)) as pilot:
             await pilot.pause()
@@ -38,3 +41,13 @@ async def test_demo_opens_unlocked_on_fictional_cases_and_is_removed() -> None:
     finally:
         demo.close()
     assert not folder.exists()
+
+
+def test_a_dropped_ssh_link_still_removes_the_demo_vault() -> None:
+    """SIGHUP ends the app with os._exit, past every `finally`: the demo cleans up first."""
+    temp = Path(tempfile.gettempdir())
+    with real_cli(None, "demo") as term:
+        assert b"DEMO-01" in term.read_until(b"DEMO-01")
+        assert list(temp.glob("desistkit-demo-*"))  # the demo's vault exists while it runs
+        assert term.hang_up() == 129
+    assert not list(temp.glob("desistkit-demo-*"))
