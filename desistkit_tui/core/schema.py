@@ -7,7 +7,8 @@ writes the current schema. A newer schema than this program knows is refused, ne
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import dataclasses
+from collections.abc import Callable, Mapping, Set
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -72,10 +73,21 @@ def upgrade(
     return doc
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def field_names(cls: type) -> frozenset[str]:
+    """The field names of a dataclass: the keys its documents may hold (computed once)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 class Fields:
     """Reads a document's fields with types checked; errors name the file and key."""
 
-    def __init__(self, doc: Doc, path: str, allowed: set[str]) -> None:
+    def __init__(self, doc: Doc, path: str, allowed: Set[str]) -> None:
         self.doc, self.path = doc, path
         for key in doc.keys() - allowed - {"schema", "kind"}:
             raise SchemaError(path, key, "unknown key")

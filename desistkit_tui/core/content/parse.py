@@ -9,11 +9,12 @@ item comes back wrapped in :class:`Located`.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
+
+import tomli
 
 from desistkit_tui.core.content.errors import ContentError, ContentWarning
 from desistkit_tui.core.content.model import (
@@ -294,8 +295,8 @@ def parse_structure(text: str, file: str, kind: FileKind) -> ParsedFile:
     """Parse one structure file; never raises, errors are collected in the result."""
     parsed = ParsedFile(file)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
         message = str(exc).split(" (at line")[0]
         parsed.errors.append(
             ContentError(file, None, toml_error_line(str(exc)), f"not valid TOML: {message}")

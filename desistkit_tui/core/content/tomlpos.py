@@ -1,6 +1,6 @@
 """Line numbers for TOML keys.
 
-``tomllib`` returns plain data without positions, so errors are located by scanning the raw
+``tomli`` (the stdlib's ``tomllib``, compiled) returns plain data without positions, so errors are located by scanning the raw
 text once: each ``[table]`` / ``[[array]]`` header starts a section, and each ``key =`` line
 inside it is remembered. :meth:`TomlLocator.line` then maps ``([[card]] #n, key)`` to a line.
 The scan understands comments and multi-line strings well enough for content files; when it
@@ -82,6 +82,6 @@ class TomlLocator:
 
 
 def toml_error_line(message: str) -> int | None:
-    """The line number inside a :class:`tomllib.TOMLDecodeError` message, if it has one."""
+    """The line number inside a :class:`tomli.TOMLDecodeError` message, if it has one."""
     match = _TOML_ERROR_LINE.search(message)
     return int(match.group(1)) if match else None

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 import secrets
 import time
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from desistkit_tui.core.model.plans import Goal, GoalStatus, Intervention
-from desistkit_tui.core.schema import CURRENT, Doc, Fields
+from desistkit_tui.core.schema import CURRENT, Doc, Fields, field_names
 from desistkit_tui.core.vault.errors import SchemaError
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "pl", "mk", "sk", "ro")
@@ -152,7 +152,7 @@ class Case:
 
     @classmethod
     def from_doc(cls, doc: Doc, path: str) -> Case:
-        f = Fields(doc, path, {f.name for f in fields(cls)})
+        f = Fields(doc, path, field_names(cls))
         language = f.get("language", str)
         if language not in LANGUAGES:
             raise SchemaError(path, "language", f"unknown language {language!r}")

@@ -7,11 +7,11 @@ reflection and reviewed in later ones, so it changes over time. Reflections link
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from desistkit_tui.core.schema import Doc, Fields
+from desistkit_tui.core.schema import Doc, Fields, field_names
 
 
 def new_plan_id() -> str:
@@ -67,7 +67,7 @@ class Goal:
 
     @classmethod
     def from_doc(cls, doc: Doc, path: str) -> Goal:
-        f = Fields(doc, path, {f.name for f in fields(cls)})
+        f = Fields(doc, path, field_names(cls))
         return cls(
             id=f.get("id", str),
             text=f.get("text", str),
@@ -105,7 +105,7 @@ class Intervention:
 
     @classmethod
     def from_doc(cls, doc: Doc, path: str) -> Intervention:
-        f = Fields(doc, path, {f.name for f in fields(cls)})
+        f = Fields(doc, path, field_names(cls))
         return cls(
             id=f.get("id", str),
             what=f.get("what", str),

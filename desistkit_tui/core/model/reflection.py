@@ -9,11 +9,11 @@ step the caseworker was on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from desistkit_tui.core.schema import Doc, Fields
+from desistkit_tui.core.schema import Doc, Fields, field_names
 
 #: Version of the reflection body inside a session or draft document.
 FORMAT = 1
@@ -114,7 +114,7 @@ class FactorEntry:
 
     @classmethod
     def from_doc(cls, doc: Doc, path: str) -> FactorEntry:
-        f = Fields(doc, path, {f.name for f in fields(cls)})
+        f = Fields(doc, path, field_names(cls))
         return cls(
             factor=f.get("factor", str),
             person=f.choice("person", Relevance, "unknown"),
@@ -181,7 +181,7 @@ class Reflection:
     @classmethod
     def from_body(cls, body: Doc, path: str, extra: frozenset[str] = frozenset()) -> Reflection:
         """Parse a reflection body; ``extra`` names keys a draft may carry besides it."""
-        allowed = {f.name for f in fields(cls)} | {"type", "format"} | extra
+        allowed = field_names(cls) | {"type", "format"} | extra
         f = Fields(body, path, allowed)
         if f.get("type", str) != TYPE:
             raise f.error("type", "not a reflection")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import tomli
 import tomli_w
 
 from desistkit_tui.core.vault import envelope
@@ -21,8 +22,8 @@ Doc = dict[str, Any]
 def parse_doc(rel: str, plain: bytes) -> Doc:
     """Parse a decrypted document (UTF-8 TOML)."""
     try:
-        return tomllib.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return tomli.loads(plain.decode("utf-8"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError):
         raise TamperedFile(rel, "decrypted, but is not a valid document") from None
 
 
@@ -40,7 +41,9 @@ class VaultFiles:
 
     def read_bytes(self, rel: str) -> bytes:
         try:
-            return self.path(rel).read_bytes()
+            # os.path rather than pathlib: this runs twice per case when the index is rebuilt.
+            with open(os.path.join(self.root, rel), "rb") as file:
+                return file.read()
         except FileNotFoundError:
             raise
         except OSError as exc:

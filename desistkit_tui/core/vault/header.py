@@ -16,11 +16,11 @@ import base64
 import hmac
 import re
 import secrets
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+import tomli
 import tomli_w
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -234,8 +234,8 @@ def parse(data: bytes) -> RawHeader:
     if not hmac.compare_digest(digest(body), match.group(1).decode("ascii")):
         raise TamperedFile(FILENAME, "is damaged (its checksum does not match)")
     try:
-        doc = tomllib.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        doc = tomli.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError):
         raise TamperedFile(FILENAME, "is damaged (not valid TOML)") from None
     return RawHeader(_header_from(doc), body, match.group(2).decode("ascii"))
 
