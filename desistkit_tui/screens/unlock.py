@@ -9,7 +9,6 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Input, Label
 
 from desistkit_tui.core.vault.errors import VaultError, WrongPassphrase
-from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.base import BaseScreen
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
@@ -39,6 +38,13 @@ class UnlockScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one(SecretInput).focus()
+        # The vault and crypto stack (~35 ms of imports) loads while the passphrase is typed,
+        # not before the first paint.
+        self.call_after_refresh(self._preload)
+
+    @work(thread=True, exclusive=True, group="preload")
+    def _preload(self) -> None:
+        import desistkit_tui.core.vault.store  # noqa: F401
 
     @on(Input.Submitted, "#passphrase")
     def action_unlock(self) -> None:
@@ -54,6 +60,8 @@ class UnlockScreen(BaseScreen[None]):
 
     @work(thread=True, exclusive=True, group="unlock")
     def _unlock(self, text: str) -> None:
+        from desistkit_tui.core.vault.store import Vault
+
         # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
         try:
             vault = Vault.unlock(self.dk.config.vault, text)

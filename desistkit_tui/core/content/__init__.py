@@ -6,6 +6,8 @@ that was skipped. Texts are formatted by :mod:`desistkit_tui.core.i18n`. The for
 documented in ``docs/content-format.md``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from desistkit_tui.core.content.errors import (
     ContentError,
     ContentIssue,
@@ -13,7 +15,6 @@ from desistkit_tui.core.content.errors import (
     ContentWarning,
     Severity,
 )
-from desistkit_tui.core.content.load import default_content, load_content, user_decks_dir
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,
@@ -32,6 +33,22 @@ from desistkit_tui.core.content.model import (
     FtlFile,
 )
 from desistkit_tui.core.content.msgids import CardPart, QuestionKind
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.content.load import default_content, load_content, user_decks_dir
+
+_LOADERS = frozenset({"default_content", "load_content", "user_decks_dir"})
+
+
+def __getattr__(name: str) -> Any:
+    # The loader (parser, validator, fluent.syntax) is imported when first used, not by every
+    # module that only needs the model: the unlock screen paints before any content is read.
+    if name in _LOADERS:
+        from desistkit_tui.core.content import load
+
+        return getattr(load, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_CATALOGUE",
