@@ -130,3 +130,26 @@ def test_shipped_content_passes_today() -> None:
     for lang, language in by_lang.items():
         if lang != "en" and language.status == "not-translated":
             assert language.findings == ()
+
+
+def test_a_ui_message_id_in_two_ui_files_is_an_error(tmp_path: Path) -> None:
+    """UI files are parsed one at a time as messages are needed: which copy wins would be
+    undefined, so a second definition is refused (English and translations alike)."""
+    content = load_content(user_decks=False, shipped=DECKS)
+    for lang, word in (("en", "Cards"), ("pl", "Karty")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "ui.ftl").write_text(f"app-title = {word}\n", encoding="utf-8")
+        (tmp_path / lang / "cards.ftl").write_text(
+            f"cards-title = {word}\napp-title = {word}!\n", encoding="utf-8"
+        )
+    for lang in ("en", "pl"):
+        found = {
+            (f.file, f.line, f.key, f.message)
+            for f in check_language(content, lang, locales=tmp_path).errors
+        }
+        assert (
+            f"locales/{lang}/cards.ftl",
+            2,
+            "app-title",
+            f"also defined in locales/{lang}/ui.ftl",
+        ) in found

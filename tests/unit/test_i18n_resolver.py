@@ -269,3 +269,35 @@ def test_ui_strings_come_from_every_ftl_file_of_a_language(tmp_path: Path) -> No
     assert texts.ui("en", "app-title") == "Main"
     assert texts.ui("en", "cards-title") == "Cards"
     assert texts.ui("en", "not-a-message") == "not-a-message"
+
+
+def test_ui_files_are_parsed_only_when_a_message_needs_them(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "ui.ftl").write_text("-app = DesistKit\nunlock-title = Unlock\n")
+    (tmp_path / "en" / "cards.ftl").write_text("cards-title = { -app } cards\n")
+    (tmp_path / "en" / "reflection.ftl").write_text("reflection-title = Reflect\n")
+    texts = Texts(locales=tmp_path)
+    assert texts.ui("en", "unlock-title") == "Unlock"
+    bundle = texts._bundle("<ui>", "en")
+    assert bundle is not None and bundle.pending == 2  # cards.ftl, reflection.ftl not parsed
+    # cards.ftl is parsed for its message, which uses a term of ui.ftl.
+    assert texts.ui("en", "cards-title") == "DesistKit cards"
+    assert bundle.pending == 1
+    assert texts.ui("en", "nowhere") == "nowhere"  # a missing id parses the rest, then gives up
+    assert bundle.pending == 0
+
+
+def test_a_ui_message_using_a_term_of_a_later_file_still_formats(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "ui.ftl").write_text("cards-open = Open { -deck-name }\n")
+    (tmp_path / "en" / "cards.ftl").write_text("-deck-name = DesistCards\n")
+    texts = Texts(locales=tmp_path)
+    assert texts.ui("en", "cards-open") == "Open DesistCards"
+
+
+def test_the_public_bundle_has_every_ui_file(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "ui.ftl").write_text("a = A\n")
+    (tmp_path / "en" / "cards.ftl").write_text("b = B\n")
+    bundle = Texts(locales=tmp_path).bundle("<ui>", "en")
+    assert bundle is not None and bundle.has_message("a") and bundle.has_message("b")

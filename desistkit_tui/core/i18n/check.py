@@ -133,6 +133,20 @@ def _merged(files: Sequence[FtlFile]) -> dict[str, tuple[FtlFile, ast.Message]]:
     return merged
 
 
+def _duplicate_findings(out: _Collector, unit: _Unit, files: Sequence[FtlFile]) -> None:
+    """UI message ids must be unique across the UI files: they are parsed one file at a time
+    as messages are needed (:mod:`.bundle`), so which of two would win is not defined."""
+    if unit.name != "ui":
+        return  # a deck's later file overrides an earlier one on purpose (user decks)
+    first_seen: dict[str, FtlFile] = {}
+    for file in files:
+        for msg_id, message in ftl.messages(file).items():
+            first = first_seen.setdefault(msg_id, file)
+            if first is not file:
+                line = ftl.message_line(file, message)
+                out.add(Severity.ERROR, file.path, line, msg_id, f"also defined in {first.path}")
+
+
 def _source(file: FtlFile, message: ast.Message) -> str:
     value = message.value
     if value is None or value.span is None:
@@ -222,6 +236,7 @@ def _check_unit(out: _Collector, unit: _Unit) -> tuple[int, int]:
     for file in unit.translated:
         for error in ftl.syntax_errors(file):
             out.add(Severity.ERROR, error.file, error.line, error.key, error.message)
+    _duplicate_findings(out, unit, unit.translated)
     translated = _merged(unit.translated)
     for msg_id, (en_file, en_message) in english.items():
         if msg_id not in translated:
@@ -243,6 +258,7 @@ def _check_reference(content: ContentSet, root: Traversable) -> LanguageReport:
         for file in unit.english:
             for error in ftl.syntax_errors(file):
                 out.add(Severity.ERROR, error.file, error.line, error.key, error.message)
+        _duplicate_findings(out, unit, unit.english)
         merged = _merged(unit.english)
         total += len(merged)
         for msg_id, (file, message) in merged.items():

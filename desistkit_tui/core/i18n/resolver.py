@@ -18,7 +18,6 @@ from importlib.resources.abc import Traversable
 
 from fluent.runtime import FluentBundle
 
-from desistkit_tui.core.content import ftl
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,
@@ -34,6 +33,7 @@ from desistkit_tui.core.content.msgids import (
     card_part_id,
     factor_question_id,
 )
+from desistkit_tui.core.i18n.bundle import LazyBundle
 from desistkit_tui.core.i18n.wording import DEFAULT_WORDING, Wording
 from desistkit_tui.core.resources import locales_root
 
@@ -73,16 +73,6 @@ def ui_files(root: Traversable, lang: str) -> tuple[FtlFile, ...]:
     )
 
 
-def _bundle(lang: str, files: tuple[FtlFile, ...]) -> FluentBundle | None:
-    if not files:
-        return None
-    # use_isolating=False: terminals show Fluent's FSI/PDI bidi marks as stray glyphs.
-    bundle = FluentBundle([lang], use_isolating=False)
-    for file in files:  # later files (user overrides) replace earlier messages
-        bundle.add_resource(ftl.parse_ftl(file.text), allow_overrides=True)
-    return bundle
-
-
 class Texts:
     """Formats every message: UI strings (``locales/<lang>/ui.ftl``) and deck texts.
 
@@ -95,7 +85,7 @@ class Texts:
     ) -> None:
         self._content = content
         self._locales = locales
-        self._bundles: dict[tuple[str, str], FluentBundle | None] = {}
+        self._bundles: dict[tuple[str, str], LazyBundle | None] = {}
 
     def _files(self, owner: str, lang: str) -> tuple[FtlFile, ...]:
         if owner == _UI:
@@ -103,34 +93,42 @@ class Texts:
         texts = self._content.texts.get(owner) if self._content is not None else None
         return texts.for_lang(lang) if texts is not None else ()
 
-    def bundle(self, owner: str, lang: str) -> FluentBundle | None:
-        """The cached bundle of one deck (or ``"<ui>"``) in one language, if it has texts."""
+    def _bundle(self, owner: str, lang: str) -> LazyBundle | None:
         key = (owner, lang)
         if key not in self._bundles:
-            self._bundles[key] = _bundle(lang, self._files(owner, lang))
+            files = self._files(owner, lang)
+            # UI files are parsed as their messages are first needed (see .bundle).
+            self._bundles[key] = LazyBundle(lang, files, lazy=owner == _UI) if files else None
         return self._bundles[key]
+
+    def bundle(self, owner: str, lang: str) -> FluentBundle | None:
+        """The cached bundle of one deck (or ``"<ui>"``) in one language, if it has texts."""
+        found = self._bundle(owner, lang)
+        if found is None:
+            return None
+        found.load_all()
+        return found.fluent
 
     def _format(self, owner: str, msg_id: str, lang: str, given: Mapping[str, object]) -> str:
         args = {k: float(v) if isinstance(v, Decimal) else v for k, v in given.items()}
         for candidate in fallback_chain(lang):
-            bundle = self.bundle(owner, candidate)
+            bundle = self._bundle(owner, candidate)
             if bundle is None or not bundle.has_message(msg_id):
                 continue
-            pattern = bundle.get_message(msg_id).value
-            if pattern is None:
+            text, errors = bundle.format(msg_id, args)
+            if text is None:
                 continue
-            text, errors = bundle.format_pattern(pattern, args)
             if errors:
                 _log.warning(
                     "formatting %s in %s (%s) failed: %s", msg_id, candidate, owner, errors
                 )
                 continue
-            return str(text)
+            return text
         return msg_id
 
     def has_message(self, owner: str, msg_id: str, lang: str) -> bool:
         """Whether ``msg_id`` exists in ``lang`` itself (no fallback); ``owner`` is a deck id."""
-        bundle = self.bundle(owner, lang)
+        bundle = self._bundle(owner, lang)
         return bundle is not None and bundle.has_message(msg_id)
 
     def ui(self, lang: str, msg_id: str, /, **args: Arg) -> str:
