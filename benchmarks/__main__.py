@@ -273,9 +273,10 @@ def fig5(args: argparse.Namespace, raw: dict[str, Any]) -> tuple[list[Row], list
     raw["5"] = runs
     goal = "< 80 MiB"
     small = summary(r["ru_maxrss_kib"] / MiB for r in runs["small"])
-    real = summary(r["peak_outside_kdf_kib"] / MiB for r in runs["real"])
+    outside = summary(r["peak_outside_kdf_kib"] / MiB for r in runs["real"])
     whole = summary(r["peak_whole_kib"] / MiB for r in runs["real"])
     extra = summary(r["extra_kib"] / MiB for r in runs["kdf"])
+    default_mib = runs["kdf"][0]["params"]["memory_kib"] // 1024
     rows = [
         Row(
             "5a",
@@ -287,14 +288,14 @@ def fig5(args: argparse.Namespace, raw: dict[str, Any]) -> tuple[list[Row], list
         ),
         Row(
             "5b",
-            "peak RSS, default Argon2id slot, outside KDF",
-            real,
+            "peak RSS, default Argon2id slot, whole process",
+            whole,
             "MiB",
             goal,
-            real["median"] < 80,
+            whole["median"] < 80,
         ),
-        Row("5c", "  extra RSS of default Argon2id (64 MiB)", extra, "MiB", "(info)"),
-        Row("5d", "  whole-process peak, Argon2id included", whole, "MiB", "(info)"),
+        Row("5c", f"  extra RSS of default Argon2id ({default_mib} MiB)", extra, "MiB", "(info)"),
+        Row("5d", "  peak outside the derivation", outside, "MiB", "(info)"),
     ]
     s0 = runs["small"][0]
     r0 = runs["real"][0]
@@ -306,7 +307,7 @@ def fig5(args: argparse.Namespace, raw: dict[str, Any]) -> tuple[list[Row], list
         f"   default-Argon2id run: VmHWM before the derivation {r0['hwm_before_kdf_kib'] / MiB:.1f}"
         f" MiB, at its end {r0['hwm_during_kdf_kib'] / MiB:.1f} MiB, from its end to the painted "
         f"list {r0['hwm_after_kdf_kib'] / MiB:.1f} MiB (VmHWM reset after the derivation: "
-        f"{'yes' if r0['reset_ok'] else 'NO - 5b is not reliable'}); RSS after the list "
+        f"{'yes' if r0['reset_ok'] else 'NO - 5d is not reliable'}); RSS after the list "
         f"{r0['rss_after_kib'] / MiB:.1f} MiB; one derive {k0['derive_s'] * 1000:.0f} ms with "
         f"{k0['params']}",
     ]
@@ -366,7 +367,8 @@ def fig6(args: argparse.Namespace, raw: dict[str, Any]) -> tuple[list[Row], list
         f"   cursor move latency key->last byte (median ms): desistkit "
         f"{med(keys['ours_latency_ms']):.1f}, baseline {med(keys['base_latency_ms']):.1f}; "
         f"desistkit peak RSS on the pty after unlock + list (test KDF): "
-        f"{med(keys['ours_peak_rss_kib']) / MiB:.1f} MiB",
+        f"{med(keys['ours_peak_rss_kib']) / MiB:.1f} MiB; with the default Argon2id slot "
+        f"(cross-check of 5b) {med(keys['ours_real_kdf_peak_rss_kib']) / MiB:.1f} MiB",
         f"   cross-check of 2c on the pty: Enter on the unlock screen -> last byte of the case "
         f"list paint {med(keys['ours_enter_ms']):.0f} ms (test KDF, about 1 ms, included)",
     ]

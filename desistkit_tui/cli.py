@@ -197,6 +197,7 @@ def init(
     kdf_iterations: Annotated[
         int | None, typer.Option(help="Argon2id passes (see vault tune).")
     ] = None,
+    kdf_lanes: Annotated[int | None, typer.Option(help="Argon2id lanes (see vault tune).")] = None,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
 ) -> None:
@@ -210,7 +211,7 @@ def init(
     defaults = KdfParams()
     kdf = KdfParams(
         iterations=kdf_iterations or defaults.iterations,
-        lanes=defaults.lanes,
+        lanes=kdf_lanes or defaults.lanes,
         memory_kib=(kdf_memory_mib * 1024) if kdf_memory_mib else defaults.memory_kib,
     )
     if kdf.weak:

@@ -141,12 +141,31 @@ def test_verify_names_damaged_file(vault: Path) -> None:
     assert listed.returncode == 0 and "DAMAGED" in listed.stdout  # the others still load
 
 
-def test_tune_proposes_parameters() -> None:
+def test_tune_proposes_the_settings_init_then_uses(tmp_path: Path) -> None:
     result = run(
         "vault", "tune", "--target", "0.2", "--memory-mib", "8", vault=Path("/nonexistent")
     )
     assert result.returncode == 0, result.stderr
-    assert "--kdf-iterations" in result.stdout
+    measured = result.stdout.splitlines()[0]
+    assert measured.startswith("argon2id memory=8 MiB iterations=")
+    use = next(line for line in result.stdout.splitlines() if line.startswith("Use: "))
+    flags = use.removeprefix("Use: desistkit init ").split()
+    assert flags[::2] == ["--kdf-memory-mib", "--kdf-iterations", "--kdf-lanes"]
+    # The proposed command gives the slot exactly what was measured, lanes included.
+    (tmp_path / "pw").write_text("tuned passphrase\n")
+    path = tmp_path / "vault"
+    made = run("init", "--passphrase-file", str(tmp_path / "pw"), *flags, vault=path)
+    assert made.returncode == 0, made.stderr
+    listed = run("vault", "keys", vault=path)
+    assert listed.returncode == 0, listed.stderr
+    memory, iterations, lanes = flags[1::2]
+    assert f"argon2id m={memory} MiB t={iterations} p={lanes}" in listed.stdout
+
+
+def test_tune_defaults_to_the_default_memory() -> None:
+    result = run("vault", "tune", "--target", "0.1", vault=Path("/nonexistent"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("argon2id memory=19 MiB ")
 
 
 def test_help_does_not_import_textual_or_crypto() -> None:

@@ -40,7 +40,8 @@ def test_settings_do_not_import_the_crypto_stack() -> None:
 def test_keys_still_offers_the_same_parameters() -> None:
     assert keys.KdfParams is kdf.KdfParams
     assert (keys.KEY_SIZE, keys.SALT_SIZE, keys.WEAK_MEMORY_KIB) == (32, 16, 19 * 1024)
-    assert kdf.KdfParams() == kdf.KdfParams(iterations=4, lanes=4, memory_kib=64 * 1024)
+    assert kdf.KdfParams() == kdf.KdfParams(iterations=64, lanes=4, memory_kib=19 * 1024)
+    assert not kdf.KdfParams().weak
 
 
 def test_derivation_is_argon2id_and_deterministic() -> None:

@@ -15,10 +15,17 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.kdf import KEY_SIZE, SALT_SIZE, WEAK_MEMORY_KIB, KdfParams
+from desistkit_tui.core.vault.kdf import (
+    DEFAULT_MEMORY_KIB,
+    KEY_SIZE,
+    SALT_SIZE,
+    WEAK_MEMORY_KIB,
+    KdfParams,
+)
 from desistkit_tui.core.vault.secret import Secret
 
 __all__ = [
+    "DEFAULT_MEMORY_KIB",
     "KEY_SIZE",
     "SALT_SIZE",
     "WEAK_MEMORY_KIB",
@@ -68,7 +75,7 @@ class KeyRing:
 
 
 def propose_params(
-    target_seconds: float = 0.5, memory_kib: int = 64 * 1024
+    target_seconds: float = 0.5, memory_kib: int = DEFAULT_MEMORY_KIB
 ) -> tuple[KdfParams, float]:
     """Parameters that take about ``target_seconds`` here: fixed memory, more passes."""
     lanes = min(4, max(1, os.cpu_count() or 1))
