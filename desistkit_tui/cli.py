@@ -163,8 +163,9 @@ def root(
 
 
 def build_tui(config: Callable[[], AppConfig]) -> DesistKitApp:
-    """The app as ``desistkit`` starts it: built in :func:`start_up`, with the modules of its
-    usual first screen (the unlock screen: the vault and the crypto stack) loaded too."""
+    """The app as ``desistkit`` starts it: built in :func:`start_up`, with the module of its
+    usual first screen (the unlock screen, which loads the vault and the crypto stack in the
+    background once it has painted)."""
     with start_up():
         import desistkit_tui.screens.unlock  # noqa: F401
         from desistkit_tui.app import create_app

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +79,74 @@ def test_importing_the_cli_leaves_the_garbage_collector_on() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.stdout.strip() == "True", done.stderr
+
+
+_UNLOCK = textwrap.dedent(
+    """
+    import asyncio, json, sys
+    from pathlib import Path
+
+    HEAVY = ("desistkit_tui.core.vault.store", "desistkit_tui.core.content.load", "cryptography")
+
+    def heavy():
+        return sorted(m for m in HEAVY if m in sys.modules)
+
+    from desistkit_tui.cli import build_tui
+    from desistkit_tui.core.config import AppConfig
+
+    app = build_tui(lambda: AppConfig(vault=Path(sys.argv[1])))
+    built = heavy()
+
+    async def main():
+        async with app.run_test() as pilot:
+            await pilot.pause(0.5)
+            screen = type(app.screen).__name__
+            after = heavy()
+            await pilot.press(*"fast passphrase", "enter")
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if app.vault is not None:
+                    break
+            print(json.dumps({"built": built, "screen": screen, "after": after,
+                              "unlocked": app.vault is not None}))
+            await pilot.press("ctrl+q")
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_the_unlock_screen_is_built_without_the_vault_and_content_code(tmp_path: Path) -> None:
+    """The crypto stack and the content loader are not imported before the unlock screen
+    paints; both load in the background once it has, and unlocking works."""
+    vault = tmp_path / "vault"
+    (tmp_path / "pw").write_text("fast passphrase\n")
+    made = subprocess.run(
+        [
+            *(sys.executable, "-m", "desistkit_tui.cli", "--vault", str(vault), "init"),
+            *("--passphrase-file", str(tmp_path / "pw"), "--kdf-memory-mib", "1"),
+            *("--kdf-iterations", "1"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    done = subprocess.run(
+        [sys.executable, "-c", _UNLOCK, str(vault)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["built"] == []
+    assert report["screen"] == "UnlockScreen"
+    assert report["after"] == [
+        "cryptography",
+        "desistkit_tui.core.content.load",
+        "desistkit_tui.core.vault.store",
+    ]
+    assert report["unlocked"] is True
