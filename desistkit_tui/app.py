@@ -28,6 +28,17 @@ from desistkit_tui.core.i18n import UiText
 IDLE_CHECK_SECONDS = 15.0
 
 
+#: Textual's system commands, by title and first word of their help: our message ids.
+_PALETTE_TEXTS = {
+    ("Theme", "Change"): ("palette-theme", "palette-theme-help"),
+    ("Quit", "Quit"): ("palette-quit", "palette-quit-help"),
+    ("Keys", "Show"): ("palette-keys", "palette-keys-show-help"),
+    ("Keys", "Hide"): ("palette-keys", "palette-keys-hide-help"),
+    ("Maximize", "Maximize"): ("palette-maximize", "palette-maximize-help"),
+    ("Minimize", "Minimize"): ("palette-minimize", "palette-minimize-help"),
+}
+
+
 class DesistKitApp(App[int]):
     """DesistKit TUI. Holds the config, the catalogue and (while unlocked) the vault."""
 
@@ -37,6 +48,9 @@ class DesistKitApp(App[int]):
         Binding("ctrl+q", "quit", "key-quit", id="app.quit", priority=True),
         Binding("ctrl+l", "lock", "key-lock", id="app.lock"),
         Binding("f1", "help", "key-help", id="app.help"),
+        # Our own palette binding, so its footer label is translated (Textual adds an English
+        # "palette" one only when the app has none).
+        Binding("ctrl+p", "command_palette", "key-palette", show=False, priority=True),
     ]
 
     def __init__(
@@ -211,9 +225,16 @@ class DesistKitApp(App[int]):
     # -- nothing leaks: no screenshots, no tracebacks with local variables -------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands in the interface language, without "Screenshot" (it would write
+        the screen, case data included, to disk)."""
         for command in super().get_system_commands(screen):
-            if command.title != "Screenshot":
-                yield command
+            if command.title == "Screenshot":
+                continue
+            ids = _PALETTE_TEXTS.get((command.title, command.help.split()[0]))
+            if ids is None:
+                yield command  # a command this version of the app does not know yet
+            else:
+                yield command._replace(title=self.t(ids[0]), help=self.t(ids[1]))
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Refused: a screenshot would write case data to disk in plaintext."""

@@ -149,15 +149,24 @@ def _vault_path(ctx: typer.Context) -> Path:
 def root(
     ctx: typer.Context,
     vault: VaultOpt = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Interface language: en, de, pl, mk, sk or ro (default: DESISTKIT_LANG, "
+            "else the system locale if the app speaks it, else en).",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
 ) -> None:
     """Open the TUI on the vault (it offers to create one on first run)."""
     if version:
         typer.echo(f"desistkit {__version__}")
         raise typer.Exit()
-    ctx.obj = {"vault": vault}
+    ctx.obj = {"vault": vault, "lang": lang}
     if ctx.invoked_subcommand is None:
-        _run_tui(_vault_path(ctx))
+        _run_tui(_vault_path(ctx), tui_language(ctx))
     else:
         _started()
 
@@ -173,11 +182,22 @@ def build_tui(config: Callable[[], AppConfig]) -> DesistKitApp:
         return create_app(config())
 
 
-def _run_tui(vault: Path) -> None:
+def tui_language(ctx: typer.Context) -> str:
+    """The interface language for the TUI (``--lang``, ``DESISTKIT_LANG``, the locale)."""
+    from desistkit_tui.core.config import ui_language
+
+    explicit = ctx.obj.get("lang") if isinstance(ctx.obj, dict) else None
+    try:
+        return ui_language(explicit, os.environ)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+def _run_tui(vault: Path, lang: str) -> None:
     def config() -> AppConfig:
         from desistkit_tui.core.config import AppConfig
 
-        return AppConfig(vault=vault)
+        return AppConfig(vault=vault, ui_language=lang)
 
     app_ = build_tui(config)
     app_.run()

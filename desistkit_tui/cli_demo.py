@@ -8,6 +8,7 @@ import typer
 
 
 def demo(
+    ctx: typer.Context,
     cards: Annotated[
         bool, typer.Option("--cards", help="Start in the card mode, without a case.")
     ] = False,
@@ -15,13 +16,15 @@ def demo(
     """Open the app on a throw-away vault of fictional cases (no passphrase, no lock); it is
     deleted when the app closes."""
     from desistkit_tui.app import create_app
+    from desistkit_tui.cli import tui_language
     from desistkit_tui.core.config import AppConfig
     from desistkit_tui.core.demo import DemoVault
     from desistkit_tui.core.model import utcnow
 
+    lang = tui_language(ctx)
     demo = DemoVault(utcnow().date())
     try:
-        config = AppConfig(vault=demo.vault.root, idle_lock_minutes=0)
+        config = AppConfig(vault=demo.vault.root, ui_language=lang, idle_lock_minutes=0)
         app = create_app(config, demo=demo, demo_cards=cards)
         app.run()
     finally:

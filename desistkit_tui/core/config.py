@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desistkit_tui.core.model import utcnow
+from desistkit_tui.core.model import LANGUAGES, utcnow
 from desistkit_tui.core.vault.kdf import KdfParams
 
 
@@ -35,3 +35,42 @@ class AppConfig:
     review_after_days: int = 90
     #: Seconds between a change and its encrypted autosave (at most).
     autosave_seconds: float = 1.0
+
+
+#: The environment variables that name the system's message language, strongest first
+#: (POSIX: ``LC_ALL`` overrides ``LC_MESSAGES``, which overrides ``LANG``).
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def _language_of(locale_name: str) -> str:
+    """``de_DE.UTF-8`` → ``de``; ``C``, ``POSIX`` and ``C.UTF-8`` → ``""``."""
+    code = locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return "" if code in ("c", "posix") else code
+
+
+def ui_language(explicit: str | None, environ: Mapping[str, str]) -> str:
+    """The interface language: ``--lang``, else ``DESISTKIT_LANG``, else the system locale
+    (GNU ``LANGUAGE`` first, then ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``) if the app speaks
+    it, else English.
+
+    A language asked for by name (``--lang``, ``DESISTKIT_LANG``) must be one the app has:
+    :class:`ValueError` otherwise. One that comes from the system locale is only a hint (a
+    server's ``LANG=fr_FR.UTF-8`` or ``LANG=C`` gives English).
+    """
+    for source, value in (("--lang", explicit), ("DESISTKIT_LANG", environ.get("DESISTKIT_LANG"))):
+        if value:
+            code = _language_of(value) or value
+            if code not in LANGUAGES:
+                raise ValueError(
+                    f"{source} {value!r} is not a language of DesistKit; "
+                    f"choose one of {', '.join(LANGUAGES)}"
+                )
+            return code
+    locale_name = next((environ[v] for v in _LOCALE_VARIABLES if environ.get(v)), "")
+    if not _language_of(locale_name):
+        return "en"  # LANG=C (or nothing): GNU ignores LANGUAGE then, and so do we
+    for candidate in [*environ.get("LANGUAGE", "").split(":"), locale_name]:
+        code = _language_of(candidate)
+        if code in LANGUAGES:
+            return code
+    return "en"

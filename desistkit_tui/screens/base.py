@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer
 
 from desistkit_tui.core.i18n import UiText
 
@@ -21,6 +22,13 @@ def parse_day(raw: str) -> date | None:
     """A date field: an ISO date, or None when empty; ValueError when it is not a date."""
     raw = raw.strip()
     return date.fromisoformat(raw) if raw else None
+
+
+def footer(*, palette: bool = True) -> Footer:
+    """Every screen's footer: compact (one space between keys), so that the longer German,
+    Polish or Romanian key labels still fit at 80 columns. ``palette=False`` leaves out the
+    ctrl+p key (it still works) where a screen has many keys of its own."""
+    return Footer(compact=True, show_command_palette=palette)
 
 
 def localise_bindings(node: DOMNode, t: UiText) -> None:

@@ -13,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Label, OptionList
+from textual.widgets import Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from desistkit_tui.core.development import current, development
@@ -24,7 +24,7 @@ from desistkit_tui.core.model import Case, CaseSummary, Reflection
 from desistkit_tui.core.summary import trend_lines
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.errors import VaultError
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goals import plan_lines
 from desistkit_tui.widgets.plain import PlainLabel, plain
 
@@ -65,7 +65,7 @@ class CaseScreen(BaseScreen[None]):
             yield Label(self.t("overview-development"), classes="heading", markup=False)
             yield PlainLabel("", id="development")
             yield PlainLabel("", id="problems", classes="error")
-        yield Footer()
+        yield footer(palette=False)
 
     def on_mount(self) -> None:
         vault = self.dk.vault

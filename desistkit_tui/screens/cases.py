@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.case_columns import CaseRow, Column
 from desistkit_tui.widgets.case_list import CaseList
 
@@ -112,7 +112,7 @@ class CasesScreen(BaseScreen[None]):
         yield Header(icon="")
         yield Input(placeholder=self.t("cases-filter"), id="filter", compact=True)
         yield CaseList(columns(self.t), id="cases")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.reload()

@@ -6,9 +6,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Footer
+from textual.widgets import Button
 
-from desistkit_tui.screens.base import BaseModal
+from desistkit_tui.screens.base import BaseModal, footer
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -34,7 +34,7 @@ class ConfirmScreen(BaseModal[bool | None]):
             with Horizontal(id="buttons"):
                 yield Button(self._no, id="no", compact=True)
                 yield Button(self._yes, id="yes", variant="warning", compact=True)
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#yes" if self._focus_yes else "#no", Button).focus()

@@ -7,12 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Footer, Input, Label
+from textual.widgets import Button, Checkbox, Input, Label
 
 from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
 
@@ -44,7 +44,7 @@ class CreateVaultScreen(BaseScreen[None]):
             yield Label(self.t("create-again"), markup=False)
             yield SecretInput(id="second")
             yield PlainLabel("", id="message", classes="wrap")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#first", SecretInput).focus()
@@ -119,7 +119,7 @@ class RecoveryKeyScreen(BaseScreen[None]):
             yield Label(self.t("recovery-keep"), markup=False, classes="wrap muted")
             yield Checkbox(Content(self.t("recovery-written")), id="written")
             yield Button(Content(self.t("recovery-continue")), id="continue", disabled=True)
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#written", Checkbox).focus()

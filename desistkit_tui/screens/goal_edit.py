@@ -13,10 +13,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select, SelectionList
+from textual.widgets import Input, Label, Select, SelectionList
 
 from desistkit_tui.core.model import Goal, GoalStatus, Intervention, InterventionStatus
-from desistkit_tui.screens.base import BaseModal, parse_day
+from desistkit_tui.screens.base import BaseModal, footer, parse_day
 from desistkit_tui.screens.confirm import ConfirmScreen
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -102,7 +102,7 @@ class GoalScreen(_EditDialog[Goal]):
                 compact=True,
             )
             yield PlainLabel("", id="message", classes="error wrap")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#text", Input).focus()
@@ -168,7 +168,7 @@ class InterventionScreen(_EditDialog[Intervention]):
                 compact=True,
             )
             yield PlainLabel("", id="message", classes="error wrap")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#what", Input).focus()

@@ -12,7 +12,7 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Header, OptionList
 from textual.widgets.option_list import Option
 
 from desistkit_tui.core.i18n import Localizer
@@ -26,7 +26,7 @@ from desistkit_tui.core.model import (
 )
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.errors import VaultError
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goal_edit import GoalScreen, InterventionScreen
 from desistkit_tui.widgets.plain import PlainLabel, plain
 
@@ -98,7 +98,7 @@ class GoalsScreen(BaseScreen[None]):
         yield PlainLabel(self.t("goals-title"), id="goals-title", classes="heading")
         yield OptionList(id="plan")
         yield PlainLabel("", id="goals-empty", classes="muted")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self._show()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, MarkdownViewer
+from textual.widgets import MarkdownViewer
 
 from desistkit_tui.core.resources import locales_root
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 
 
 def manual_text(lang: str) -> str:
@@ -31,7 +31,7 @@ class ManualScreen(BaseScreen[None]):
         yield MarkdownViewer(
             manual_text(self.dk.config.ui_language), show_table_of_contents=False, id="manual"
         )
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one(MarkdownViewer).focus()

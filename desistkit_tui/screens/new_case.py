@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from desistkit_tui.core.model import (
     LANGUAGES,
@@ -22,7 +22,7 @@ from desistkit_tui.core.model import (
     check_code,
 )
 from desistkit_tui.core.vault.errors import VaultError
-from desistkit_tui.screens.base import BaseModal, parse_day
+from desistkit_tui.screens.base import BaseModal, footer, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -59,7 +59,7 @@ class NewCaseScreen(BaseModal[Case | None]):
             with Grid(id="fields"):
                 yield from self._choices()
             yield PlainLabel("", id="message", classes="error wrap")
-        yield Footer()
+        yield footer()
 
     def _choices(self) -> ComposeResult:
         t, case = self.t, self.case

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Label, OptionList, TextArea
+from textual.widgets import Header, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from desistkit_tui.autosave import DraftSaver
@@ -25,7 +25,7 @@ from desistkit_tui.core.model import Reflection, SessionKind
 from desistkit_tui.core.summary import reflection_lines
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.errors import Conflict, VaultError
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goals import GoalsScreen, plan_lines
 from desistkit_tui.widgets.factor_form import FactorForm
 from desistkit_tui.widgets.plain import PlainLabel, plain
@@ -88,7 +88,8 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         with Horizontal(id="flow-main"):
             yield OptionList(id="steps-side")
             yield VerticalScroll(id="step-body")
-        yield Footer()
+        # Seven keys of its own: no palette key (ctrl+p still works), so "esc Save & leave" fits.
+        yield footer(palette=False)
 
     def on_mount(self) -> None:
         self.saver = DraftSaver(

@@ -6,14 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Label, SelectionList
+from textual.widgets import Header, Label, SelectionList
 
 from desistkit_tui.core.development import compare
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Reflection
 from desistkit_tui.core.summary import comparison_lines, reflection_lines
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -38,7 +38,7 @@ class ReflectionViewScreen(BaseScreen[Reflection | None]):
             yield PlainLabel(title, classes="heading")
             lines = reflection_lines(loc, self.reflection, self.handle.case)
             yield PlainLabel("\n".join(lines), id="reflection-text")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#view-body").focus()
@@ -91,7 +91,7 @@ class CompareScreen(BaseScreen[None]):
                 compact=True,
             )
             yield PlainLabel("", id="comparison")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self._show()

@@ -11,13 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, Select, SelectionList
+from textual.widgets import Input, Label, Select, SelectionList
 
 from desistkit_tui.core.content.model import Catalogue
 from desistkit_tui.core.flow import choose_all, choose_area, choose_relevant, choose_suggested
 from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.screens.base import BaseModal, parse_day
+from desistkit_tui.screens.base import BaseModal, footer, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -89,7 +89,7 @@ class StartReflectionScreen(BaseModal[StartChoice | None]):
             yield Label(t("start-held-on"), classes="label", markup=False)
             yield Input(self.today.isoformat(), id="held-on", max_length=10, compact=True)
             yield PlainLabel("", id="message", classes="error wrap")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one("#mode", Select).focus()

@@ -6,10 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from desistkit_tui.screens.base import BaseModal
+from desistkit_tui.screens.base import BaseModal, footer
 from desistkit_tui.widgets.plain import plain
 
 
@@ -27,7 +27,7 @@ class StepsScreen(BaseModal[int | None]):
         with Vertical(id="dialog", classes="panel"):
             yield Label(self.t("steps-title"), id="title", markup=False)
             yield OptionList(*[Option(plain(label)) for label in self.labels], id="steps-list")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         steps = self.query_one("#steps-list", OptionList)

@@ -6,10 +6,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Input, Label
+from textual.widgets import Input, Label
 
 from desistkit_tui.core.vault.errors import VaultError, WrongPassphrase
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
 
@@ -34,7 +34,7 @@ class UnlockScreen(BaseScreen[None]):
             yield SecretInput(id="passphrase")
             yield Label(self.t("unlock-hint-recovery"), classes="muted", markup=False)
             yield PlainLabel("", id="message", classes="wrap")
-        yield Footer()
+        yield footer()
 
     def on_mount(self) -> None:
         self.query_one(SecretInput).focus()

@@ -130,9 +130,9 @@ field-words = { $count ->
 key-next = Weiter
 key-previous = Zurück
 key-steps = Schritte
-key-skip = Überspringen
-key-finish = Abschließen
-key-leave = Speichern & gehen
+key-skip = Auslassen
+key-finish = Fertig
+key-leave = Pause
 
 summary-held-on = Reflexion vom { $date }
 summary-entered-later = nachgetragen

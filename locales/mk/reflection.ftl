@@ -135,7 +135,7 @@ key-previous = Назад
 key-steps = Чекори
 key-skip = Прескокни
 key-finish = Заврши
-key-leave = Зачувај & излези
+key-leave = Пауза
 
 summary-held-on = Рефлексија од { $date }
 summary-entered-later = внесена подоцна

@@ -43,9 +43,22 @@ class Terminal:
 
 
 @contextlib.contextmanager
-def real_cli(vault: Path | None, *args: str) -> Iterator[Terminal]:
-    """``desistkit [--vault VAULT] ARGS…`` on an 80x24 xterm; killed and closed afterwards."""
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
+def real_cli(
+    vault: Path | None, *args: str, env: dict[str, str] | None = None
+) -> Iterator[Terminal]:
+    """``desistkit [--vault VAULT] ARGS…`` on an 80x24 xterm; killed and closed afterwards.
+
+    The interface is English (``DESISTKIT_LANG=en``) unless ``env`` or ``--lang`` says
+    otherwise, whatever the locale of the machine running the tests.
+    """
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "COLUMNS": "80",
+        "LINES": "24",
+        "DESISTKIT_LANG": "en",
+        **(env or {}),
+    }
     argv = [sys.executable, "-m", "desistkit_tui.cli"]
     argv += (["--vault", str(vault)] if vault is not None else []) + list(args)
     pid, fd = pty.fork()

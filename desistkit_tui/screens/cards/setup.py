@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Input, Label, Select
+from textual.widgets import Header, Input, Label, Select
 
 from desistkit_tui.core.cards import (
     SEED_LIMIT,
@@ -24,7 +24,7 @@ from desistkit_tui.core.content.model import REFERENCE_LANGUAGE, SUPPORTED_LANGU
 from desistkit_tui.core.model import new_record_id
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.errors import VaultError
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.screens.cards.table import CardTableScreen
 from desistkit_tui.widgets.plain import PlainLabel
@@ -104,7 +104,7 @@ class CardSetupScreen(BaseScreen[None]):
                 )
             yield PlainLabel(t("cards-setup-seed-hint"), classes="muted wrap")
             yield PlainLabel("", id="cards-setup-message", classes="error wrap")
-        yield Footer()
+        yield footer()
 
     def _default_deck(self) -> str:
         from desistkit_tui.core.content.model import DEFAULT_DECK

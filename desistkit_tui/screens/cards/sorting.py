@@ -15,12 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Header, Label, OptionList, Select
+from textual.widgets import Button, Header, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from desistkit_tui.core.cards import PRESETS, SOURCE_CATEGORY, SOURCE_DRAWN, SortingExercise
 from desistkit_tui.core.text import safe
-from desistkit_tui.screens.base import BaseModal, BaseScreen
+from desistkit_tui.screens.base import BaseModal, BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.widgets.cards_face import CardFaceView, category_mark
 from desistkit_tui.widgets.plain import PlainLabel
@@ -141,7 +141,7 @@ class SortingScreen(BaseScreen[None]):
             yield PlainLabel("", id="cards-sort-rank-intro", classes="wrap")
             yield OptionList(id="cards-sort-ranking")
             yield PlainLabel("", id="cards-sort-hint", classes="muted wrap")
-        yield Footer(compact=True, show_command_palette=False)
+        yield footer(palette=False)
 
     def on_mount(self) -> None:
         self.redraw()

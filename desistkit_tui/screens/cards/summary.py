@@ -11,10 +11,10 @@ from dataclasses import replace
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from desistkit_tui.core.cards.report import summary
-from desistkit_tui.screens.base import BaseScreen
+from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -57,7 +57,7 @@ class SummaryScreen(BaseScreen[bool]):
             else:
                 hint = "cards-summary-read-only-hint"
             yield PlainLabel(self.t(hint), id="cards-summary-hint", classes="muted wrap")
-        yield Footer(compact=True, show_command_palette=False)
+        yield footer(palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#cards-summary").focus()  # arrows and page keys scroll it

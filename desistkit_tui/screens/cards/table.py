@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Label, TextArea
+from textual.widgets import Header, Label, TextArea
 
 from desistkit_tui.autosave import DraftSaver
 from desistkit_tui.core.cards import NoCardOnTable, to_body
@@ -19,6 +19,7 @@ from desistkit_tui.core.content.model import CardKind
 from desistkit_tui.core.i18n import Arg
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault.errors import Conflict, VaultError
+from desistkit_tui.screens.base import footer
 from desistkit_tui.screens.cards.answering import CardScreen
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.screens.cards.drawing import Drawing
@@ -78,7 +79,7 @@ class CardTableScreen(CardScreen):
             yield PlainLabel("", id="cards-keys", classes="muted wrap")
         yield Label(self.t("cards-notes"), id="cards-notes-label", markup=False)
         yield TextArea(id="cards-notes", soft_wrap=True, show_line_numbers=False, compact=True)
-        yield Footer(compact=True, show_command_palette=False)
+        yield footer(palette=False)
 
     def on_mount(self) -> None:
         context = self.context
