@@ -153,3 +153,29 @@ def test_a_ui_message_id_in_two_ui_files_is_an_error(tmp_path: Path) -> None:
             "app-title",
             f"also defined in locales/{lang}/ui.ftl",
         ) in found
+
+
+def test_a_manual_out_of_step_with_english_is_a_warning(tmp_path: Path) -> None:
+    content = load_content(user_decks=False, shipped=DECKS)
+    for lang in ("en", "sk"):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "ui.ftl").write_text("app-title = DesistKit\n", encoding="utf-8")
+    english = "# Manual\n\n## One\n\n```\n# not a heading\n```\n\n### One a\n\n## Two\n"
+    (tmp_path / "en" / "manual.md").write_text(english, encoding="utf-8")
+    (tmp_path / "sk" / "manual.md").write_text("# Príručka\n\n## Jedna\n\n## Dve\n", "utf-8")
+    sk = check_language(content, "sk", locales=tmp_path)
+    assert [(f.severity, f.file, f.line, f.message) for f in sk.findings if "manual" in f.file] == [
+        (
+            Severity.WARNING,
+            "locales/sk/manual.md",
+            5,
+            "its sections are out of step with English (3 headings, English has 4; the first "
+            "difference is at English line 9)",
+        )
+    ]
+    # The same sections at the same levels: nothing to say.
+    (tmp_path / "sk" / "manual.md").write_text(
+        "# Príručka\n\n## Jedna\n\n### Jedna a\n\n## Dve\n", "utf-8"
+    )
+    again = check_language(content, "sk", locales=tmp_path)
+    assert not [f for f in again.findings if "manual" in f.file]

@@ -285,7 +285,50 @@ def check_language(
         done += unit_done
     if not has_manual:
         out.add(Severity.WARNING, f"locales/{lang}/manual.md", None, None, "no manual yet")
+    else:
+        _manual_findings(out, root, lang)
     return LanguageReport(lang, "checked", tuple(out.findings), total, done)
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """(line, level) of each Markdown heading outside code blocks."""
+    found: list[tuple[int, int]] = []
+    fenced = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced and line.startswith("#"):
+            found.append((number, len(line) - len(line.lstrip("#"))))
+    return found
+
+
+def _manual_findings(out: _Collector, root: Traversable, lang: str) -> None:
+    """A translated manual has English's sections, in the same order and at the same levels.
+
+    A warning, not an error: an English section added or moved is a translation to plan, and
+    the translated manual still reads well meanwhile.
+    """
+    english = root / REFERENCE_LANGUAGE / "manual.md"
+    if not english.is_file():
+        return
+    ours = _headings((root / lang / "manual.md").read_text(encoding="utf-8"))
+    theirs = _headings(english.read_text(encoding="utf-8"))
+    if [level for _, level in ours] == [level for _, level in theirs]:
+        return
+    at = next(
+        (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a[1] != b[1]),
+        min(len(ours), len(theirs)),
+    )
+    line = ours[at][0] if at < len(ours) else None
+    where = theirs[at][0] if at < len(theirs) else None
+    out.add(
+        Severity.WARNING,
+        f"locales/{lang}/manual.md",
+        line,
+        None,
+        f"its sections are out of step with English ({len(ours)} headings, English has "
+        f"{len(theirs)}; the first difference is at English line {where or 'end'})",
+    )
 
 
 def check_locales(
