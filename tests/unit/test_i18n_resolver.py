@@ -275,15 +275,30 @@ def test_ui_files_are_parsed_only_when_a_message_needs_them(tmp_path: Path) -> N
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "ui.ftl").write_text("-app = DesistKit\nunlock-title = Unlock\n")
     (tmp_path / "en" / "cards.ftl").write_text("cards-title = { -app } cards\n")
-    (tmp_path / "en" / "reflection.ftl").write_text("reflection-title = Reflect\n")
+    (tmp_path / "en" / "reflection.ftl").write_text("reflection-title =\n    Reflect\n")
     texts = Texts(locales=tmp_path)
     assert texts.ui("en", "unlock-title") == "Unlock"
     bundle = texts._bundle("<ui>", "en")
     assert bundle is not None and bundle.pending == 2  # cards.ftl, reflection.ftl not parsed
+    # Only the file that defines the message is parsed, not the ones before it.
+    assert texts.ui("en", "reflection-title") == "Reflect"
+    assert bundle.pending == 1 and not bundle.fluent.has_message("cards-title")
     # cards.ftl is parsed for its message, which uses a term of ui.ftl.
     assert texts.ui("en", "cards-title") == "DesistKit cards"
-    assert bundle.pending == 1
-    assert texts.ui("en", "nowhere") == "nowhere"  # a missing id parses the rest, then gives up
+    assert bundle.pending == 0
+    assert texts.ui("en", "nowhere") == "nowhere"
+
+
+def test_a_message_the_scan_misses_is_still_found(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "ui.ftl").write_text("a = A\n")
+    (tmp_path / "en" / "cards.ftl").write_text("b = B\n")
+    texts = Texts(locales=tmp_path)
+    assert texts.ui("en", "a") == "A"
+    bundle = texts._bundle("<ui>", "en")
+    assert bundle is not None
+    bundle._where.clear()  # as if the scan had not seen any id
+    assert texts.ui("en", "b") == "B"  # every pending file is parsed, once
     assert bundle.pending == 0
 
 

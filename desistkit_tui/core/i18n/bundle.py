@@ -1,14 +1,17 @@
-"""A Fluent bundle whose files are parsed when a message is first looked for in them.
+"""A Fluent bundle whose files are parsed when a message of theirs is first needed.
 
 Parsing every UI file (``ui.ftl``, ``reflection.ftl``, ``cards.ftl``…) with fluent.syntax
-takes ~20 ms; the unlock screen needs a few messages of ``ui.ftl``. With ``lazy=True`` the
-files are added one by one, in their order, until the message is found (UI message ids are
-unique across the files, so the order cannot change a text). Decks pass ``lazy=False``: a
-later file there may override an earlier one, so all of them are added at once.
+takes ~20 ms; the unlock screen needs a few messages of ``ui.ftl``, the case list a few of
+``caselist.ftl``. With ``lazy=True`` a cheap scan finds which file defines which message, and
+a file is parsed when one of its messages is first asked for (UI message ids are unique across
+the files, which ``locale check`` enforces, so the order of parsing cannot change a text).
+Decks pass ``lazy=False``: a later file there may override an earlier one, so all of them are
+added at once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,6 +19,9 @@ from fluent.runtime import FluentBundle
 
 from desistkit_tui.core.content import ftl
 from desistkit_tui.core.content.model import FtlFile
+
+#: A message starts at the beginning of a line (continuation lines are indented).
+_MESSAGE_ID = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=", re.MULTILINE)
 
 
 class LazyBundle:
@@ -25,8 +31,13 @@ class LazyBundle:
         # use_isolating=False: terminals show Fluent's FSI/PDI bidi marks as stray glyphs.
         self.fluent = FluentBundle([lang], use_isolating=False)
         self._pending = list(files)
-        self._pending.reverse()  # pop() from the end takes the files in their order
-        if not lazy:
+        #: Message id -> the pending file that defines it.
+        self._where: dict[str, FtlFile] = {}
+        if lazy:
+            for file in self._pending:
+                for msg_id in _MESSAGE_ID.findall(file.text):
+                    self._where.setdefault(msg_id, file)
+        else:
             self.load_all()
 
     @property
@@ -34,26 +45,27 @@ class LazyBundle:
         """How many files are not parsed yet."""
         return len(self._pending)
 
-    def _add_next(self) -> bool:
-        if not self._pending:
-            return False
-        file = self._pending.pop()
+    def _add(self, file: FtlFile) -> None:
+        self._pending.remove(file)
         # Later files (user overrides) replace earlier messages.
         self.fluent.add_resource(ftl.parse_ftl(file.text), allow_overrides=True)
-        return True
 
     def load_all(self) -> bool:
-        """Add every pending file; whether there was any."""
-        added = False
-        while self._add_next():
-            added = True
+        """Add every pending file, in order; whether there was any."""
+        added = bool(self._pending)
+        while self._pending:
+            self._add(self._pending[0])
         return added
 
     def has_message(self, msg_id: str) -> bool:
-        while not self.fluent.has_message(msg_id):
-            if not self._add_next():
-                return False
-        return True
+        if self.fluent.has_message(msg_id):
+            return True
+        file = self._where.get(msg_id)
+        if file is not None and file in self._pending:
+            self._add(file)
+        elif not self.load_all():  # not found by the scan: make sure, once
+            return False
+        return self.fluent.has_message(msg_id)
 
     def format(self, msg_id: str, args: dict[str, Any]) -> tuple[str | None, list[Exception]]:
         """The formatted message (``None`` if it has no value) and Fluent's errors.
