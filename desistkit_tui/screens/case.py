@@ -1,7 +1,8 @@
 """A case's overview: profile, what needs attention, sessions by date, goals, development.
 
 From here the caseworker starts or continues a reflection (F5), a card session (F4), edits
-goals (F6) and the profile (F2), compares two reflections (F7) and opens a session (Enter).
+goals (F6) and the profile (F2), compares two reflections (F7) and opens a session (Enter): a
+reflection to read or correct, a card session to read.
 The screen holds the case lock while shown and releases it when left or locked.
 """
 
@@ -23,7 +24,7 @@ from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Case, CaseSummary, Reflection
 from desistkit_tui.core.summary import trend_lines
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import VaultError
+from desistkit_tui.core.vault.errors import SchemaError, VaultError
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goals import plan_lines
 from desistkit_tui.widgets.plain import PlainLabel, plain
@@ -171,8 +172,12 @@ class CaseScreen(BaseScreen[None]):
             items.append((c.held_on, f"c:{c.id}", text))
         items.sort(key=lambda item: (item[0], item[1]), reverse=True)
         sessions = self.query_one("#sessions", OptionList)
+        before = sessions.highlighted_option.id if sessions.highlighted_option else None
         sessions.clear_options()
         sessions.add_options([Option(plain(text), id=key) for _, key, text in items])
+        if items:  # Enter opens at once: the session read last, else the newest
+            keys = [key for _, key, _ in items]
+            sessions.highlighted = keys.index(before) if before in keys else 0
         sessions.display = bool(items)
         empty = self.query_one("#no-sessions", PlainLabel)
         empty.set_text("" if items else t("case-no-sessions"))
@@ -186,12 +191,40 @@ class CaseScreen(BaseScreen[None]):
     @on(OptionList.OptionSelected, "#sessions")
     def _open_session(self, event: OptionList.OptionSelected) -> None:
         key = event.option.id or ""
+        if key.startswith("c:"):
+            self._open_card_session(key[2:], str(event.option.prompt))
+            return
         reflection = self._reflection(key[2:]) if key.startswith("r:") else None
         if reflection is None or self.handle is None:
             return
         from desistkit_tui.screens.reflection_view import ReflectionViewScreen
 
         self.app.push_screen(ReflectionViewScreen(self.handle, reflection), self._view_closed)
+
+    def _open_card_session(self, session_id: str, item: str) -> None:
+        """Read a finished card session back (a deck no longer installed: say so)."""
+        from desistkit_tui.core.cards import deck_of, for_deck, from_body
+        from desistkit_tui.screens.cards.summary import SavedSessionScreen
+
+        if self.handle is None:
+            return
+        case = self.handle.case
+        try:
+            body = self.handle.load_session(session_id).get("body")
+            if not isinstance(body, dict):
+                raise SchemaError(session_id, "body", "missing")
+            decks = self.dk.require_content().decks
+            deck_id = deck_of(body, session_id)
+            if deck_id not in decks:  # not damaged: the deck was removed from this server
+                self.notify(self.t("cards-saved-deck-missing", deck=deck_id), markup=False)
+                return
+            session = from_body(body, session_id, decks)
+        except VaultError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        localizer = for_deck(self.dk.localizer(case), session.deck)
+        title = f"{self.t('case-title', code=case.code)} · {item}"
+        self.app.push_screen(SavedSessionScreen(session, localizer, title))
 
     def _view_closed(self, correct: Reflection | None) -> None:
         self.refresh_case()

@@ -175,3 +175,6 @@ cards-summary-save-hint = F10 speichert das Gespräch verschlüsselt im Fall. Es
 cards-summary-demo-hint = Demo: Nichts wird gespeichert. F10 schließt ab, Esc führt zurück zu den Karten.
 cards-summary-read-only-hint = Nur lesen: Dieses Gespräch lässt sich hier nicht speichern. F10 schließt ohne Speichern ab, Esc führt zurück zu den Karten.
 cards-saved = Kartengespräch gespeichert.
+
+## Reading a saved card session back (case overview, Enter)
+cards-saved-deck-missing = Dieses Kartengespräch nutzte den Kartensatz „{ $deck }“, der hier nicht installiert ist. Installieren Sie ihn wieder, um das Gespräch zu lesen; nichts wurde verändert.

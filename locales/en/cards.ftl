@@ -169,3 +169,6 @@ cards-summary-save-hint = F10 saves the session encrypted in the case. Esc goes 
 cards-summary-demo-hint = Demo: nothing is saved. F10 finishes, Esc goes back to the cards.
 cards-summary-read-only-hint = Read-only: this session cannot be saved here. F10 finishes without saving, Esc goes back to the cards.
 cards-saved = Card session saved.
+
+## Reading a saved card session back (case overview, Enter)
+cards-saved-deck-missing = This card session used the deck “{ $deck }”, which is not installed here. Install it again to read the session; nothing was changed.

@@ -183,3 +183,6 @@ cards-summary-save-hint = F10 zapisuje sesję w sprawie, zaszyfrowaną. Esc wrac
 cards-summary-demo-hint = Demo: nic nie jest zapisywane. F10 kończy, Esc wraca do kart.
 cards-summary-read-only-hint = Tylko do odczytu: tej sesji nie można tu zapisać. F10 kończy bez zapisu, Esc wraca do kart.
 cards-saved = Sesja z kartami zapisana.
+
+## Reading a saved card session back (case overview, Enter)
+cards-saved-deck-missing = Ta sesja z kartami korzystała z talii „{ $deck }”, której tu nie zainstalowano. Zainstaluj ją ponownie, aby odczytać sesję; nic nie zostało zmienione.

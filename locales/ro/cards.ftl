@@ -176,3 +176,6 @@ cards-summary-save-hint = F10 salvează sesiunea, criptată, în caz. Esc revine
 cards-summary-demo-hint = Demo: nu se salvează nimic. F10 încheie, Esc revine la cartonașe.
 cards-summary-read-only-hint = Doar citire: sesiunea nu poate fi salvată aici. F10 încheie fără salvare, Esc revine la cartonașe.
 cards-saved = Sesiunea cu cartonașe a fost salvată.
+
+## Reading a saved card session back (case overview, Enter)
+cards-saved-deck-missing = Această sesiune cu cartonașe a folosit pachetul „{ $deck }”, care nu este instalat aici. Instalați-l din nou pentru a citi sesiunea; nu s-a schimbat nimic.

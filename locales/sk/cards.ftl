@@ -184,3 +184,6 @@ cards-summary-save-hint = F10 uloží sedenie zašifrované do prípadu. Esc sa 
 cards-summary-demo-hint = Demo: nič sa neukladá. F10 ukončí, Esc sa vráti ku kartám.
 cards-summary-read-only-hint = Iba na čítanie: toto sedenie sa tu nedá uložiť. F10 ukončí bez uloženia, Esc sa vráti ku kartám.
 cards-saved = Sedenie s kartami je uložené.
+
+## Reading a saved card session back (case overview, Enter)
+cards-saved-deck-missing = Toto sedenie s kartami používalo balíček „{ $deck }“, ktorý tu nie je nainštalovaný. Ak si chcete sedenie prečítať, nainštalujte ho znova; nič sa nezmenilo.

@@ -1,11 +1,13 @@
-"""End of a card session: what came up, and the factors suggested for the next reflection.
+"""A card session in words: what came up, and the factors suggested for the next reflection.
 
-F10 answers ``True`` (save and close; in the demo or read-only: close without saving), Esc
-``False`` (back to the cards). The table screen does the saving.
+:class:`SummaryScreen` ends a session: F10 answers ``True`` (save and close; in the demo or
+read-only: close without saving), Esc ``False`` (back to the cards); the table screen does the
+saving. :class:`SavedSessionScreen` reads a finished session back from the case overview.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from textual.app import ComposeResult
@@ -13,10 +15,21 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Header
 
-from desistkit_tui.core.cards.report import summary
+from desistkit_tui.core.cards.report import Section, summary
+from desistkit_tui.core.cards.session import CardSession
+from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.widgets.plain import PlainLabel
+
+
+def section_labels(sections: Iterable[Section]) -> Iterator[PlainLabel]:
+    """The summary's sections as labels: a heading, then its lines."""
+    for section in sections:
+        if section.heading:
+            yield PlainLabel(section.heading, classes="cards-summary-heading wrap")
+        if section.lines:
+            yield PlainLabel("\n".join(section.lines), classes="cards-summary-lines wrap")
 
 
 class SummaryScreen(BaseScreen[bool]):
@@ -45,11 +58,7 @@ class SummaryScreen(BaseScreen[bool]):
             if context.code:
                 title += " · " + self.t("case-title", code=context.code)
             yield PlainLabel(title, id="cards-summary-title", classes="wrap")
-            for section in summary(context.session, context.localizer):
-                if section.heading:
-                    yield PlainLabel(section.heading, classes="cards-summary-heading wrap")
-                if section.lines:
-                    yield PlainLabel("\n".join(section.lines), classes="cards-summary-lines wrap")
+            yield from section_labels(summary(context.session, context.localizer))
             if context.saving:
                 hint = "cards-summary-save-hint"
             elif context.handle is None:
@@ -67,3 +76,30 @@ class SummaryScreen(BaseScreen[bool]):
 
     def action_back(self) -> None:
         self.dismiss(False)
+
+
+class SavedSessionScreen(BaseScreen[None]):
+    """A finished card session, read back: the same words as at its end; Esc goes back."""
+
+    CSS_PATH = CARDS_CSS
+    VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
+    BINDINGS = [Binding("escape", "back", "key-back", id="cards.saved.back")]
+
+    def __init__(self, session: CardSession, localizer: Localizer, title: str) -> None:
+        super().__init__()
+        self.session = session
+        self.localizer = localizer
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="cards-summary"):
+            yield PlainLabel(self.heading, id="cards-summary-title", classes="wrap")
+            yield from section_labels(summary(self.session, self.localizer))
+        yield footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#cards-summary").focus()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
