@@ -86,7 +86,13 @@ class GoalScreen(_EditDialog[Goal]):
             yield Input(g.own_words, id="own-words", compact=True)
             yield self.label("goal-target")
             target = g.target.isoformat() if g.target else ""
-            yield Input(target, placeholder="YYYY-MM-DD", id="target", max_length=10, compact=True)
+            yield Input(
+                target,
+                placeholder=self.t("date-placeholder"),
+                id="target",
+                max_length=10,
+                compact=True,
+            )
             yield self.label("goal-status")
             yield Select(
                 [(Content(self.t(f"goal-status-{s.value}")), s.value) for s in GoalStatus],
@@ -147,7 +153,9 @@ class InterventionScreen(_EditDialog[Intervention]):
             yield Input(i.who, id="who", compact=True)
             yield self.label("intervention-when")
             when = i.when.isoformat() if i.when else ""
-            yield Input(when, placeholder="YYYY-MM-DD", id="when", max_length=10, compact=True)
+            yield Input(
+                when, placeholder=self.t("date-placeholder"), id="when", max_length=10, compact=True
+            )
             yield self.label("intervention-status")
             yield Select(
                 [

@@ -104,7 +104,11 @@ class NewCaseScreen(BaseModal[Case | None]):
         yield Label(t("newcase-retention"), markup=False)
         retention = case.retention.isoformat() if case and case.retention else ""
         yield Input(
-            retention, placeholder="YYYY-MM-DD", id="retention", max_length=10, compact=True
+            retention,
+            placeholder=self.t("date-placeholder"),
+            id="retention",
+            max_length=10,
+            compact=True,
         )
 
     def on_mount(self) -> None:

@@ -111,3 +111,6 @@ content-skipped = Ein Kartensatz konnte nicht geladen werden
 ## Safety
 screenshot-refused = Bildschirmfotos sind abgeschaltet, weil sie Falldaten unverschlüsselt auf die Festplatte schreiben würden.
 crash-message = DesistKit wurde wegen eines internen Fehlers beendet. Der Tresor wurde gesperrt, Ihre gespeicherten Daten sind unverändert. Bitte teilen Sie Ihrer IT-Administration mit, was Sie gerade getan haben; starten Sie mit DESISTKIT_DEBUG=1, um Einzelheiten zu sehen.
+
+## The grey hint in an empty date field
+date-placeholder = JJJJ-MM-TT

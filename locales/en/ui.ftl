@@ -111,3 +111,6 @@ content-skipped = A deck could not be loaded
 ## Safety
 screenshot-refused = Screenshots are switched off: they would write case data to disk unencrypted.
 crash-message = DesistKit stopped because of an internal error. The vault was locked and your saved data is unchanged. Please tell your administrator what you were doing; run with DESISTKIT_DEBUG=1 to see details.
+
+## The grey hint in an empty date field
+date-placeholder = YYYY-MM-DD

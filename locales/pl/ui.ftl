@@ -125,3 +125,6 @@ content-skipped = Nie udało się wczytać jednej z talii
 ## Safety
 screenshot-refused = Zrzuty ekranu są wyłączone: zapisałyby dane sprawy na dysku bez szyfrowania.
 crash-message = DesistKit został zatrzymany z powodu błędu wewnętrznego. Sejf zablokowano, a zapisane dane pozostały bez zmian. Opisz administratorowi, co działo się tuż przed błędem; aby zobaczyć szczegóły, uruchom program z DESISTKIT_DEBUG=1.
+
+## The grey hint in an empty date field
+date-placeholder = RRRR-MM-DD

@@ -122,3 +122,6 @@ content-skipped = Un pachet nu a putut fi încărcat
 ## Safety
 screenshot-refused = Capturile de ecran sunt dezactivate: ar scrie datele cazului pe disc, necriptate.
 crash-message = DesistKit s-a oprit din cauza unei erori interne. Seiful a fost blocat, iar datele salvate au rămas neschimbate. Vă rugăm să-i spuneți administratorului ce făceați; rulați cu DESISTKIT_DEBUG=1 pentru a vedea detaliile.
+
+## The grey hint in an empty date field
+date-placeholder = AAAA-LL-ZZ

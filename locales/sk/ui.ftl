@@ -124,3 +124,6 @@ content-skipped = Balíček sa nepodarilo načítať
 ## Bezpečnosť
 screenshot-refused = Snímky obrazovky sú vypnuté: zapísali by údaje o prípade na disk bez šifrovania.
 crash-message = DesistKit sa zastavil pre internú chybu. Trezor sa zamkol a vaše uložené údaje zostali nezmenené. Povedzte, prosím, správcovi, čo ste práve robili; podrobnosti uvidíte, ak program spustíte s DESISTKIT_DEBUG=1.
+
+## The grey hint in an empty date field
+date-placeholder = RRRR-MM-DD

@@ -7,11 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from desistkit_tui.app import create_app
 from desistkit_tui.core.i18n import UiText
 from desistkit_tui.screens.manual import ManualScreen
-from tests.tui.helpers import config, make_vault, screen_text
+from tests.tui.helpers import config, make_vault, screen_text, unlock
 from tests.tui.reflection_helpers import make_case_vault
 from tests.tui.terminal import real_cli
 from tests.tui.test_reflection_flow import open_case, start_area
@@ -75,3 +76,12 @@ async def test_every_key_of_the_case_and_the_flow_fits_at_80_columns(
         footer = screen_text(app).splitlines()[-1]
         for key, msg in (("f2", "key-previous"), ("f10", "key-finish"), ("esc", "key-leave")):
             assert f"{key} {t(msg)}" in footer
+
+
+async def test_date_fields_hint_the_format_in_the_interface_language(tmp_path: Path) -> None:
+    app = create_app(replace(config(make_vault(tmp_path / "vault")), ui_language="pl"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f2")  # a new case
+        await pilot.pause()
+        assert app.screen.query_one("#retention", Input).placeholder == "RRRR-MM-DD"
