@@ -316,3 +316,46 @@ def test_the_public_bundle_has_every_ui_file(tmp_path: Path) -> None:
     (tmp_path / "en" / "cards.ftl").write_text("b = B\n")
     bundle = Texts(locales=tmp_path).bundle("<ui>", "en")
     assert bundle is not None and bundle.has_message("a") and bundle.has_message("b")
+
+
+def _format_together(texts: Texts, count: int) -> tuple[dict[int, str], list[Exception]]:
+    """``count`` threads, released at once; thread n formats message ``m{n % 2}-199``."""
+    import threading
+
+    start = threading.Barrier(count)
+    results: dict[int, str] = {}
+    failures: list[Exception] = []
+
+    def format_one(n: int) -> None:
+        try:
+            start.wait()
+            results[n] = texts.ui("en", f"m{n % 2}-199")
+        except Exception as exc:  # noqa: BLE001 - reported by the caller
+            failures.append(exc)
+
+    threads = [threading.Thread(target=format_one, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, failures
+
+
+def test_threads_formatting_at_once_each_get_their_text(tmp_path: Path) -> None:
+    """Worker threads format strings too: while one parses a file for its message, another
+    asking for a message of the same file must wait for it, not give up on it."""
+    (tmp_path / "en").mkdir()
+    for n in range(2):
+        body = "".join(f"m{n}-{i} = File {n} message {i}\n" for i in range(400))
+        (tmp_path / "en" / ("ui.ftl" if n == 0 else "part1.ftl")).write_text(body)
+    import sys
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: races show up
+    try:
+        for _ in range(60):
+            results, failures = _format_together(Texts(locales=tmp_path), 8)
+            assert failures == []
+            assert results == {n: f"File {n % 2} message 199" for n in range(8)}
+    finally:
+        sys.setswitchinterval(interval)

@@ -12,6 +12,7 @@ added at once.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,9 +26,14 @@ _MESSAGE_ID = re.compile(r"^([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=", re.MULTILINE)
 
 
 class LazyBundle:
-    """One language's :class:`FluentBundle` and the files not added to it yet."""
+    """One language's :class:`FluentBundle` and the files not added to it yet.
+
+    Worker threads format strings too (the unlock worker its error message), so adding a file
+    and looking a message up happen under one lock.
+    """
 
     def __init__(self, lang: str, files: Iterable[FtlFile], *, lazy: bool) -> None:
+        self._lock = threading.RLock()
         # use_isolating=False: terminals show Fluent's FSI/PDI bidi marks as stray glyphs.
         self.fluent = FluentBundle([lang], use_isolating=False)
         self._pending = list(files)
@@ -52,20 +58,22 @@ class LazyBundle:
 
     def load_all(self) -> bool:
         """Add every pending file, in order; whether there was any."""
-        added = bool(self._pending)
-        while self._pending:
-            self._add(self._pending[0])
-        return added
+        with self._lock:
+            added = bool(self._pending)
+            while self._pending:
+                self._add(self._pending[0])
+            return added
 
     def has_message(self, msg_id: str) -> bool:
-        if self.fluent.has_message(msg_id):
-            return True
-        file = self._where.get(msg_id)
-        if file is not None and file in self._pending:
-            self._add(file)
-        elif not self.load_all():  # not found by the scan: make sure, once
-            return False
-        return self.fluent.has_message(msg_id)
+        with self._lock:
+            if self.fluent.has_message(msg_id):
+                return True
+            file = self._where.get(msg_id)
+            if file is not None and file in self._pending:
+                self._add(file)
+            elif not self.load_all():  # not found by the scan: make sure, once
+                return False
+            return self.fluent.has_message(msg_id)
 
     def format(self, msg_id: str, args: dict[str, Any]) -> tuple[str | None, list[Exception]]:
         """The formatted message (``None`` if it has no value) and Fluent's errors.
@@ -73,10 +81,11 @@ class LazyBundle:
         A message may refer to a term or message of a file not added yet: on an error, the
         rest is added and the message formatted once more.
         """
-        while True:
-            pattern = self.fluent.get_message(msg_id).value
-            if pattern is None:
-                return None, []
-            text, errors = self.fluent.format_pattern(pattern, args)
-            if not errors or not self.load_all():
-                return str(text), list(errors)
+        with self._lock:
+            while True:
+                pattern = self.fluent.get_message(msg_id).value
+                if pattern is None:
+                    return None, []
+                text, errors = self.fluent.format_pattern(pattern, args)
+                if not errors or not self.load_all():
+                    return str(text), list(errors)
