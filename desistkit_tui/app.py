@@ -134,9 +134,10 @@ class DesistKitApp(App[int]):
         return localizer.with_case(case.language, Wording.parse(case.address, case.gender))
 
     def _entry_screen(self) -> Screen[None]:
-        from desistkit_tui.core.vault.store import Vault  # with the screens that need it
+        # Not the store: the unlock screen paints before the crypto stack is imported.
+        from desistkit_tui.core.vault.names import vault_exists
 
-        if Vault.exists(self.config.vault):
+        if vault_exists(self.config.vault):
             from desistkit_tui.screens.unlock import UnlockScreen
 
             return UnlockScreen()

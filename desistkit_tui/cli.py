@@ -28,7 +28,17 @@ from typer.core import TyperGroup  # noqa: E402
 
 from desistkit_tui import __version__  # noqa: E402
 from desistkit_tui.cli_demo import demo  # noqa: E402
-from desistkit_tui.cli_io import PassFd, PassFile, fail, read_secret, unlock  # noqa: E402
+from desistkit_tui.cli_io import (  # noqa: E402
+    KdfIterations,
+    KdfLanes,
+    KdfMemory,
+    PassFd,
+    PassFile,
+    fail,
+    kdf_params,
+    read_secret,
+    unlock,
+)
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
@@ -182,11 +192,12 @@ def build_tui(config: Callable[[], AppConfig]) -> DesistKitApp:
         return create_app(config())
 
 
-def tui_language(ctx: typer.Context) -> str:
-    """The interface language for the TUI (``--lang``, ``DESISTKIT_LANG``, the locale)."""
+def tui_language(ctx: typer.Context, lang: str | None = None) -> str:
+    """The interface language for the TUI: ``lang`` (a subcommand's ``--lang``), the root's
+    ``--lang``, ``DESISTKIT_LANG``, then the locale."""
     from desistkit_tui.core.config import ui_language
 
-    explicit = ctx.obj.get("lang") if isinstance(ctx.obj, dict) else None
+    explicit = lang or (ctx.obj.get("lang") if isinstance(ctx.obj, dict) else None)
     try:
         return ui_language(explicit, os.environ)
     except ValueError as exc:
@@ -212,13 +223,9 @@ def init(
     label: Annotated[str, typer.Option(help="Name of your key slot (shown in the audit log).")] = (
         "caseworker"
     ),
-    kdf_memory_mib: Annotated[
-        int | None, typer.Option(help="Argon2id memory (see vault tune).")
-    ] = None,
-    kdf_iterations: Annotated[
-        int | None, typer.Option(help="Argon2id passes (see vault tune).")
-    ] = None,
-    kdf_lanes: Annotated[int | None, typer.Option(help="Argon2id lanes (see vault tune).")] = None,
+    kdf_memory_mib: KdfMemory = None,
+    kdf_iterations: KdfIterations = None,
+    kdf_lanes: KdfLanes = None,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
 ) -> None:
@@ -230,15 +237,7 @@ def init(
     if Vault.exists(path):
         fail(f"there is a vault at {path} already — open it with `desistkit`")
     defaults = KdfParams()
-    kdf = KdfParams(
-        iterations=kdf_iterations or defaults.iterations,
-        lanes=kdf_lanes or defaults.lanes,
-        memory_kib=(kdf_memory_mib * 1024) if kdf_memory_mib else defaults.memory_kib,
-    )
-    if kdf.weak:
-        typer.echo(
-            "desistkit: warning: these key-derivation settings are weak (tests only)", err=True
-        )
+    kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, defaults) or defaults
     secret = read_secret(passphrase_file, passphrase_fd, "New passphrase", confirm=True)
     vault, code = Vault.create(path, secret, label, team=team, kdf=kdf)
     secret.wipe()

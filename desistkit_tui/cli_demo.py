@@ -12,6 +12,12 @@ def demo(
     cards: Annotated[
         bool, typer.Option("--cards", help="Start in the card mode, without a case.")
     ] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="Interface language: en, de, pl, mk, sk or ro.", show_default=False
+        ),
+    ] = None,
 ) -> None:
     """Open the app on a throw-away vault of fictional cases (no passphrase, no lock); it is
     deleted when the app closes."""
@@ -21,10 +27,10 @@ def demo(
     from desistkit_tui.core.demo import DemoVault
     from desistkit_tui.core.model import utcnow
 
-    lang = tui_language(ctx)
+    ui_lang = tui_language(ctx, lang)
     demo = DemoVault(utcnow().date())
     try:
-        config = AppConfig(vault=demo.vault.root, ui_language=lang, idle_lock_minutes=0)
+        config = AppConfig(vault=demo.vault.root, ui_language=ui_lang, idle_lock_minutes=0)
         app = create_app(config, demo=demo, demo_cards=cards)
         app.run()
     finally:

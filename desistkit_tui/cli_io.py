@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
+    from desistkit_tui.core.vault.kdf import KdfParams
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
 
@@ -30,6 +31,43 @@ PassFd = Annotated[
     int | None,
     typer.Option("--passphrase-fd", help="Read the passphrase from this open file descriptor."),
 ]
+
+
+KdfMemory = Annotated[
+    int | None,
+    typer.Option("--kdf-memory-mib", min=1, help="Argon2id memory in MiB (see vault tune)."),
+]
+KdfIterations = Annotated[
+    int | None, typer.Option("--kdf-iterations", min=1, help="Argon2id passes (see vault tune).")
+]
+KdfLanes = Annotated[
+    int | None,
+    typer.Option("--kdf-lanes", min=1, max=64, help="Argon2id lanes (see vault tune)."),
+]
+
+
+def kdf_params(
+    memory_mib: int | None, iterations: int | None, lanes: int | None, base: KdfParams
+) -> KdfParams | None:
+    """The Argon2id settings the ``--kdf-…`` options ask for, the rest taken from ``base``;
+    ``None`` when no option was given. Weak settings are allowed, with a warning."""
+    from desistkit_tui.core.vault.kdf import KdfParams
+
+    if memory_mib is None and iterations is None and lanes is None:
+        return None
+    try:
+        params = KdfParams(
+            iterations=iterations or base.iterations,
+            lanes=lanes or base.lanes,
+            memory_kib=memory_mib * 1024 if memory_mib else base.memory_kib,
+        )
+    except ValueError as exc:
+        fail(str(exc))
+    if params.weak:
+        typer.echo(
+            "desistkit: warning: these key-derivation settings are weak (tests only)", err=True
+        )
+    return params
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

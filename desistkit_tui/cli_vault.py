@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from desistkit_tui.cli_io import PassFd, PassFile, fail, read_secret, unlock
+from desistkit_tui.cli_io import (
+    KdfIterations,
+    KdfLanes,
+    KdfMemory,
+    PassFd,
+    PassFile,
+    fail,
+    kdf_params,
+    read_secret,
+    unlock,
+)
 
 vault_app = typer.Typer(help="Keys, verification and tuning of a vault.", no_args_is_help=True)
 
@@ -53,14 +63,19 @@ def add_key(
     passphrase_fd: PassFd = None,
     new_passphrase_file: NewPassFile = None,
     new_passphrase_fd: NewPassFd = None,
+    kdf_memory_mib: KdfMemory = None,
+    kdf_iterations: KdfIterations = None,
+    kdf_lanes: KdfLanes = None,
 ) -> None:
-    """Add a passphrase slot (a colleague on a team vault)."""
+    """Add a passphrase slot (a colleague on a team vault); Argon2id settings as your slot's
+    unless --kdf-… options say otherwise."""
     from desistkit_tui.core.vault import admin
 
     vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
     try:
+        kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
         secret = read_secret(new_passphrase_file, new_passphrase_fd, "New passphrase", confirm=True)
-        slot = admin.add_passphrase(vault, label, secret)
+        slot = admin.add_passphrase(vault, label, secret, kdf)
         secret.wipe()
     finally:
         vault.lock()
@@ -90,8 +105,12 @@ def rekey(
     ctx: typer.Context,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
+    kdf_memory_mib: KdfMemory = None,
+    kdf_iterations: KdfIterations = None,
+    kdf_lanes: KdfLanes = None,
 ) -> None:
-    """Replace the master key; keeps your passphrase, shows a new recovery key."""
+    """Replace the master key; keeps your passphrase, shows a new recovery key. The --kdf-…
+    options give your slot and the recovery slot new Argon2id settings (see vault tune)."""
     from desistkit_tui.core.vault import admin
     from desistkit_tui.core.vault.secret import Secret
 
@@ -101,7 +120,8 @@ def rekey(
 
     vault = Vault.unlock(path, Secret(secret.buffer))
     try:
-        result = admin.rekey(vault, secret)
+        kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
+        result = admin.rekey(vault, secret, kdf)
     finally:
         secret.wipe()
         vault.lock()
@@ -160,6 +180,11 @@ def tune(
     typer.echo(
         f"Use: desistkit init --kdf-memory-mib {mib} "
         f"--kdf-iterations {params.iterations} --kdf-lanes {params.lanes}"
+    )
+    typer.echo(
+        f"An existing vault: desistkit vault rekey --kdf-memory-mib {mib} "
+        f"--kdf-iterations {params.iterations} --kdf-lanes {params.lanes} (your slot and the "
+        "recovery slot; others: add-key with the same options)"
     )
     typer.echo(
         f"While it runs, each unlock adds {mib} MiB to the app's ~60 MiB "

@@ -58,7 +58,8 @@ class UnlockScreen(BaseScreen[None]):
         self._say(self.t("unlock-working"))
         self._unlock(text)
 
-    @work(thread=True, exclusive=True, group="unlock")
+    # A description of our own: Textual's default is repr() of the arguments, the passphrase.
+    @work(thread=True, exclusive=True, group="unlock", description="unlock the vault")
     def _unlock(self, text: str) -> None:
         from desistkit_tui.core.vault.store import Vault
 

@@ -93,13 +93,25 @@ _UNLOCK = textwrap.dedent(
 
     from desistkit_tui.cli import build_tui
     from desistkit_tui.core.config import AppConfig
+    from desistkit_tui.screens.unlock import UnlockScreen
 
+    composing = []
+    compose = UnlockScreen.compose
+
+    def recording_compose(self):
+        composing.append(heavy())  # what is loaded while the screen is being built
+        return compose(self)
+
+    UnlockScreen.compose = recording_compose
     app = build_tui(lambda: AppConfig(vault=Path(sys.argv[1])))
     built = heavy()
 
     async def main():
         async with app.run_test() as pilot:
-            await pilot.pause(0.5)
+            for _ in range(200):  # the background loads, however slow the machine
+                await pilot.pause(0.05)
+                if len(heavy()) == len(HEAVY):
+                    break
             screen = type(app.screen).__name__
             after = heavy()
             await pilot.press(*"fast passphrase", "enter")
@@ -107,8 +119,8 @@ _UNLOCK = textwrap.dedent(
                 await pilot.pause(0.05)
                 if app.vault is not None:
                     break
-            print(json.dumps({"built": built, "screen": screen, "after": after,
-                              "unlocked": app.vault is not None}))
+            print(json.dumps({"built": built, "composing": composing, "screen": screen,
+                              "after": after, "unlocked": app.vault is not None}))
             await pilot.press("ctrl+q")
 
     asyncio.run(main())
@@ -143,6 +155,7 @@ def test_the_unlock_screen_is_built_without_the_vault_and_content_code(tmp_path:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["built"] == []
+    assert report["composing"] == [[]]  # nothing heavy while the unlock screen is built
     assert report["screen"] == "UnlockScreen"
     assert report["after"] == [
         "cryptography",

@@ -181,3 +181,38 @@ def test_help_does_not_import_textual_or_crypto() -> None:
     )
     assert "Usage" in result.stdout
     assert "HEAVY []" in result.stdout, result.stdout
+
+
+def test_rekey_and_add_key_take_new_kdf_settings(vault: Path, tmp_path: Path) -> None:
+    """How an existing vault adopts what `vault tune` proposes."""
+    rekeyed = run(
+        "vault", "rekey", *pw(vault), "--kdf-memory-mib", "2", "--kdf-iterations", "3",
+        vault=vault,
+    )  # fmt: skip
+    assert rekeyed.returncode == 0, rekeyed.stderr
+    (tmp_path / "pw2").write_text("second passphrase\n")
+    added = run(
+        "vault", "add-key", "--label", "bo", *pw(vault),
+        "--new-passphrase-file", str(tmp_path / "pw2"), "--kdf-lanes", "2",
+        vault=vault,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    keys = {
+        line.split()[1]: line.split("argon2id ")[1]
+        for line in run("vault", "keys", vault=vault).stdout.splitlines()[1:]
+    }
+    # lanes unchanged by rekey (FAST: 1 MiB, 1 pass; the default lanes, 4)
+    assert keys["caseworker"] == "m=2 MiB t=3 p=4"
+    assert keys["recovery"] == "m=2 MiB t=3 p=4"
+    assert keys["bo"] == "m=2 MiB t=3 p=2"  # the rest from the slot that unlocked
+    listed = run("case", "list", "--passphrase-file", str(tmp_path / "pw2"), vault=vault)
+    assert listed.returncode == 0, listed.stderr
+
+
+@pytest.mark.parametrize("flag", ["--kdf-lanes", "--kdf-iterations", "--kdf-memory-mib"])
+def test_kdf_options_refuse_zero(tmp_path: Path, flag: str) -> None:
+    (tmp_path / "pw").write_text("a passphrase\n")
+    result = run("init", "--passphrase-file", str(tmp_path / "pw"), flag, "0", vault=tmp_path / "v")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and flag in result.stderr
+    assert not (tmp_path / "v").exists()

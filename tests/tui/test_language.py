@@ -22,11 +22,13 @@ def test_lang_option_and_locale_choose_the_interface_language(tmp_path: Path) ->
     vault = make_vault(tmp_path / "vault")
     with real_cli(vault, "--lang", "de") as term:
         assert b"Tresor entsperren" in term.read_until(b"Tresor entsperren")
-    # No DESISTKIT_LANG: a Polish locale gives the Polish interface.
-    with real_cli(vault, env={"DESISTKIT_LANG": "", "LANG": "pl_PL.UTF-8"}) as term:
+    # No DESISTKIT_LANG: a Polish locale gives the Polish interface (whatever LC_ALL,
+    # LC_MESSAGES or LANGUAGE the machine running the tests has).
+    no_overrides = {"DESISTKIT_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    with real_cli(vault, env={**no_overrides, "LANG": "pl_PL.UTF-8"}) as term:
         assert b"Odblokuj sejf" in term.read_until(b"Odblokuj sejf")
     # LANG=C, as on many servers: English.
-    with real_cli(vault, env={"DESISTKIT_LANG": "", "LANG": "C", "LC_ALL": ""}) as term:
+    with real_cli(vault, env={**no_overrides, "LANG": "C", "LANGUAGE": "de"}) as term:
         assert b"Unlock the vault" in term.read_until(b"Unlock the vault")
 
 
@@ -85,3 +87,9 @@ async def test_date_fields_hint_the_format_in_the_interface_language(tmp_path: P
         await pilot.press("f2")  # a new case
         await pilot.pause()
         assert app.screen.query_one("#retention", Input).placeholder == "RRRR-MM-DD"
+
+
+def test_the_demo_takes_lang_too() -> None:
+    with real_cli(None, "demo", "--lang", "ro") as term:
+        assert b"DEMO" in term.read_until(b"cazuri fictive")
+        assert term.hang_up() == 129  # which also removes the demo's throw-away vault

@@ -112,3 +112,27 @@ def test_control_characters_are_neutralised(raw: str, cleaned: str) -> None:
     assert safe(raw) == cleaned
     assert safe("line1\nline2\tx", multiline=True) == "line1\nline2\tx"
     assert safe("line1\nline2") == "line1\ufffdline2"
+
+
+async def test_the_unlock_worker_does_not_carry_the_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual describes a worker by repr() of its arguments unless told otherwise; that text
+    reaches devtools logs and worker errors. The unlock worker gets the passphrase."""
+    from textual.dom import DOMNode
+
+    described: list[str] = []
+    run_worker = DOMNode.run_worker
+
+    def recording(self: DOMNode, *args: object, **kwargs: object) -> object:
+        described.append(str(kwargs.get("description", "")))
+        return run_worker(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DOMNode, "run_worker", recording)
+    app = make_app(make_vault(tmp_path / "vault"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot, "wrong passphrase, on purpose")
+        await unlock(pilot)
+        assert app.vault is not None
+    assert "unlock the vault" in described
+    assert not [d for d in described if "on purpose" in d or PASSPHRASE in d]

@@ -36,18 +36,18 @@ from desistkit_tui.core.content.msgids import CardPart, QuestionKind
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content.load import default_content, load_content, user_decks_dir
-
-_LOADERS = frozenset({"default_content", "load_content", "user_decks_dir"})
-
-
-def __getattr__(name: str) -> Any:
+else:
     # The loader (parser, validator, fluent.syntax) is imported when first used, not by every
     # module that only needs the model: the unlock screen paints before any content is read.
-    if name in _LOADERS:
-        from desistkit_tui.core.content import load
+    # (Hidden from type checkers, which would otherwise accept any name from this package.)
+    _LOADERS = frozenset({"default_content", "load_content", "user_decks_dir"})
 
-        return getattr(load, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> Any:
+        if name in _LOADERS:
+            from desistkit_tui.core.content import load
+
+            return getattr(load, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -28,9 +28,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desistkit_tui.core.vault.envelope import digest
 from desistkit_tui.core.vault.errors import SchemaError, TamperedFile, UnsupportedVersion
 from desistkit_tui.core.vault.keys import KEY_SIZE, SALT_SIZE, KdfParams, KeyRing
+from desistkit_tui.core.vault.names import FILENAME as FILENAME
 from desistkit_tui.core.vault.secret import Secret
 
-FILENAME = "vault.toml"
 FORMAT = "desistkit-vault"
 VERSION = 1
 SlotKind = Literal["passphrase", "recovery"]

@@ -49,6 +49,7 @@ from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
 from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
 from desistkit_tui.core.vault.locks import CaseLock
+from desistkit_tui.core.vault.names import vault_exists
 from desistkit_tui.core.vault.secret import Secret
 
 
@@ -94,7 +95,7 @@ class Vault:
 
     @staticmethod
     def exists(path: Path) -> bool:
-        return (path / vault_header.FILENAME).is_file()
+        return vault_exists(path)
 
     @classmethod
     def create(
