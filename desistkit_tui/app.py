@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 from desistkit_tui.core.i18n import UiText
 
 IDLE_CHECK_SECONDS = 15.0
+#: After an unlock, the case list paints first; then the decks and catalogue load.
+CONTENT_AFTER_UNLOCK_SECONDS = 0.5
 
 
 #: Textual's system commands, by title and first word of their help: our message ids.
@@ -90,9 +92,11 @@ class DesistKitApp(App[int]):
                 from desistkit_tui.screens.cards import CardSetupScreen
 
                 self.push_screen(CardSetupScreen(None))
+            self.call_after_refresh(self._load_content)  # after the first paint
         else:
+            # Content loads once the vault is open: it is not needed before, and its 3-4 MiB
+            # would add to the peak while Argon2id holds its memory (DESIGN §7: < 80 MiB).
             self.push_screen(self._entry_screen())
-        self.call_after_refresh(self._load_content)  # after the first paint
 
     @work(thread=True, exclusive=True, group="content")
     def _load_content(self) -> None:
@@ -152,6 +156,8 @@ class DesistKitApp(App[int]):
         self.vault = vault
         self._last_input = time.monotonic()
         self.switch_screen(CasesScreen())
+        if self.content is None:  # once the list has painted (require_content() if sooner)
+            self.set_timer(CONTENT_AFTER_UNLOCK_SECONDS, self._load_content)
 
     def action_lock(self) -> None:
         """Drop every key and go back to the unlock screen."""

@@ -187,6 +187,6 @@ def tune(
         "recovery slot; others: add-key with the same options)"
     )
     typer.echo(
-        f"While it runs, each unlock adds {mib} MiB to the app's ~60 MiB "
+        f"While it runs, each unlock adds {mib} MiB to the app's ~55 MiB "
         "(the default, 19 MiB, keeps a session under 80 MiB)."
     )

@@ -1,4 +1,5 @@
-"""The app starts with the good decks and says which broken user deck it skipped."""
+"""Once the vault is open, the app loads the good decks and says which broken user deck it
+skipped (not before: the content would add to the memory peak of the key derivation)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from desistkit_tui.app import create_app
-from tests.tui.helpers import config, make_vault
+from tests.tui.helpers import config, make_vault, unlock
 
 BROKEN = """schema = 1
 
@@ -26,6 +27,13 @@ async def test_broken_user_deck_is_skipped_and_named(tmp_path: Path) -> None:
     (user_decks / "my-cards" / "en.ftl").write_text("x = y\n")
     app = create_app(replace(config(make_vault(tmp_path / "vault")), user_decks=user_decks))
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        assert app.content is None  # the unlock screen does not need it
+        await unlock(pilot)
+        for _ in range(100):  # the list paints, then the content loads in the background
+            await pilot.pause(0.05)
+            if app.content is not None:
+                break
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.content is not None
