@@ -37,7 +37,10 @@ class UnlockScreen(BaseScreen[None]):
         yield footer()
 
     def on_mount(self) -> None:
-        self.query_one(SecretInput).focus()
+        # Not query_one: when the app quits just as the idle lock switches here, the screen can
+        # be mounted while its children are already being removed.
+        for field in self.query(SecretInput):
+            field.focus()
         # The vault and crypto stack (~35 ms of imports) loads once the screen has painted,
         # while the passphrase is typed. On this thread, not a worker: imports made in another
         # thread leave a malloc arena of their own behind (+0.6-1 MiB of peak memory).

@@ -11,6 +11,7 @@ import desistkit_tui.app as app_module
 from desistkit_tui.app import create_app
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.unlock import UnlockScreen
+from desistkit_tui.widgets.secret_input import SecretInput
 from tests.tui.helpers import PASSPHRASE, config, make_vault, unlock
 from tests.tui.terminal import real_cli
 
@@ -31,7 +32,9 @@ async def test_idle_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
             await pilot.pause(0.1)
             if app.vault is None:
                 break
+        await pilot.pause()  # the unlock screen mounts
         assert isinstance(app.screen, UnlockScreen)
+        assert app.focused is app.screen.query_one(SecretInput)
         assert app.vault is None and vault.locked
 
 
