@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
+from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.errors import SchemaError, VaultError
 
@@ -55,16 +57,22 @@ def _card_record(session_id: str, body: dict[str, object], saved: date, path: st
     return CardRecord(session_id, held, tuple(suggested), len(talked))
 
 
+def session_body(handle: CaseHandle, session_id: str) -> tuple[Doc, dict[str, Any]]:
+    """A finished session's document and its body; :class:`SchemaError` if it has none."""
+    doc = handle.load_session(session_id)
+    body = doc.get("body")
+    if not isinstance(body, dict):
+        raise SchemaError(f"sessions/{session_id}", "body", "missing")
+    return doc, body
+
+
 def load_history(handle: CaseHandle) -> History:
     """Decrypt and parse every finished session of the case."""
     history = History()
     for session_id in handle.session_ids():
         path = f"sessions/{session_id}"
         try:
-            doc = handle.load_session(session_id)
-            body = doc.get("body")
-            if not isinstance(body, dict):
-                raise SchemaError(path, "body", "missing")
+            doc, body = session_body(handle, session_id)
             if doc.get("type") == SessionKind.REFLECTION.value and is_reflection(body):
                 history.reflections.append(Reflection.from_body(body, path))
             elif doc.get("type") == SessionKind.CARDS.value:

@@ -24,7 +24,7 @@ from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Case, CaseSummary, Reflection
 from desistkit_tui.core.summary import trend_lines
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import SchemaError, VaultError
+from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goals import plan_lines
 from desistkit_tui.widgets.plain import PlainLabel, plain
@@ -203,22 +203,19 @@ class CaseScreen(BaseScreen[None]):
 
     def _open_card_session(self, session_id: str, item: str) -> None:
         """Read a finished card session back (a deck no longer installed: say so)."""
-        from desistkit_tui.core.cards import deck_of, for_deck, from_body
+        from desistkit_tui.core.cards import DeckNotInstalled, for_deck, from_body
+        from desistkit_tui.core.history import session_body
         from desistkit_tui.screens.cards.summary import SavedSessionScreen
 
         if self.handle is None:
             return
         case = self.handle.case
         try:
-            body = self.handle.load_session(session_id).get("body")
-            if not isinstance(body, dict):
-                raise SchemaError(session_id, "body", "missing")
-            decks = self.dk.require_content().decks
-            deck_id = deck_of(body, session_id)
-            if deck_id not in decks:  # not damaged: the deck was removed from this server
-                self.notify(self.t("cards-saved-deck-missing", deck=deck_id), markup=False)
-                return
-            session = from_body(body, session_id, decks)
+            _, body = session_body(self.handle, session_id)
+            session = from_body(body, session_id, self.dk.require_content().decks)
+        except DeckNotInstalled as exc:  # not damaged: the deck was removed from this server
+            self.notify(self.t("cards-saved-deck-missing", deck=exc.deck_id), markup=False)
+            return
         except VaultError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return

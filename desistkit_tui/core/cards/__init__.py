@@ -24,6 +24,7 @@ from desistkit_tui.core.cards.answers import (
 from desistkit_tui.core.cards.body import (
     BODY_TYPE,
     FORMAT,
+    DeckNotInstalled,
     check_header,
     deck_of,
     from_body,
@@ -71,6 +72,7 @@ __all__ = [
     "CardFace",
     "CardPile",
     "CardSession",
+    "DeckNotInstalled",
     "DrawMode",
     "Drawn",
     "EntryState",

@@ -147,14 +147,23 @@ def deck_of(body: Mapping[str, Any], path: str) -> str:
     return Fields(dict(body), path, set(body)).get("deck", str)
 
 
+class DeckNotInstalled(SchemaError):
+    """A session's deck is not installed here: the file is sound, the deck was removed."""
+
+    def __init__(self, path: str, deck_id: str) -> None:
+        self.deck_id = deck_id
+        super().__init__(path, "deck", f"the deck {deck_id!r} is not installed")
+
+
 def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> CardSession:
-    """A session read back from its body; :class:`SchemaError` names the key at fault."""
+    """A session read back from its body; :class:`SchemaError` names the key at fault
+    (:class:`DeckNotInstalled` when only its deck is missing)."""
     check_header(body, path)
     f = Fields(dict(body), path, _TOP)
     deck_id = f.get("deck", str)
     deck = decks.get(deck_id)
     if deck is None:
-        raise SchemaError(path, "deck", f"the deck {deck_id!r} is not installed")
+        raise DeckNotInstalled(path, deck_id)
     seed = f.get("seed", int)
     if not 0 <= seed < SEED_LIMIT:
         raise SchemaError(path, "seed", f"expected 0 to {SEED_LIMIT - 1}")
