@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 
 from desistkit_tui.core.i18n import UiText
 
@@ -22,6 +22,17 @@ def parse_day(raw: str) -> date | None:
     """A date field: an ISO date, or None when empty; ValueError when it is not a date."""
     raw = raw.strip()
     return date.fromisoformat(raw) if raw else None
+
+
+def date_field(day: date | None, field_id: str, t: UiText) -> Input:
+    """A date field: ISO text with the format hint in the UI language (read by parse_day)."""
+    return Input(
+        day.isoformat() if day else "",
+        placeholder=t("date-placeholder"),
+        id=field_id,
+        max_length=10,
+        compact=True,
+    )
 
 
 def footer(*, palette: bool = True) -> Footer:

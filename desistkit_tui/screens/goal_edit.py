@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select, SelectionList
 
 from desistkit_tui.core.model import Goal, GoalStatus, Intervention, InterventionStatus
-from desistkit_tui.screens.base import BaseModal, footer, parse_day
+from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.screens.confirm import ConfirmScreen
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -85,14 +85,7 @@ class GoalScreen(_EditDialog[Goal]):
             yield self.label("goal-own-words")
             yield Input(g.own_words, id="own-words", compact=True)
             yield self.label("goal-target")
-            target = g.target.isoformat() if g.target else ""
-            yield Input(
-                target,
-                placeholder=self.t("date-placeholder"),
-                id="target",
-                max_length=10,
-                compact=True,
-            )
+            yield date_field(g.target, "target", self.t)
             yield self.label("goal-status")
             yield Select(
                 [(Content(self.t(f"goal-status-{s.value}")), s.value) for s in GoalStatus],
@@ -152,10 +145,7 @@ class InterventionScreen(_EditDialog[Intervention]):
             yield self.label("intervention-who")
             yield Input(i.who, id="who", compact=True)
             yield self.label("intervention-when")
-            when = i.when.isoformat() if i.when else ""
-            yield Input(
-                when, placeholder=self.t("date-placeholder"), id="when", max_length=10, compact=True
-            )
+            yield date_field(i.when, "when", self.t)
             yield self.label("intervention-status")
             yield Select(
                 [

@@ -22,7 +22,7 @@ from desistkit_tui.core.model import (
     check_code,
 )
 from desistkit_tui.core.vault.errors import VaultError
-from desistkit_tui.screens.base import BaseModal, footer, parse_day
+from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -102,14 +102,7 @@ class NewCaseScreen(BaseModal[Case | None]):
                 compact=True,
             )
         yield Label(t("newcase-retention"), markup=False)
-        retention = case.retention.isoformat() if case and case.retention else ""
-        yield Input(
-            retention,
-            placeholder=self.t("date-placeholder"),
-            id="retention",
-            max_length=10,
-            compact=True,
-        )
+        yield date_field(case.retention if case else None, "retention", self.t)
 
     def on_mount(self) -> None:
         self.query_one("#code", Input).focus()
