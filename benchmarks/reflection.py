@@ -59,7 +59,7 @@ from typing import Any
 
 from benchmarks.common import PASSPHRASE, WORK, Probes, emit, run_child, summary
 from benchmarks.report import Row, log, table
-from benchmarks.tui import Frames, make_app
+from benchmarks.tui import Frames, make_app, settle
 
 RVAULT = WORK / "reflection-vault"
 RSTAMP = WORK / "reflection-vault.json"
@@ -491,16 +491,6 @@ def child_core(runs: int) -> dict[str, Any]:
 
 def _label_text(widget: Any) -> str:
     return str(widget.content)
-
-
-async def settle(pilot: Any, condition: Callable[[], object], timeout: float = 30.0) -> None:
-    """Pause until ``condition()`` holds, then once more."""
-    deadline = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        await pilot.pause()
-    await pilot.pause()
 
 
 async def unlock(app: Any, pilot: Any) -> None:

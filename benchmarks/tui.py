@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,7 @@ def make_app(vault: Path = VAULT, **options: Any) -> Any:
     return build_tui(config)
 
 
-async def settle(pilot: Any, condition: Any, timeout: float = 60.0) -> None:
+async def settle(pilot: Any, condition: Callable[[], object], timeout: float = 30.0) -> None:
     """Pause until ``condition()`` holds, then once more so the frame with it is painted."""
     deadline = time.perf_counter() + timeout
     while not condition():

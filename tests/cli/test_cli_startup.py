@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from desistkit_tui import cli
+from tests.cli.test_cli_vault import FAST, run
+from tests.scripts import run_json
 
 _HELP = textwrap.dedent(
     """
@@ -135,27 +137,9 @@ def test_the_unlock_screen_is_built_without_the_vault_and_content_code(tmp_path:
     paints; the vault code loads once it has, the content once the vault is open."""
     vault = tmp_path / "vault"
     (tmp_path / "pw").write_text("fast passphrase\n")
-    made = subprocess.run(
-        [
-            *(sys.executable, "-m", "desistkit_tui.cli", "--vault", str(vault), "init"),
-            *("--passphrase-file", str(tmp_path / "pw"), "--kdf-memory-mib", "1"),
-            *("--kdf-iterations", "1"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    made = run("init", "--passphrase-file", str(tmp_path / "pw"), *FAST, vault=vault)
     assert made.returncode == 0, made.stderr
-    done = subprocess.run(
-        [sys.executable, "-c", _UNLOCK, str(vault)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_json(_UNLOCK, str(vault), timeout=60)
     assert report["built"] == []
     assert report["composing"] == [[]]  # nothing heavy while the unlock screen is built
     assert report["screen"] == "UnlockScreen"

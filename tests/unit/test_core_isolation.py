@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import textwrap
+
+from tests.scripts import run_json
 
 _SCRIPT = textwrap.dedent(
     """
@@ -24,16 +25,7 @@ _SCRIPT = textwrap.dedent(
 
 
 def test_core_imports_no_textual() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ.copy(),
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_json(_SCRIPT)
     assert result["textual"] == []
     # the walk reached the vault and its modules (so an empty walk cannot pass)
     assert "desistkit_tui.core.vault.store" in result["imported"]

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 
 from desistkit_tui.core.vault import kdf, keys
 from desistkit_tui.core.vault.secret import Secret
+from tests.scripts import run_json
 
 _SCRIPT = textwrap.dedent(
     """
@@ -25,16 +22,7 @@ _SCRIPT = textwrap.dedent(
 
 
 def test_settings_do_not_import_the_crypto_stack() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=os.environ.copy(),
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    assert run_json(_SCRIPT) == []
 
 
 def test_keys_still_offers_the_same_parameters() -> None:
