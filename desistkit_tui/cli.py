@@ -175,6 +175,10 @@ def root(
         typer.echo(f"desistkit {__version__}")
         raise typer.Exit()
     ctx.obj = {"vault": vault, "lang": lang}
+    # Before any passphrase is read or any case decrypted: no core dumps, no tracing.
+    from desistkit_tui.core.hardening import harden_process
+
+    harden_process()
     if ctx.invoked_subcommand is None:
         _run_tui(_vault_path(ctx), tui_language(ctx))
     else:
