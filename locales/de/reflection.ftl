@@ -132,7 +132,7 @@ key-previous = Zurück
 key-steps = Schritte
 key-skip = Auslassen
 key-finish = Fertig
-key-leave = Pause
+key-leave = Speichern
 
 summary-held-on = Reflexion vom { $date }
 summary-entered-later = nachgetragen

@@ -135,7 +135,7 @@ key-previous = Назад
 key-steps = Чекори
 key-skip = Прескокни
 key-finish = Заврши
-key-leave = Пауза
+key-leave = Зачувај
 
 summary-held-on = Рефлексија од { $date }
 summary-entered-later = внесена подоцна
