@@ -358,7 +358,7 @@ factor-scene-ties-ask-worries =
             { $gender ->
                 [feminine] Czy jest coś, co Panią niepokoi w dalszym odsuwaniu się od grupy?
                 [masculine] Czy jest coś, co Pana niepokoi w dalszym odsuwaniu się od grupy?
-               *[neutral] Proszę powiedzieć, czy coś niepokoi w dalszym odsuwaniu się od grupy.
+               *[neutral] Proszę powiedzieć, czy jest coś niepokojącego w dalszym odsuwaniu się od grupy.
             }
     }
 
@@ -1466,7 +1466,7 @@ factor-media-online-ask-old-groups =
             { $gender ->
                 [feminine] Czy jest Pani jeszcze w jakichś czatach lub grupach z przeszłości? Jak się Pani z tym czuje?
                 [masculine] Czy jest Pan jeszcze w jakichś czatach lub grupach z przeszłości? Jak się Pan z tym czuje?
-               *[neutral] Proszę powiedzieć, czy zostały jeszcze jakieś czaty lub grupy z przeszłości. Jakie to budzi odczucia?
+               *[neutral] Proszę przejrzeć w myślach swoje czaty i grupy. Czy są wśród nich jakieś z przeszłości? Jakie to budzi odczucia?
             }
     }
 

@@ -522,7 +522,7 @@ card-feelings-what-i-miss =
             { $gender ->
                 [feminine] Czy jest coś, czego Pani brakuje, odkąd odsunęła się Pani od grupy?
                 [masculine] Czy jest coś, czego Panu brakuje, odkąd odsunął się Pan od grupy?
-               *[neutral] Proszę pomyśleć o tym, co się zmieniło od odsunięcia się od grupy. Czy czegoś teraz brakuje?
+               *[neutral] Proszę pomyśleć o życiu z dala od grupy. Czy czegoś w nim brakuje?
             }
     }
 
@@ -706,7 +706,7 @@ card-values-how-sure =
             { $gender ->
                 [feminine] Na ile jest Pani dziś pewna poglądów, które miała Pani w grupie?
                 [masculine] Na ile jest Pan dziś pewny poglądów, które miał Pan w grupie?
-               *[neutral] Proszę pomyśleć o swoich poglądach z czasów w grupie. Na ile przekonują dziś?
+               *[neutral] Proszę pomyśleć o swoich poglądach z czasów w grupie. Na ile dziś przekonują?
             }
     }
 card-values-how-sure-low = Wcale
@@ -850,7 +850,7 @@ card-strengths-backing =
             { $gender ->
                 [feminine] Na ile czuje się Pani wspierana w zmianach, które Pani wprowadza?
                 [masculine] Na ile czuje się Pan wspierany w zmianach, które Pan wprowadza?
-               *[neutral] Proszę pomyśleć o swoich zmianach. Ile jest przy nich wsparcia?
+               *[neutral] Proszę pomyśleć o zmianach we własnym życiu. Ile jest przy nich wsparcia?
             }
     }
 card-strengths-backing-low = Brak wsparcia
@@ -864,7 +864,7 @@ card-strengths-my-qualities =
             { $gender ->
                 [feminine] Które z tych cech widzi Pani u siebie?
                 [masculine] Które z tych cech widzi Pan u siebie?
-               *[neutral] Proszę wskazać cechy, które widać u siebie.
+               *[neutral] Proszę wskazać cechy, które można w sobie dostrzec.
             }
     }
 card-strengths-my-qualities-option-patience = Cierpliwość
@@ -1097,7 +1097,7 @@ card-turning-points-a-good-decision =
             { $gender ->
                 [feminine] Z której decyzji w swoim życiu jest Pani zadowolona?
                 [masculine] Z której decyzji w swoim życiu jest Pan zadowolony?
-               *[neutral] Proszę opowiedzieć o swojej decyzji, która okazała się szczególnie dobra.
+               *[neutral] Proszę opowiedzieć o jakiejś swojej decyzji, która okazała się szczególnie dobra.
             }
     }
 
