@@ -60,6 +60,7 @@ def test_use_1_the_bindings_table_has_the_shape_the_adapter_rewrites() -> None:
 async def test_use_1_footer_and_keys_panel_speak_german(tmp_path: Path) -> None:
     app = german(make_vault(tmp_path / "vault", ("K-1",)))
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
         assert f"^q {DE('key-quit')}" in screen_text(app).splitlines()[-1]  # the app's keys
         await unlock(pilot)
         assert isinstance(app.screen, CasesScreen)
@@ -77,7 +78,7 @@ async def test_use_1_footer_and_keys_panel_speak_german(tmp_path: Path) -> None:
 # -- use 2: Widget._set_dirty ------------------------------------------------------------------
 
 
-def test_use_2_set_dirty_takes_regions_and_marks_the_whole_widget_without_them() -> None:
+def test_use_2_set_dirty_takes_nothing_but_regions() -> None:
     parameters = list(inspect.signature(Widget._set_dirty).parameters.values())
     assert [p.name for p in parameters] == ["self", "regions"]
     assert parameters[1].kind is inspect.Parameter.VAR_POSITIONAL
