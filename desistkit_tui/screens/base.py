@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input
 
 from desistkit_tui.core.i18n import UiText
+from desistkit_tui.textual_compat import translate_binding_descriptions
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
@@ -42,16 +41,6 @@ def footer(*, palette: bool = True) -> Footer:
     return Footer(compact=True, show_command_palette=palette)
 
 
-def localise_bindings(node: DOMNode, t: UiText) -> None:
-    """Replace each binding's description (a ``key-…`` message id) with its text."""
-    table = node._bindings.key_to_bindings
-    for key, bindings in table.items():
-        table[key] = [
-            replace(b, description=t(b.description)) if b.description.startswith("key-") else b
-            for b in bindings
-        ]
-
-
 class _DesistKitScreen:
     """Access to the app's catalogue and vault for screens."""
 
@@ -73,7 +62,7 @@ class BaseScreen(_DesistKitScreen, Screen[ResultT], Generic[ResultT]):
 
     def __init__(self) -> None:
         super().__init__()
-        localise_bindings(self, self.t)
+        translate_binding_descriptions(self, self.t)
 
 
 class BaseModal(_DesistKitScreen, ModalScreen[ResultT], Generic[ResultT]):
@@ -81,4 +70,4 @@ class BaseModal(_DesistKitScreen, ModalScreen[ResultT], Generic[ResultT]):
 
     def __init__(self) -> None:
         super().__init__()
-        localise_bindings(self, self.t)
+        translate_binding_descriptions(self, self.t)
