@@ -21,6 +21,7 @@ from desistkit_tui.core.cards import (
     new_seed,
 )
 from desistkit_tui.core.content.model import REFERENCE_LANGUAGE, SUPPORTED_LANGUAGES
+from desistkit_tui.core.history import draft_of_type
 from desistkit_tui.core.model import new_record_id
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.errors import VaultError
@@ -168,25 +169,19 @@ class CardSetupScreen(BaseScreen[None]):
         self.draft_id, self.draft = "", None
         text = ""
         handle = self.handle
-        if handle is not None:
-            for draft_id in reversed(handle.draft_ids()):
-                try:
-                    body = handle.load_draft(draft_id)["body"]
-                    if body.get("type") != "cards":
-                        continue
-                    self.draft_id = draft_id
-                    self.draft = from_body(body, draft_id, self.dk.require_content().decks)
-                except VaultError as exc:
-                    if not self.draft_id:
-                        continue  # not readable, and not known to be a card session
-                    text = self.t("cards-draft-unreadable", error=str(exc))
-                    break
+        found = draft_of_type(handle, "cards") if handle is not None else None
+        if found is not None:
+            self.draft_id, body = found
+            try:
+                self.draft = from_body(body, self.draft_id, self.dk.require_content().decks)
+            except VaultError as exc:
+                text = self.t("cards-draft-unreadable", error=str(exc))
+            else:
                 text = self.t(
                     "cards-draft-found",
                     date=self.dk.localizer().format_date(self.draft.held_on),
                     cards=len(self.draft.entries),
                 )
-                break
         label = self.query_one("#cards-draft", PlainLabel)
         label.set_text(text)
         label.display = bool(text)
