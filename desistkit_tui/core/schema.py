@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Set
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.vault.errors import SchemaError, UnsupportedVersion
 
 Doc = dict[str, Any]
@@ -133,6 +134,13 @@ class Fields:
         if not all(isinstance(item, dict) for item in items):
             raise self.error(key, "expected a list of tables")
         return items
+
+    def language(self, key: str, *, allow_empty: bool = False) -> str:
+        """A language code DesistKit speaks (``""`` too, if ``allow_empty``)."""
+        value = self.get(key, str)
+        if languages.is_supported(value) or (allow_empty and value == ""):
+            return value
+        raise self.error(key, f"unknown language {value!r}")
 
     def day(self, key: str) -> date:
         value = self.date_or_none(key)

@@ -10,7 +10,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input
 
-from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core.i18n import Localizer
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
@@ -24,7 +24,7 @@ def parse_day(raw: str) -> date | None:
     return date.fromisoformat(raw) if raw else None
 
 
-def date_field(day: date | None, field_id: str, t: UiText) -> Input:
+def date_field(day: date | None, field_id: str, t: Localizer) -> Input:
     """A date field: ISO text with the format hint in the UI language (read by parse_day)."""
     return Input(
         day.isoformat() if day else "",
@@ -42,7 +42,7 @@ def footer(*, palette: bool = True) -> Footer:
     return Footer(compact=True, show_command_palette=palette)
 
 
-def localise_bindings(node: DOMNode, t: UiText) -> None:
+def localise_bindings(node: DOMNode, t: Localizer) -> None:
     """Replace each binding's description (a ``key-…`` message id) with its text."""
     table = node._bindings.key_to_bindings
     for key, bindings in table.items():
@@ -64,7 +64,8 @@ class _DesistKitScreen:
         return app
 
     @property
-    def t(self) -> UiText:
+    def t(self) -> Localizer:
+        """The app's texts: ``self.t(msg_id, **args)`` for a UI string, methods for the rest."""
         return self.dk.t
 
 

@@ -48,7 +48,7 @@ from desistkit_tui.core.cards.engine import SEED_LIMIT, CardPile
 from desistkit_tui.core.cards.session import CardSession, DrawMode
 from desistkit_tui.core.cards.sorting import PRESETS, SortingExercise
 from desistkit_tui.core.cards.suggest import suggested_factors
-from desistkit_tui.core.content.model import SUPPORTED_LANGUAGES, CardKind, Deck
+from desistkit_tui.core.content.model import CardKind, Deck
 from desistkit_tui.core.schema import Doc, Fields
 from desistkit_tui.core.vault.errors import SchemaError, UnsupportedVersion
 
@@ -168,7 +168,7 @@ def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> 
     seed = f.get("seed", int)
     if not 0 <= seed < SEED_LIMIT:
         raise SchemaError(path, "seed", f"expected 0 to {SEED_LIMIT - 1}")
-    lang, lang2 = _lang(f, "lang"), _lang(f, "lang2", allow_empty=True)
+    lang, lang2 = f.language("lang"), f.language("lang2", allow_empty=True)
     # Recomputed on save; checked all the same.
     f.texts("suggested_factors", required=True, unique=True)
     session = CardSession(
@@ -195,13 +195,6 @@ def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> 
         raise SchemaError(path, "current", f"{current!r} is not a drawn, open card")
     session.current = current
     return session
-
-
-def _lang(f: Fields, key: str, *, allow_empty: bool = False) -> str:
-    value = f.get(key, str)
-    if value in SUPPORTED_LANGUAGES or (allow_empty and value == ""):
-        return value
-    raise SchemaError(f.path, key, f"unknown language {value!r}")
 
 
 def _pile(f: Fields, seed: int, deck: Deck) -> CardPile:

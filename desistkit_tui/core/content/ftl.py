@@ -15,14 +15,11 @@ from fluent.syntax.visitor import Visitor
 
 from desistkit_tui.core.content.errors import ContentError, ContentIssue, ContentWarning
 from desistkit_tui.core.content.model import FtlFile
+from desistkit_tui.core.languages import SELECT_DEFAULTS, SELECT_VALUES
 from desistkit_tui.core.text import unsafe_characters
 
 #: Variables every deck message is formatted with; a translation may select on them freely.
-WORDING_VARIABLES = frozenset({"address", "gender"})
-ADDRESS_VALUES = ("formal", "informal")
-GENDER_VALUES = ("feminine", "masculine", "neutral")
-_DEFAULTS = {"address": "formal", "gender": "neutral"}
-_VALUES = {"address": ADDRESS_VALUES, "gender": GENDER_VALUES}
+WORDING_VARIABLES = frozenset(SELECT_VALUES)
 _JUNK_ID = re.compile(r"\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=")
 
 
@@ -146,9 +143,10 @@ def wording_select_warnings(ftl: FtlFile) -> list[ContentIssue]:
     found: list[ContentIssue] = []
     for msg_id, message in messages(ftl).items():
         for select in shape(ftl, message).selects:
-            if select.variable not in _VALUES:
+            variable = select.variable
+            if variable is None or variable not in SELECT_VALUES:
                 continue
-            known = _VALUES[select.variable]
+            known, default = SELECT_VALUES[variable], SELECT_DEFAULTS[variable]
             for key in select.keys:
                 if key not in known:
                     found.append(
@@ -156,18 +154,17 @@ def wording_select_warnings(ftl: FtlFile) -> list[ContentIssue]:
                             ftl.path,
                             msg_id,
                             select.line,
-                            f'${select.variable} has no value "{key}" — use one of '
-                            f"{', '.join(known)}",
+                            f'${variable} has no value "{key}" — use one of {", ".join(known)}',
                         )
                     )
-            if select.default != _DEFAULTS[select.variable]:
+            if select.default != default:
                 found.append(
                     ContentWarning(
                         ftl.path,
                         msg_id,
                         select.line,
-                        f"the default branch of ${select.variable} should be "
-                        f"*[{_DEFAULTS[select.variable]}], not *[{select.default}]",
+                        f"the default branch of ${variable} should be "
+                        f"*[{default}], not *[{select.default}]",
                     )
                 )
     return found
