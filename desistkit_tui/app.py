@@ -24,10 +24,9 @@ from desistkit_tui.textual_compat import CrashReportApp, translate_binding_descr
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
     from desistkit_tui.core.demo import DemoVault
-    from desistkit_tui.core.i18n import Localizer, Texts
     from desistkit_tui.core.model import Case
     from desistkit_tui.core.vault.store import Vault
-from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core.i18n import Localizer
 
 IDLE_CHECK_SECONDS = 15.0
 #: After an unlock, the case list paints first; then the decks and catalogue load.
@@ -54,12 +53,13 @@ class DesistKitApp(CrashReportApp[int]):
         self.config = config
         #: A demo: an unlocked throw-away vault of fictional cases; no lock, deleted at exit.
         self.demo = demo is not None
-        self.t = UiText(config.ui_language)
+        #: Every text of the app, in the interface language (screens: ``self.t``); the decks
+        #: are loaded when a deck's text is first asked for, if they are not loaded by then.
+        self.t = Localizer.create(config.ui_language, self.require_content)
         super().__init__()
         self.vault: Vault | None = None
         #: Decks and catalogue, once loaded (``None`` until then).
         self.content: ContentSet | None = None
-        self._texts: Texts | None = None
         self._last_input = time.monotonic()
         self._previous_hup: object = None
         self._demo = demo
@@ -118,15 +118,12 @@ class DesistKitApp(CrashReportApp[int]):
         return self.content
 
     def localizer(self, case: Case | None = None) -> Localizer:
-        """Texts in the UI language; with ``case``, in the person's language and wording too."""
-        from desistkit_tui.core.i18n import Localizer, Texts, Wording
+        """``self.t``; with ``case``, bound to the person's language and wording too."""
+        from desistkit_tui.core.i18n import Wording
 
-        if self._texts is None:
-            self._texts = Texts(self.require_content())
-        localizer = Localizer(self._texts, ui_lang=self.config.ui_language)
         if case is None:
-            return localizer
-        return localizer.with_case(case.language, Wording.parse(case.address, case.gender))
+            return self.t
+        return self.t.with_case(case.language, Wording(case.address, case.gender))
 
     def _entry_screen(self) -> Screen[None]:
         # Not the store: the unlock screen paints before the crypto stack is imported.

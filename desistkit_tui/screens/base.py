@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input
 
-from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.textual_compat import translate_binding_descriptions
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ def parse_day(raw: str) -> date | None:
     return date.fromisoformat(raw) if raw else None
 
 
-def date_field(day: date | None, field_id: str, t: UiText) -> Input:
+def date_field(day: date | None, field_id: str, t: Localizer) -> Input:
     """A date field: ISO text with the format hint in the UI language (read by parse_day)."""
     return Input(
         day.isoformat() if day else "",
@@ -53,7 +53,8 @@ class _DesistKitScreen:
         return app
 
     @property
-    def t(self) -> UiText:
+    def t(self) -> Localizer:
+        """The app's texts: ``self.t(msg_id, **args)`` for a UI string, methods for the rest."""
         return self.dk.t
 
 

@@ -16,7 +16,7 @@ import pytest
 from textual.pilot import Pilot
 
 from desistkit_tui.app import DesistKitApp
-from desistkit_tui.core.cards import Agreement, CardSession, for_deck
+from desistkit_tui.core.cards import Agreement, CardSession
 from desistkit_tui.core.model import AddressForm, GenderForm
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cards.context import CardContext
@@ -56,7 +56,7 @@ def _table(
             entry.toggle_option("sibling", deck.card(card_id).options)
             entry.toggle_option("friend", deck.card(card_id).options)
         entry.notes = "Talked about the move to the new flat."
-        localizer = for_deck(app.localizer(handle.case), deck)
+        localizer = app.localizer(handle.case).for_deck(deck)
         context = CardContext(session, localizer, handle, "0000000000000-snapshot")
         app.push_screen(CardTableScreen(context))
         await pilot.pause()

@@ -9,7 +9,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.worker import Worker
 
-from desistkit_tui.core.i18n import Arg, UiText
+from desistkit_tui.core.i18n import Arg, Localizer
 from desistkit_tui.core.text import safe
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
@@ -91,7 +91,7 @@ async def test_text_is_data_not_markup(text: str) -> None:
         assert app.is_running  # the [@click=app.quit] in the text did nothing
 
 
-class _MarkupLookingText(UiText):
+class _MarkupLookingText(Localizer):
     """German UI texts, except one message that looks like Rich markup."""
 
     def __call__(self, msg_id: str, /, **args: Arg) -> str:
@@ -102,7 +102,7 @@ class _MarkupLookingText(UiText):
 
 async def test_translated_strings_are_not_markup(tmp_path: Path) -> None:
     app = make_app(make_vault(tmp_path / "vault"))
-    app.t = _MarkupLookingText("de")
+    app.t = _MarkupLookingText.create("de")
     async with app.run_test(size=(80, 24)):
         assert "Weiter mit [Enter]" in screen_text(app)
 

@@ -19,7 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from desistkit_tui.app import DesistKitApp, create_app
-from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cards.summary import SummaryScreen
 from desistkit_tui.screens.cases import CasesScreen
@@ -28,7 +28,7 @@ from desistkit_tui.widgets.case_list import CaseList
 from tests.tui.helpers import PASSPHRASE, config, make_vault, screen_text, unlock
 from tests.tui.test_cards_helpers import CODE, card_app, start_cards
 
-DE = UiText("de")
+DE = Localizer.create("de")
 
 
 def german(vault: Path) -> DesistKitApp:
@@ -207,7 +207,7 @@ async def test_the_summary_names_what_f10_does(tmp_path: Path, read_only: bool) 
     app = card_app(tmp_path)
     other = Vault.unlock(tmp_path / "vault", PASSPHRASE)
     holder = other.open_case(other.find(CODE).id) if read_only else None
-    t = UiText("en")
+    t = Localizer.create("en")
     try:
         async with app.run_test(size=(80, 24)) as pilot:
             await start_cards(pilot)
