@@ -91,6 +91,8 @@ class Failure:
     reason: str
     repro: str
     count: int = 0
+    #: A few more reproductions of the same class (the first is ``repro``).
+    examples: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -119,6 +121,8 @@ class TargetResult:
         """Count a failure class for a try already counted (a try with several problems)."""
         entry = self.failures.setdefault(key, Failure(key, reason, repro))
         entry.count += 1
+        if repro != entry.repro and len(entry.examples) < 5 and repro not in entry.examples:
+            entry.examples.append(repro)
 
     def judge(self, problems: list[tuple[str, str, str]]) -> None:
         """One try: held if ``problems`` is empty, else failed in each (key, reason, repro)."""
@@ -138,7 +142,13 @@ class TargetResult:
             "failed": self.failed,
             "seconds": round(self.seconds, 1),
             "failures": [
-                {"class": f.key, "count": f.count, "reason": f.reason, "repro": f.repro}
+                {
+                    "class": f.key,
+                    "count": f.count,
+                    "reason": f.reason,
+                    "repro": f.repro,
+                    "more": f.examples,
+                }
                 for f in self.failures.values()
             ],
             "notes": self.notes,
