@@ -309,9 +309,12 @@ def patched(obj: object, name: str, value: object) -> Iterator[None]:
 
 
 def short(value: object, limit: int = 160) -> str:
-    """``repr`` cut to ``limit`` characters (for reproductions)."""
+    """``repr`` cut to ``limit`` characters, its start and its end (for reproductions)."""
     text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    half = (limit - 20) // 2
+    return f"{text[:half]}…[{len(text)} chars]…{text[-half:]}"
 
 
 def isolate_environment(work: Path) -> dict[str, str]:
