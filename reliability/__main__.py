@@ -49,7 +49,9 @@ def table(results: list[TargetResult]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
     lines = []
     for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
         lines.append(" | ".join(cells))
         if n == 0:
             lines.append("-+-".join("-" * w for w in widths))

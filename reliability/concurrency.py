@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import random
 import select
+from functools import partial
 from typing import Any
 
 from desistkit_tui.core.model import Goal, SessionKind
@@ -74,14 +75,14 @@ def run(ctx: Context) -> TargetResult:
     vault.lock()
     shared = sorted(fx.cases.values())
     workers, count = ctx.pick(3, 4), ctx.pick(12, 120, 300)
-    children = [
-        Child(lambda n=n: _worker(fx, shared, n, count, ctx.seed)) for n in range(workers)
-    ]
+    children = [Child(partial(_worker, fx, shared, n, count, ctx.seed)) for n in range(workers)]
     reports = [child.wait(600) for child in children]
     records: list[Record] = []
     for n, report in enumerate(reports):
         if report.status != "ok":
-            result.fail("worker died", f"worker {n}: {report.status} {report.error}", "random edits")
+            result.fail(
+                "worker died", f"worker {n}: {report.status} {report.error}", "random edits"
+            )
         else:
             records += report.value
     _check_edits(result, fx, records)
@@ -111,7 +112,9 @@ def _check_edits(result: TargetResult, fx: Fixture, records: list[Record]) -> No
         vault.lock()
 
 
-def _check_record(result: TargetResult, record: Record, handles: dict[str, Any], codes: list[str]) -> None:
+def _check_record(
+    result: TargetResult, record: Record, handles: dict[str, Any], codes: list[str]
+) -> None:
     kind = record[0]
     repro = f"random edits: {' '.join(map(str, record))}"
     if kind in ("busy", "typed"):
@@ -141,6 +144,10 @@ def _check_counts(result: TargetResult, handle: Any, problem: str) -> None:
     counted = (handle.case.reflections, handle.case.card_sessions)
     why = f"{handle.case.code}: counted {counted}, files {files}"
     result.judge([] if files == counted else [("counters ≠ session files", why, "random edits")])
+
+
+def _count_code(fx: Fixture, code: str) -> int:
+    return [s.code for s in fx.unlock().summaries()].count(code)
 
 
 def _racer(fx: Fixture, code: str, ready: int, go: int, mine: int, theirs: int) -> str:
@@ -175,8 +182,8 @@ def _duplicates(result: TargetResult, ctx: Context, folder: Any) -> None:
         a_r, a_w = os.pipe()
         b_r, b_w = os.pipe()
         racers = [
-            Child(lambda: _racer(fx, code, ready_w, go_r, a_w, b_r)),
-            Child(lambda: _racer(fx, code, ready_w, go_r, b_w, a_r)),
+            Child(partial(_racer, fx, code, ready_w, go_r, a_w, b_r)),
+            Child(partial(_racer, fx, code, ready_w, go_r, b_w, a_r)),
         ]
         for _ in racers:
             os.read(ready_r, 1)
@@ -185,7 +192,7 @@ def _duplicates(result: TargetResult, ctx: Context, folder: Any) -> None:
         for fd in (ready_r, ready_w, go_r, go_w, a_r, a_w, b_r, b_w):
             os.close(fd)
         untyped = [o.error for o in outcomes if o.status == "raised" and not o.typed]
-        found = in_child(lambda: [s.code for s in fx.unlock().summaries()].count(code), 60)
+        found = in_child(partial(_count_code, fx, code), 60)
         repro = f"two `desistkit case add {code}` at the same moment"
         if untyped:
             result.fail(f"untyped {untyped[0]}", "a racing case add crashed", repro)

@@ -83,7 +83,7 @@ def reflection_body(text: str, *, factors: tuple[str, ...] = ("family", "work"))
 def reflection_draft(text: str, factors: tuple[str, ...] = ("family", "work")) -> dict[str, Any]:
     """A reflection draft (as the flow autosaves it) with ``text`` in each factor."""
     flow = ReflectionFlow.start(factors, DAY)
-    for n, factor in enumerate(factors):
+    for n in range(len(factors)):
         flow.position = n
         flow.update(own_words=text, view=text, resources=[text])
     flow.position = 0

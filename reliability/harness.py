@@ -71,9 +71,9 @@ def where(exc: BaseException) -> str:
     """The innermost frame of the product (or the last frame) where ``exc`` was raised."""
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if "desistkit_tui" in f.filename]
-    frame = (ours or frames or [None])[-1]
-    if frame is None:
+    if not (ours or frames):
         return "?"
+    frame = (ours or frames)[-1]
     name = frame.filename.split("desistkit_tui/")[-1]
     return f"{name}:{frame.lineno}"
 

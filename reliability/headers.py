@@ -17,7 +17,6 @@ from typing import Any
 
 import tomli
 import tomli_w
-
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.envelope import digest
 from desistkit_tui.core.vault.kdf import KdfParams
@@ -182,12 +181,16 @@ def run(ctx: Context) -> TargetResult:
     return result
 
 
-def _judge(result: TargetResult, report: dict[str, Any], seconds: float, limit: float, repro: str) -> None:
+def _judge(
+    result: TargetResult, report: dict[str, Any], seconds: float, limit: float, repro: str
+) -> None:
     outcome, derivations = report["outcome"], report["derivations"]
     if outcome == "typed" and not derivations and seconds < limit:
         result.hold()
     elif outcome == "untyped":
-        result.fail(f"untyped {report['error']}", "an untyped crash instead of a typed error", repro)
+        result.fail(
+            f"untyped {report['error']}", "an untyped crash instead of a typed error", repro
+        )
     elif derivations or outcome == "derived":
         params = report["calls"][0] if report["calls"] else "?"
         result.fail(
@@ -200,4 +203,3 @@ def _judge(result: TargetResult, report: dict[str, Any], seconds: float, limit: 
         result.fail("accepted", "a crafted header unlocked", repro)
     else:
         result.fail("slow", f"refused, but only after {seconds:.1f} s", repro)
-

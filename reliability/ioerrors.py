@@ -14,6 +14,7 @@ import errno
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 from reliability import fixture, ops
@@ -34,7 +35,7 @@ def _target(name: str, args: tuple[Any, ...]) -> str:
     """The file a call works on (a descriptor's path, or a rename's destination)."""
     if name in ("write", "fsync"):
         return os.readlink(f"/proc/self/fd/{args[0]}")
-    return os.fspath(args[1])
+    return str(os.fspath(args[1]))
 
 
 @contextmanager
@@ -77,9 +78,7 @@ def _count(fx: Fixture, op: ops.Op) -> dict[str, int]:
     return counts
 
 
-def _inject(
-    fx: Fixture, op: ops.Op, group: str, nth: int, code: int, mode: str
-) -> dict[str, Any]:
+def _inject(fx: Fixture, op: ops.Op, group: str, nth: int, code: int, mode: str) -> dict[str, Any]:
     vault = fx.unlock()
     failed: list[str] = []
     error, typed = "", False
@@ -111,7 +110,7 @@ def run(ctx: Context) -> TargetResult:
     for op in ops.OPS:
         fx = base.copy_to(folder / "try")
         op.prepare(fx)
-        counted = in_child(lambda fx=fx, op=op: _count(fx, op), 60)
+        counted = in_child(partial(_count, fx, op), 60)
         if counted.status != "ok":
             result.notes.append(f"{op.name}: the counting run failed ({counted.error})")
             continue
@@ -119,7 +118,7 @@ def run(ctx: Context) -> TargetResult:
             fx = base.copy_to(folder / "try")
             op.prepare(fx)
             child = in_child(
-                lambda fx=fx, op=op, g=group, n=nth, c=code, m=mode: _inject(fx, op, g, n, c, m),
+                partial(_inject, fx, op, group, nth, code, mode),
                 60,
             )
             name = errno.errorcode[code]
@@ -132,7 +131,9 @@ def run(ctx: Context) -> TargetResult:
     return result
 
 
-def _judge(result: TargetResult, fx: Fixture, op: ops.Op, report: dict[str, Any], repro: str) -> None:
+def _judge(
+    result: TargetResult, fx: Fixture, op: ops.Op, report: dict[str, Any], repro: str
+) -> None:
     error, failed = report["error"], report["failed"]
     # An error after the data was renamed into place, from the folder's fsync: whether it is
     # durable is unknown, so an error is the honest answer (not "reported, but done").
@@ -143,7 +144,11 @@ def _judge(result: TargetResult, fx: Fixture, op: ops.Op, report: dict[str, Any]
     secondary = failed.startswith("audit/") and op.name != "audit append"
     result.judge(
         [
-            (f"{key} (the audit entry failed)" if secondary and "but done" in key else key, why, rep)
+            (
+                f"{key} (the audit entry failed)" if secondary and "but done" in key else key,
+                why,
+                rep,
+            )
             for key, why, rep in problems
         ]
     )

@@ -17,6 +17,7 @@ import os
 import shutil
 import signal
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -86,14 +87,14 @@ def run(ctx: Context) -> TargetResult:
     kills = losses = 0
     for op in ops.OPS:
         fx = _fresh(base, scratch, op)
-        recorded = in_child(lambda fx=fx, op=op: _record_steps(fx, op), 60)
+        recorded = in_child(partial(_record_steps, fx, op), 60)
         if recorded.status != "ok":
             result.notes.append(f"{op.name}: the dry run failed ({recorded.error})")
             continue
         steps: Steps = recorded.value
         for n in _chosen(len(steps), ctx):
             fx = _fresh(base, scratch, op)
-            child = in_child(lambda fx=fx, op=op, n=n: _die_at(fx, op, n), 60)
+            child = in_child(partial(_die_at, fx, op, n), 60)
             repro = f"{op.name}: SIGKILL before step {n} of {len(steps)} ({steps[n - 1]})"
             if child.status != "signal":
                 result.notes.append(f"{repro}: not killed ({child.status} {child.error})")
@@ -138,7 +139,7 @@ def _run_recording(fx: Fixture, op: ops.Op) -> list[dict[str, Any]]:
     root = os.path.realpath(fx.path)
     real_fsync = os.fsync
 
-    def fsync(fd: int) -> None:
+    def fsync(fd: Any) -> None:
         real_fsync(fd)
         path = os.readlink(f"/proc/self/fd/{fd}")
         if os.path.isdir(path):

@@ -213,7 +213,11 @@ def _index_state(vault: Vault, fx: Fixture) -> str:
 
 OPS: tuple[Op, ...] = (
     Op("create case", _create_case, _case_state),
-    Op("save session", _save_session(SessionKind.REFLECTION), _session_state(SessionKind.REFLECTION)),
+    Op(
+        "save session",
+        _save_session(SessionKind.REFLECTION),
+        _session_state(SessionKind.REFLECTION),
+    ),
     Op("autosave draft", _autosave, _autosave_state),
     Op(
         "finish reflection",

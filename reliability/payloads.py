@@ -62,8 +62,11 @@ _FILLER = ("", " ", "ok ", "Zoë ", "ПРИВЕТ ", "日本 ", "[b]x[/b] ", "a/
 def _active(ch: str) -> bool:
     """A character a terminal acts on: C0 and C1 controls, DEL, bidi controls."""
     code = ord(ch)
-    return code < 0x20 or 0x7F <= code <= 0x9F or ch in "\u061c\u200e\u200f" or (
-        0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
+    return (
+        code < 0x20
+        or 0x7F <= code <= 0x9F
+        or ch in "\u061c\u200e\u200f"
+        or (0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069)
     )
 
 
@@ -105,9 +108,7 @@ class Payload:
     def for_field(self, letter: str) -> Payload:
         """The same payload with tags of its own (``<G017a>``) for one field, so that one
         screen showing several fields still tells which field leaked."""
-        elements = tuple(
-            Element(e.name, f"<{letter}{e.tag[1:]}", e.text) for e in self.elements
-        )
+        elements = tuple(Element(e.name, f"<{letter}{e.tag[1:]}", e.text) for e in self.elements)
         text = self.text
         for old, new in zip(self.elements, elements, strict=True):
             text = text.replace(old.tag, new.tag)

@@ -105,7 +105,9 @@ def _script(work: Path, env: dict[str, str]) -> tuple[str, str]:
 
 def _search(result: TargetResult, folders: dict[str, Path], needles: dict[str, str]) -> None:
     contents = {
-        where: [(p, p.read_bytes()) for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+        where: [
+            (p, p.read_bytes()) for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
+        ]
         for where, folder in folders.items()
     }
     for what, text in needles.items():
@@ -173,7 +175,7 @@ def _core_checks(result: TargetResult, env: dict[str, str]) -> None:
 def _inspect(result: TargetResult, pid: int, when: str) -> None:
     limits = Path(f"/proc/{pid}/limits").read_text()
     line = next((x for x in limits.splitlines() if x.startswith("Max core file size")), "")
-    soft, hard = (line.split()[4:6] + ["?", "?"])[:2]
+    soft, hard = [*line.split()[4:6], "?", "?"][:2]
     repro = f"`desistkit` on a terminal, {when}: /proc/<pid>/limits, open /proc/<pid>/mem"
     for which, value in (("soft", soft), ("hard", hard)):
         if value == "0":

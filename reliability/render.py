@@ -46,7 +46,9 @@ FIELDS = {
     "P": "pasted into the goal editor",
 }
 CONTENT = "W-CONTENT"
-_STORED_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_STORED_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 Seen = dict[str, bytearray]  # screen -> every byte written while it was shown
 
 
@@ -112,7 +114,11 @@ def _codes_session(work: Path, batch: list[Payload], deep: int, seen: Seen) -> N
         _see(seen, screen, out)
     payload = batch[0].for_field("K")
     if "\x00" not in payload.text:
-        _see(seen, "CLI case add", _cli(env, "case", "add", payload.text, "--passphrase-file", str(secret)))
+        _see(
+            seen,
+            "CLI case add",
+            _cli(env, "case", "add", payload.text, "--passphrase-file", str(secret)),
+        )
 
 
 def _cli(env: dict[str, str], *args: str) -> bytes:
@@ -199,7 +205,11 @@ def _content_session(work: Path, batch: list[Payload], deep: int, seen: Seen) ->
             term.settle(0.15)
             pasted = p.for_field("P")
             term.paste(pasted.text)
-            _see(seen, "goal editor (pasted)", term.read_until_any([pasted.marker]) + term.settle(0.1))
+            _see(
+                seen,
+                "goal editor (pasted)",
+                term.read_until_any([pasted.marker]) + term.settle(0.1),
+            )
             term.press("ctrl+s")
             term.settle(0.15)
         term.press("escape")
@@ -211,7 +221,11 @@ def _content_session(work: Path, batch: list[Payload], deep: int, seen: Seen) ->
         _see(seen, "reflection draft resumed", term.read_until(marks["F"][0], 5) + term.settle(0.3))
         for following in marks["F"][1:deep]:
             term.press("f3")
-            _see(seen, "reflection draft resumed", term.read_until_any([following]) + term.settle(0.1))
+            _see(
+                seen,
+                "reflection draft resumed",
+                term.read_until_any([following]) + term.settle(0.1),
+            )
         term.press("ctrl+l")  # out of the flow by locking: Escape may stay in a text field
         term.read_until("Passphrase")
         term.settle(0.3)

@@ -71,7 +71,9 @@ def drop_ptrace_capability() -> None:
     eff, prm, inh = (caps[name] & keep for name in ("CapEff", "CapPrm", "CapInh"))
     header = (ctypes.c_uint32 * 2)(0x20080522, 0)  # _LINUX_CAPABILITY_VERSION_3, this process
     low, high = 0xFFFFFFFF, 32
-    data = (ctypes.c_uint32 * 6)(eff & low, prm & low, inh & low, eff >> high, prm >> high, inh >> high)
+    data = (ctypes.c_uint32 * 6)(
+        eff & low, prm & low, inh & low, eff >> high, prm >> high, inh >> high
+    )
     if libc.capset(header, data) != 0:
         raise OSError(ctypes.get_errno(), "capset")
 
@@ -109,9 +111,8 @@ class Terminal:
             chunk = self.output[start:]
             if want in chunk or want.decode("utf-8", "replace") in visible(bytes(chunk)):
                 break
-            if not self._read(min(0.1, deadline - time.monotonic())):
-                if not self.alive():
-                    break
+            if not self._read(min(0.1, deadline - time.monotonic())) and not self.alive():
+                break
         return bytes(self.output[start:])
 
     def read_until_any(self, markers: list[str], timeout: float = 3.0) -> bytes:
