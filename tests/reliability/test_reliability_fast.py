@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -108,7 +107,7 @@ def test_no_plaintext_on_disk_and_no_core_dumps(quick: Context) -> None:
     _held("plaintext", quick)
 
 
-def test_the_table_names_every_target(tmp_path: Path) -> None:
+def test_the_table_names_every_target() -> None:
     from reliability.__main__ import TARGETS
     from reliability.harness import TargetResult
 
