@@ -45,3 +45,9 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache .pytest_cache
+
+# The counted reliability suite (docs/reliability.md): one table, target | tries | held | failed.
+# Takes many minutes; `.venv/bin/python -m reliability --quick` is the fast subset CI runs.
+.PHONY: reliability
+reliability: $(STAMP)
+	$(BIN)/python -m reliability

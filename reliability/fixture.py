@@ -1,0 +1,142 @@
+"""The fixture vault: several key slots, two cases, sessions of both kinds, drafts, goals.
+
+Built through the product's own API with Argon2id parameters for tests (about a millisecond),
+so a target can unlock it thousands of times. Bodies are made with the real models
+(:class:`Reflection`, :class:`ReflectionFlow`, :class:`CardSession`), so they are what the app
+itself writes.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desistkit_tui.core.flow import ReflectionFlow
+from desistkit_tui.core.model import (
+    FactorEntry,
+    Goal,
+    Intervention,
+    Reflection,
+    Relevance,
+    SessionKind,
+    new_record_id,
+)
+from desistkit_tui.core.vault import admin
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+
+PASS = "correct horse battery staple"
+SECOND = "bert's own passphrase, second slot"
+THIRD = "carla joins the team vault"
+FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=64)
+DAY = date(2026, 3, 14)
+
+
+@dataclass(slots=True)
+class Fixture:
+    """Where things are in a fixture vault."""
+
+    path: Path
+    recovery: str
+    cases: dict[str, str] = field(default_factory=dict)  # code -> id
+    sessions: dict[str, list[str]] = field(default_factory=dict)  # case id -> session ids
+    drafts: dict[str, list[str]] = field(default_factory=dict)  # case id -> draft ids
+
+    @property
+    def alpha(self) -> str:
+        return self.cases["K-ALPHA"]
+
+    def unlock(self, passphrase: str = PASS) -> Vault:
+        return Vault.unlock(self.path, passphrase)
+
+    def copy_to(self, path: Path) -> Fixture:
+        """The same vault in another folder (a fresh copy for one try)."""
+        if path.exists():
+            shutil.rmtree(path)
+        shutil.copytree(self.path, path, symlinks=True)
+        return Fixture(path, self.recovery, dict(self.cases), self.sessions, self.drafts)
+
+
+def reflection_body(text: str, *, factors: tuple[str, ...] = ("family", "work")) -> dict[str, Any]:
+    """A finished reflection's body with ``text`` in its free-text fields."""
+    entries = [
+        FactorEntry(
+            factor,
+            person=Relevance.SOME,
+            caseworker=Relevance.HIGH,
+            resources=[f"{text} (helps)"],
+            needs=[f"{text} (hard)"],
+            own_words=text,
+            view=text,
+        )
+        for factor in factors
+    ]
+    reflection = Reflection(new_record_id(), DAY, entries, note=text)
+    return reflection.to_body()
+
+
+def reflection_draft(text: str, factors: tuple[str, ...] = ("family", "work")) -> dict[str, Any]:
+    """A reflection draft (as the flow autosaves it) with ``text`` in each factor."""
+    flow = ReflectionFlow.start(factors, DAY)
+    for n in range(len(factors)):
+        flow.position = n
+        flow.update(own_words=text, view=text, resources=[text])
+    flow.position = 0
+    return flow.to_draft()
+
+
+@cache
+def shipped_content() -> Any:
+    """The shipped decks (loaded once per process)."""
+    from desistkit_tui.core.content import load_content
+
+    return load_content(user_decks=False)
+
+
+def card_body(notes: str, *, seed: int = 7) -> dict[str, Any]:
+    """A card session body on the shipped deck with one card on the table, ``notes`` on it."""
+    from desistkit_tui.core.cards import CardSession, to_body
+
+    deck = shipped_content().deck()
+    session = CardSession.start(deck, DAY, seed, "en")
+    session.draw()
+    entry = session.require_current()
+    entry.notes = notes
+    return to_body(session)
+
+
+def build(path: Path) -> Fixture:
+    """A fresh fixture vault at ``path`` (which must not exist yet)."""
+    vault, recovery = Vault.create(path, Secret.from_text(PASS), "anna", kdf=FAST_KDF)
+    admin.add_passphrase(vault, "bert", Secret.from_text(SECOND), FAST_KDF)
+    fixture = Fixture(path, recovery)
+    for code, language in (("K-ALPHA", "en"), ("K-BETA", "de")):
+        case = vault.create_case(code, language=language)
+        fixture.cases[code] = case.id
+        with vault.open_case(case.id) as handle:
+            goal = Goal("g-first", "Find a training place", own_words="a job with my hands")
+            step = Intervention("i-first", "Meet the mentor", who="mentor", goal=goal.id)
+            handle.save_profile(handle.case.with_goal(goal).with_intervention(step))
+            handle.save_session(SessionKind.REFLECTION, reflection_body("earlier reflection"))
+            handle.save_session(SessionKind.CARDS, card_body("earlier card notes"))
+            handle.save_draft(new_record_id(), reflection_draft("draft in progress"))
+            handle.save_draft(new_record_id(), card_body("card draft notes"))
+            fixture.sessions[case.id] = handle.session_ids()
+            fixture.drafts[case.id] = handle.draft_ids()
+    vault.summaries()  # writes the index
+    vault.lock()
+    return fixture
+
+
+def files_of(root: Path) -> dict[str, bytes]:
+    """Every file below ``root`` by relative path (a snapshot)."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }

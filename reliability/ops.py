@@ -1,0 +1,284 @@
+"""The writing operations, and how to tell afterwards whether one happened, for the kill and the
+I/O-error targets.
+
+Each :class:`Op` runs in a forked child on an unlocked copy of the fixture vault (``act``);
+afterwards this process unlocks the copy and :func:`check` asks what a caseworker would: does
+the vault unlock, does every case list without DAMAGED, is ``vault verify`` clean (or does it
+report only states it calls recoverable), are no temp files left, and is the operation fully
+there or fully absent (``Op.state``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desistkit_tui.core.history import draft_of_type
+from desistkit_tui.core.model import Goal, SessionKind
+from desistkit_tui.core.vault import admin
+from desistkit_tui.core.vault.atomic import TMP_SUFFIX
+from desistkit_tui.core.vault.index import REL as INDEX_REL
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault, read_header
+
+from reliability import fixture
+from reliability.fixture import Fixture
+from reliability.harness import is_typed
+
+NEW_CODE = "K-NEW"
+SESSION_ID = "1773480600000-0000beef"
+APPLIED, ABSENT = "applied", "absent"
+#: For a cache (the index): there or not, both are fine, whatever the operation reported.
+EITHER = "either"
+Problem = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One writing operation of the product."""
+
+    name: str
+    act: Callable[[Vault, Fixture], object]
+    #: APPLIED, ABSENT, or what is half there.
+    state: Callable[[Vault, Fixture], str]
+    prepare: Callable[[Fixture], None] = field(default=lambda fx: None)
+
+
+def _draft_id(vault: Vault, fx: Fixture, kind: str) -> str:
+    with vault.open_case(fx.alpha, write=False) as handle:
+        found = draft_of_type(handle, kind)
+    assert found is not None
+    return found[0]
+
+
+def _has_draft(vault: Vault, fx: Fixture, kind: str) -> bool:
+    with vault.open_case(fx.alpha, write=False) as handle:
+        return draft_of_type(handle, kind) is not None
+
+
+# -- acts (in the child) ----------------------------------------------------------------------
+
+
+def _create_case(vault: Vault, fx: Fixture) -> object:
+    return vault.create_case(NEW_CODE)
+
+
+def _save_session(kind: SessionKind, finish: str = "") -> Callable[[Vault, Fixture], object]:
+    def act(vault: Vault, fx: Fixture) -> object:
+        draft = _draft_id(vault, fx, finish) if finish else ""
+        body = fixture.reflection_body("NEW") if kind is SessionKind.REFLECTION else None
+        with vault.open_case(fx.alpha) as handle:
+            handle.save_session(kind, body or fixture.card_body("NEW"), SESSION_ID)
+            if draft:
+                handle.discard_draft(draft)
+        return None
+
+    return act
+
+
+def _autosave(vault: Vault, fx: Fixture) -> object:
+    draft = _draft_id(vault, fx, "reflection")
+    with vault.open_case(fx.alpha) as handle:
+        handle.save_draft(draft, fixture.reflection_draft("NEW AUTOSAVE"))
+    return None
+
+
+def _save_goals(vault: Vault, fx: Fixture) -> object:
+    with vault.open_case(fx.alpha) as handle:
+        return handle.save_profile(handle.case.with_goal(Goal("g-new", "NEW GOAL")))
+
+
+def _add_key(vault: Vault, fx: Fixture) -> object:
+    return admin.add_passphrase(vault, "carla", Secret.from_text(fixture.THIRD), fixture.FAST_KDF)
+
+
+def _remove_key(vault: Vault, fx: Fixture) -> object:
+    return admin.remove_slot(vault, "bert")
+
+
+def _rekey(vault: Vault, fx: Fixture) -> object:
+    return admin.rekey(vault, Secret.from_text(fixture.PASS), fixture.FAST_KDF)
+
+
+def _audit(vault: Vault, fx: Fixture) -> object:
+    vault.audit.record(vault.who, "case-exported", "K-ALPHA")
+    return None
+
+
+def _index(vault: Vault, fx: Fixture) -> object:
+    return len(vault.summaries())
+
+
+def _drop_index(fx: Fixture) -> None:
+    (fx.path / INDEX_REL).unlink(missing_ok=True)
+
+
+# -- states (in this process, after unlocking) ------------------------------------------------
+
+
+def _case_state(vault: Vault, fx: Fixture) -> str:
+    listed = any(s.code == NEW_CODE and not s.problem for s in vault.summaries())
+    folders = sum(1 for p in (fx.path / "cases").iterdir() if p.is_dir())
+    extra = folders - len(fx.cases)
+    if listed and extra == 1:
+        return APPLIED
+    if not listed and extra == 0:
+        return ABSENT
+    return f"{extra} new case folder(s) but the case is {'listed' if listed else 'not listed'}"
+
+
+def _session_state(kind: SessionKind, finish: str = "") -> Callable[[Vault, Fixture], str]:
+    def state(vault: Vault, fx: Fixture) -> str:
+        with vault.open_case(fx.alpha, write=False) as handle:
+            saved = SESSION_ID in handle.session_ids()
+            case = handle.case
+        count = case.reflections if kind is SessionKind.REFLECTION else case.card_sessions
+        counted = count > 1  # the fixture's case holds one session of each kind
+        draft_left = _has_draft(vault, fx, finish) if finish else None
+        if saved and counted and not draft_left:
+            return APPLIED
+        if not saved and not counted and draft_left is not False:
+            return ABSENT
+        parts = [
+            "session file saved" if saved else "no session file",
+            "counted" if counted else "not counted",
+        ]
+        if finish:
+            parts.append("its draft still there" if draft_left else "its draft gone")
+        return ", ".join(parts)
+
+    return state
+
+
+def _autosave_state(vault: Vault, fx: Fixture) -> str:
+    with vault.open_case(fx.alpha, write=False) as handle:
+        found = draft_of_type(handle, "reflection")
+    if found is None:
+        return "the draft is gone"
+    text = str(found[1])
+    return APPLIED if "NEW AUTOSAVE" in text else ABSENT if "draft in progress" in text else "?"
+
+
+def _goals_state(vault: Vault, fx: Fixture) -> str:
+    with vault.open_case(fx.alpha, write=False) as handle:
+        return APPLIED if handle.case.goal("g-new") is not None else ABSENT
+
+
+def _labels(fx: Fixture) -> list[str]:
+    return [slot.label for slot in read_header(fx.path).header.slots]
+
+
+def _unlocks(fx: Fixture, secret: str) -> bool:
+    try:
+        Vault.unlock(fx.path, secret).lock()
+    except BaseException as exc:
+        if is_typed(exc):
+            return False
+        raise
+    return True
+
+
+def _add_key_state(vault: Vault, fx: Fixture) -> str:
+    if "carla" not in _labels(fx):
+        return ABSENT
+    return APPLIED if _unlocks(fx, fixture.THIRD) else "slot added, but it does not unlock"
+
+
+def _remove_key_state(vault: Vault, fx: Fixture) -> str:
+    listed = "bert" in _labels(fx)
+    if listed == _unlocks(fx, fixture.SECOND):
+        return ABSENT if listed else APPLIED
+    return "bert is listed but does not unlock" if listed else "bert unlocks but is not listed"
+
+
+def _rekey_state(vault: Vault, fx: Fixture) -> str:
+    old_slots, old_recovery = "bert" in _labels(fx), _unlocks(fx, fx.recovery)
+    if old_slots and old_recovery:
+        return ABSENT
+    if not old_slots and not old_recovery:
+        return APPLIED
+    return f"bert's slot {'kept' if old_slots else 'gone'}, old recovery key {'works' if old_recovery else 'fails'}"
+
+
+def _audit_state(vault: Vault, fx: Fixture) -> str:
+    actions = [entry.get("action") for entry in vault.audit.entries()]
+    return APPLIED if "case-exported" in actions else ABSENT
+
+
+def _index_state(vault: Vault, fx: Fixture) -> str:
+    # The check's own unlock rewrites the index: only "the list is right" can be asked, and
+    # check() asks it (no DAMAGED, verify clean).
+    return EITHER
+
+
+OPS: tuple[Op, ...] = (
+    Op("create case", _create_case, _case_state),
+    Op(
+        "save session",
+        _save_session(SessionKind.REFLECTION),
+        _session_state(SessionKind.REFLECTION),
+    ),
+    Op("autosave draft", _autosave, _autosave_state),
+    Op(
+        "finish reflection",
+        _save_session(SessionKind.REFLECTION, "reflection"),
+        _session_state(SessionKind.REFLECTION, "reflection"),
+    ),
+    Op(
+        "card session save",
+        _save_session(SessionKind.CARDS, "cards"),
+        _session_state(SessionKind.CARDS, "cards"),
+    ),
+    Op("save goals", _save_goals, _goals_state),
+    Op("add key slot", _add_key, _add_key_state),
+    Op("remove key slot", _remove_key, _remove_key_state),
+    Op("rekey", _rekey, _rekey_state),
+    Op("audit append", _audit, _audit_state),
+    Op("index update", _index, _index_state, prepare=_drop_index),
+)
+
+
+def check(fx: Fixture, op: Op, repro: str, *, error_reported: bool | None = None) -> list[Problem]:
+    """What is wrong with the vault after ``op`` was interrupted (empty: nothing).
+
+    ``error_reported``: whether the operation told its caller it failed (None: it was killed,
+    so it told nobody). An error reported for an operation that is fully there is a problem
+    too: the caseworker is told it failed and does it again.
+    """
+    try:
+        vault = fx.unlock()
+    except BaseException as exc:
+        return [("vault does not unlock", f"after {op.name}: {exc}", repro)]
+    problems: list[Problem] = []
+    try:
+        temp = [p for p in fx.path.rglob(f"*{TMP_SUFFIX}") if p.is_file()]
+        if temp:
+            problems.append(("temp files left after unlock", f"{len(temp)} after {op.name}", repro))
+        damaged = [s for s in vault.summaries() if s.problem]
+        if damaged:
+            reason = f"after {op.name}: {damaged[0].code} {damaged[0].problem}"
+            problems.append(("a case is listed DAMAGED", reason, repro))
+        report = admin.verify(vault)
+        real = [p for p in report.problems if not getattr(p, "recoverable", False)]
+        if real:
+            key = f"verify reports {type(real[0]).__name__}"
+            problems.append((key, f"after {op.name}: {real[0]}", repro))
+        state = op.state(vault, fx)
+        if state not in (APPLIED, ABSENT, EITHER):
+            problems.append((f"{op.name}: half done", f"{op.name}: {state}", repro))
+        elif error_reported is True and state == APPLIED:
+            key = f"{op.name}: error reported, but done"
+            why = f"{op.name} failed with an error, yet it was done"
+            if op.name == "rekey":  # finish_rekey completes it at the next unlock
+                why = (
+                    "rekey failed with an error, yet the next unlock finished it: the new "
+                    "recovery key was never shown and the old one no longer opens the vault"
+                )
+            problems.append((key, why, repro))
+        elif error_reported is False and state == ABSENT:
+            problems.append((f"{op.name}: success reported, but absent", op.name, repro))
+    except BaseException as exc:
+        problems.append(("check crashed", f"after {op.name}: {type(exc).__name__}: {exc}", repro))
+    finally:
+        vault.lock()
+    return problems
