@@ -24,11 +24,11 @@ demo: $(STAMP)
 	$(BIN)/desistkit demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check desistkit_tui tests benchmarks
-	$(BIN)/ruff format --check desistkit_tui tests benchmarks
+	$(BIN)/ruff check desistkit_tui tests benchmarks reliability
+	$(BIN)/ruff format --check desistkit_tui tests benchmarks reliability
 
 types: $(STAMP)
-	$(BIN)/mypy --strict desistkit_tui tests benchmarks
+	$(BIN)/mypy --strict desistkit_tui tests benchmarks reliability
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q
