@@ -34,9 +34,11 @@ from desistkit_tui.cli_io import (  # noqa: E402
     KdfMemory,
     PassFd,
     PassFile,
+    error_text,
     fail,
     kdf_params,
     read_secret,
+    remember_language,
     unlock,
 )
 
@@ -175,6 +177,7 @@ def root(
         typer.echo(f"desistkit {__version__}")
         raise typer.Exit()
     ctx.obj = {"vault": vault, "lang": lang}
+    remember_language(lang)
     if ctx.invoked_subcommand is None:
         _run_tui(_vault_path(ctx), tui_language(ctx))
     else:
@@ -275,7 +278,7 @@ def case_list(
                 "reflections": s.reflections,
                 "card_sessions": s.card_sessions,
                 "retention": s.retention.isoformat() if s.retention else None,
-                "problem": s.problem or None,
+                "problem": str(s.problem) if s.problem else None,  # English: for scripts
             }
             for s in summaries
         ]
@@ -288,7 +291,7 @@ def case_list(
     for s in summaries:
         line = f"{safe(s.code):<20} {s.status.value:<8} {s.last_activity:%Y-%m-%d}  "
         line += f"{s.reflections} reflections, {s.card_sessions} card sessions"
-        typer.echo(line + (f"  DAMAGED: {safe(s.problem)}" if s.problem else ""))
+        typer.echo(line + (f"  DAMAGED: {error_text(s.problem)}" if s.problem else ""))
 
 
 @case_app.command("add")
@@ -329,13 +332,13 @@ def case_add(
 
 def main() -> None:
     """Console entry point: typed errors become one line; nothing prints a traceback."""
-    from desistkit_tui.core.vault.errors import VaultError
+    from desistkit_tui.core.errors import DesistKitError
 
     gc.disable()  # until the command runs or the TUI is built (root() calls _started())
     try:
         command()()
-    except VaultError as exc:
-        typer.echo(f"desistkit: {exc}", err=True)
+    except DesistKitError as exc:
+        typer.echo(f"desistkit: {error_text(exc)}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("desistkit: interrupted; nothing half-written was kept", err=True)

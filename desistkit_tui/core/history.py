@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desistkit_tui.core.errors import Schema, SchemaError, VaultError
 from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
 from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import SchemaError, VaultError
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class History:
 
     reflections: list[Reflection] = field(default_factory=list)
     card_sessions: list[CardRecord] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[VaultError] = field(default_factory=list)
 
     @property
     def latest_suggestions(self) -> tuple[str, ...]:
@@ -42,10 +42,10 @@ class History:
 def _card_record(session_id: str, body: dict[str, object], saved: date, path: str) -> CardRecord:
     held = body.get("held_on", saved)
     if not isinstance(held, date):
-        raise SchemaError(path, "held_on", "expected a date")
+        raise SchemaError.wrong_type(path, "held_on", "date", held)
     suggested = body.get("suggested_factors", [])
     if not isinstance(suggested, list) or not all(isinstance(s, str) for s in suggested):
-        raise SchemaError(path, "suggested_factors", "expected a list of factor ids")
+        raise SchemaError.wrong_type(path, "suggested_factors", "list[str]", suggested)
     drawn = body.get("cards", [])
     talked = (
         [  # skipped and put-back cards were not talked about
@@ -62,7 +62,7 @@ def session_body(handle: CaseHandle, session_id: str) -> tuple[Doc, dict[str, An
     doc = handle.load_session(session_id)
     body = doc.get("body")
     if not isinstance(body, dict):
-        raise SchemaError(f"sessions/{session_id}", "body", "missing")
+        raise SchemaError(f"sessions/{session_id}", "body", Schema.MISSING)
     return doc, body
 
 
@@ -80,7 +80,7 @@ def load_history(handle: CaseHandle) -> History:
                 day = saved.date() if isinstance(saved, datetime) else date.min
                 history.card_sessions.append(_card_record(session_id, body, day, path))
         except VaultError as exc:
-            history.problems.append(str(exc))
+            history.problems.append(exc)
     history.reflections.sort(key=lambda r: (r.held_on, r.created))
     history.card_sessions.sort(key=lambda c: (c.held_on, c.id))
     return history

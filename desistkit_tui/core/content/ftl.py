@@ -13,8 +13,8 @@ from functools import lru_cache
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from desistkit_tui.core.content.errors import ContentError, ContentIssue, ContentWarning
 from desistkit_tui.core.content.model import FtlFile
+from desistkit_tui.core.errors import ContentError, ContentIssue, ContentWarning
 
 #: Variables every deck message is formatted with; a translation may select on them freely.
 WORDING_VARIABLES = frozenset({"address", "gender"})

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol, TypeVar
 
-from desistkit_tui.core.content.errors import ContentProblem, ContentWarning
+from desistkit_tui.core.errors import ContentProblem, ContentWarning
 
 REFERENCE_LANGUAGE = "en"
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "pl", "mk", "sk", "ro")

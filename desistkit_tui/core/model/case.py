@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from desistkit_tui.core.errors import DesistKitError, Schema, SchemaError
 from desistkit_tui.core.model.plans import Goal, GoalStatus, Intervention
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, field_names
-from desistkit_tui.core.vault.errors import SchemaError
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "pl", "mk", "sk", "ro")
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,31}")
@@ -155,7 +155,7 @@ class Case:
         f = Fields(doc, path, field_names(cls))
         language = f.get("language", str)
         if language not in LANGUAGES:
-            raise SchemaError(path, "language", f"unknown language {language!r}")
+            raise SchemaError(path, "language", Schema.UNKNOWN_VALUE, value=language)
         return cls(
             id=f.get("id", str),
             code=f.get("code", str),
@@ -208,8 +208,8 @@ class CaseSummary:
     reflections: int
     card_sessions: int
     retention: date | None = None
-    #: Why the case could not be read ("" when it could); a damaged case is still listed.
-    problem: str = ""
+    #: Why the case could not be read (None when it could); a damaged case is still listed.
+    problem: DesistKitError | None = None
     last_reflection: date | None = None
     open_goals: int = 0
     #: The earliest target date among open goals.
@@ -233,7 +233,7 @@ class CaseSummary:
         return tuple(found)
 
     @classmethod
-    def damaged(cls, case_id: str, problem: str) -> CaseSummary:
+    def damaged(cls, case_id: str, problem: DesistKitError) -> CaseSummary:
         """A list entry for a case whose files could not be read."""
         epoch = datetime.fromtimestamp(0, UTC)
         return cls(case_id, f"? {case_id[:8]}", CaseStatus.ACTIVE, epoch, 0, 0, None, problem)

@@ -21,9 +21,9 @@ from desistkit_tui.core.cards import (
     new_seed,
 )
 from desistkit_tui.core.content.model import REFERENCE_LANGUAGE, SUPPORTED_LANGUAGES
+from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.core.model import new_record_id
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.screens.cards.table import CardTableScreen
@@ -179,7 +179,7 @@ class CardSetupScreen(BaseScreen[None]):
                 except VaultError as exc:
                     if not self.draft_id:
                         continue  # not readable, and not known to be a card session
-                    text = self.t("cards-draft-unreadable", error=str(exc))
+                    text = self.t("cards-draft-unreadable", error=describe(exc, self.t))
                     break
                 text = self.t(
                     "cards-draft-found",
@@ -210,7 +210,7 @@ class CardSetupScreen(BaseScreen[None]):
         try:
             self.handle.discard_draft(self.draft_id)
         except VaultError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(describe(exc, self.t), severity="error", markup=False)
             return
         self.notify(self.t("cards-draft-discarded"), markup=False)
         self._find_draft()
