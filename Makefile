@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check desistkit_tui tests benchmarks
 
 types: $(STAMP)
-	$(BIN)/mypy --strict desistkit_tui
+	$(BIN)/mypy --strict desistkit_tui tests benchmarks
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -q

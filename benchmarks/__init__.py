@@ -1,1 +1,1 @@
-"""DesistKit TUI benchmarks: the budgets of DESIGN.md section 7. Run ``python -m benchmarks``."""
+"""DesistKit TUI benchmarks: the budgets of docs/architecture.md, Budgets. Run ``python -m benchmarks``."""

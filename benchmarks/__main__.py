@@ -1,4 +1,5 @@
-"""``python -m benchmarks``: every figure of DESIGN.md §7, one plain-text table on stdout.
+"""``python -m benchmarks``: every figure of docs/architecture.md, Budgets, one plain-text table
+on stdout.
 
 Options:
   --only 2,3,7   run only these figures (1 is the vault, always checked)
@@ -507,7 +508,7 @@ def main() -> int:
     skipped = [r.key for r in rows if r.ok is None and r.note == "skipped"]
     print()
     print(
-        "Goals are DESIGN.md section 7; each is checked on the median. "
+        "Goals are docs/architecture.md, Budgets; each is checked on the median. "
         + (f"OVER: {', '.join(over)}." if over else "All measured figures within their goals.")
         + (f" Skipped: {', '.join(skipped)}." if skipped else "")
     )

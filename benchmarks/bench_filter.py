@@ -58,7 +58,10 @@ async def _run() -> dict[str, Any]:
     pure: dict[str, list[float]] = {}
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock_in_pilot(app, pilot, frames, PASSPHRASE, CASES)
+        from desistkit_tui.screens.cases import CasesScreen  # loaded by the unlock
+
         screen = app.screen
+        assert isinstance(screen, CasesScreen), "the case list should follow the unlock"
         field = screen.query_one("#filter", Input)
         assert app.focused is field, "the filter field should have the focus after unlock"
         rows = list(screen.rows)
@@ -69,12 +72,12 @@ async def _run() -> dict[str, Any]:
             probe.reset()
             start = time.perf_counter()
             await pilot.press(key)
-            await settle(
-                pilot,
-                lambda text=text, expected=expected: (
-                    field.value == text and case_list(app).row_count == expected
-                ),
-            )
+
+            def filtered(text: str = text, expected: int = expected) -> bool:
+                widget = case_list(app)
+                return field.value == text and widget is not None and widget.row_count == expected
+
+            await settle(pilot, filtered)
             painted = frames.last_after(start)
             keys.append(
                 {

@@ -27,7 +27,14 @@ import sys
 import time
 from typing import Any
 
-from benchmarks.common import CASES, PASSPHRASE, REAL_KDF_PASSPHRASE, emit, peak_rss_kib
+from benchmarks.common import (
+    CASES,
+    PASSPHRASE,
+    REAL_KDF_PASSPHRASE,
+    emit,
+    instrument,
+    peak_rss_kib,
+)
 
 
 def current_rss_kib() -> int:
@@ -54,6 +61,7 @@ class KdfPeaks:
 
     def __init__(self) -> None:
         from desistkit_tui.core.vault.kdf import KdfParams
+        from desistkit_tui.core.vault.secret import Secret
 
         self.before_kib: int | None = None
         self.during_kib = 0
@@ -61,7 +69,7 @@ class KdfPeaks:
         original = KdfParams.derive
         peaks = self
 
-        def derive(params: Any, secret: Any, salt: bytes) -> Any:
+        def derive(params: KdfParams, secret: Secret, salt: bytes) -> Secret:
             if peaks.before_kib is None:
                 peaks.before_kib = peak_rss_kib()
             try:
@@ -70,7 +78,7 @@ class KdfPeaks:
                 peaks.during_kib = max(peaks.during_kib, peak_rss_kib())
                 peaks.resets_ok = reset_peak() and peaks.resets_ok
 
-        KdfParams.derive = derive  # type: ignore[method-assign]
+        instrument(KdfParams, "derive", derive)
 
 
 async def _tui(which: str) -> dict[str, Any]:

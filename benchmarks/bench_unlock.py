@@ -33,21 +33,21 @@ def _drop_index(mode: str) -> None:
 
 def build_rows(t: Any, summaries: list[Any]) -> list[Any]:
     """The case list's rows, made by the function CasesScreen.reload uses."""
+    from desistkit_tui.core.clock import utcnow
     from desistkit_tui.core.config import AppConfig
-    from desistkit_tui.core.model import utcnow
     from desistkit_tui.screens.cases import build_rows as rows_of
 
     return rows_of(summaries, t, utcnow().date(), AppConfig(vault=VAULT).review_after_days)
 
 
 def core(mode: str) -> dict[str, Any]:
-    from desistkit_tui.core.i18n import UiText
+    from desistkit_tui.core.i18n import Localizer
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
     from desistkit_tui.screens.cases import CasesScreen  # noqa: F401 (imports Textual)
 
     # the app has imported Textual and the case list before any unlock; keep that out
-    t = UiText("en")
+    t = Localizer.create("en")
     t("app-title")  # the catalogue is loaded by the unlock screen before any unlock
     kdf = KdfClock()
     _drop_index(mode)

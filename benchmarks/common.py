@@ -13,7 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -75,8 +75,55 @@ def summary(values: Iterable[float]) -> dict[str, float]:
     return {"median": statistics.median(xs), "min": min(xs), "max": max(xs), "n": len(xs)}
 
 
+def instrument(owner: object, name: str, wrapper: Callable[..., Any]) -> None:
+    """Put ``wrapper`` (a timing wrapper of the original) in place of ``owner.name`` for the
+    rest of this process: a class's method, a module's function or one object's method."""
+    setattr(owner, name, wrapper)
+
+
 def ms_since(start: float) -> float:
     return (time.perf_counter() - start) * 1000
+
+
+def ms_between(a: float, b: float) -> float:
+    """Milliseconds from ``a`` to ``b`` (two ``perf_counter`` readings)."""
+    return (b - a) * 1000
+
+
+def run_delay_ms() -> float:
+    """Time this thread has spent runnable but waiting for a CPU (``/proc``; 0 if unknown).
+
+    The machine's two cores are shared with other work: this tells waits for a CPU apart from
+    the app's own slowness.
+    """
+    try:
+        with open("/proc/thread-self/schedstat") as f:
+            return int(f.read().split()[1]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class GcLog:
+    """Start and end of every garbage collection (``gc.callbacks``), to explain outliers."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.spans: list[tuple[float, float, int]] = []
+        self._start = 0.0
+
+        def callback(phase: str, info: dict[str, int]) -> None:
+            now = time.perf_counter()
+            if phase == "start":
+                self._start = now
+            else:
+                self.spans.append((self._start, now, info["generation"]))
+
+        gc.callbacks.append(callback)
+
+    def within(self, a: float, b: float) -> float:
+        """Milliseconds of collection inside [a, b]."""
+        return sum(ms_between(max(a, s), min(b, e)) for s, e, _ in self.spans if s < b and e > a)
 
 
 class KdfClock:
@@ -84,13 +131,14 @@ class KdfClock:
 
     def __init__(self) -> None:
         from desistkit_tui.core.vault.keys import KdfParams
+        from desistkit_tui.core.vault.secret import Secret
 
         self.total_ms = 0.0
         self.calls = 0
         original = KdfParams.derive
         clock = self
 
-        def derive(params: Any, secret: Any, salt: bytes) -> Any:
+        def derive(params: KdfParams, secret: Secret, salt: bytes) -> Secret:
             start = time.perf_counter()
             try:
                 return original(params, secret, salt)
@@ -98,7 +146,7 @@ class KdfClock:
                 clock.total_ms += ms_since(start)
                 clock.calls += 1
 
-        KdfParams.derive = derive  # type: ignore[method-assign]
+        instrument(KdfParams, "derive", derive)
 
     def reset(self) -> None:
         self.total_ms, self.calls = 0.0, 0
@@ -186,7 +234,7 @@ class Probes:
         self.ms: dict[str, float] = {}
         self.calls: dict[str, int] = {}
 
-    def wrap(self, owner: Any, name: str, label: str) -> None:
+    def wrap(self, owner: object, name: str, label: str) -> None:
         original = getattr(owner, name, None)
         if original is None:  # renamed in the app: that break-down line just goes missing
             return
@@ -204,7 +252,7 @@ class Probes:
                     probes.ms[label] = probes.ms.get(label, 0.0) + ms_since(start)
                     probes.calls[label] = probes.calls.get(label, 0) + 1
 
-        setattr(owner, name, wrapper)
+        instrument(owner, name, wrapper)
 
     def reset(self) -> None:
         self.ms.clear()

@@ -139,8 +139,8 @@ def is_current() -> bool:
 
 
 def generate(log: bool = True) -> dict[str, Any]:
+    from desistkit_tui.core import languages
     from desistkit_tui.core.model import (
-        LANGUAGES,
         AddressForm,
         CaseStatus,
         GenderForm,
@@ -178,7 +178,7 @@ def generate(log: bool = True) -> dict[str, Any]:
             f"B-{i:04d}",
             address=rng.choice(list(AddressForm)),
             gender=rng.choice(list(GenderForm)),
-            language=rng.choice(LANGUAGES),
+            language=rng.choice(languages.codes()),
             retention=retention if rng.random() < 0.7 else None,
         )
         ids.append(case.id)

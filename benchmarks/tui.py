@@ -13,24 +13,38 @@ import bisect
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from benchmarks.common import VAULT, Probes
+from benchmarks.common import VAULT, Probes, instrument
+
+if TYPE_CHECKING:  # the app's modules load in the measured code, not when this one is imported
+    from rich.console import RenderableType
+    from textual.app import App
+    from textual.pilot import Pilot
+    from textual.screen import Screen
+
+    from desistkit_tui.app import DesistKitApp
+    from desistkit_tui.core.config import AppConfig
+    from desistkit_tui.core.vault.store import Vault
+    from desistkit_tui.widgets.case_list import CaseList
+
+#: The terminal size of the TUI figures (a figure that needs another says so).
+SIZE = (80, 24)
 
 
 class Frames:
     """Timestamps (``perf_counter``) of the frames the app painted."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: App[Any]) -> None:
         self.times: list[float] = []
         original = app._display
 
-        def display(screen: Any, renderable: Any) -> None:
+        def display(screen: Screen[Any], renderable: RenderableType | None) -> None:
             original(screen, renderable)
             if renderable is not None:
                 self.times.append(time.perf_counter())
 
-        app._display = display
+        instrument(app, "_display", display)
 
     def last_after(self, start: float) -> float | None:
         """The last frame painted after ``start`` (None if none was)."""
@@ -51,13 +65,13 @@ class Frames:
         return sum(1 for t in self.times if t >= start)
 
 
-def make_app(vault: Path = VAULT, **options: Any) -> Any:
+def make_app(vault: Path = VAULT, **options: Any) -> DesistKitApp:
     """The real app, built the way ``desistkit`` builds it (``cli.build_tui``: no garbage
     collection while it is built, then what was built frozen), without cursor blink; ``options``
     are further ``AppConfig`` fields."""
     from desistkit_tui.cli import build_tui
 
-    def config() -> Any:
+    def config() -> AppConfig:
         from desistkit_tui.core.config import AppConfig
 
         return AppConfig(vault=vault, cursor_blink=False, **options)
@@ -65,7 +79,7 @@ def make_app(vault: Path = VAULT, **options: Any) -> Any:
     return build_tui(config)
 
 
-async def settle(pilot: Any, condition: Callable[[], object], timeout: float = 30.0) -> None:
+async def settle(pilot: Pilot[Any], condition: Callable[[], object], timeout: float = 30.0) -> None:
     """Pause until ``condition()`` holds, then once more so the frame with it is painted."""
     deadline = time.perf_counter() + timeout
     while not condition():
@@ -75,7 +89,7 @@ async def settle(pilot: Any, condition: Callable[[], object], timeout: float = 3
     await pilot.pause()
 
 
-def case_list(app: Any) -> Any:
+def case_list(app: App[Any]) -> CaseList | None:
     """The case list widget, or None while another screen is shown (or before it is composed)."""
     from desistkit_tui.screens.cases import CasesScreen
     from desistkit_tui.widgets.case_list import CaseList
@@ -87,14 +101,14 @@ def case_list(app: Any) -> Any:
     return found.first() if found else None
 
 
-def list_ready(app: Any, rows: int) -> bool:
+def list_ready(app: App[Any], rows: int) -> bool:
     """The case list is shown with ``rows`` rows and laid out (it has its size)."""
     widget = case_list(app)
     return widget is not None and widget.row_count == rows and widget.size.height > 0
 
 
 async def unlock_in_pilot(
-    app: Any, pilot: Any, frames: Frames, passphrase: str, rows: int
+    app: DesistKitApp, pilot: Pilot[Any], frames: Frames, passphrase: str, rows: int
 ) -> dict[str, float]:
     """Type the passphrase, press Enter, wait for the painted list. Times in perf_counter."""
     from desistkit_tui.screens.unlock import UnlockScreen
@@ -105,18 +119,39 @@ async def unlock_in_pilot(
     marks: dict[str, float] = {}
     vault_opened = app.vault_opened
 
-    def opened(vault: Any) -> None:
+    def opened(vault: Vault) -> None:
         marks["pushed"] = time.perf_counter()
         vault_opened(vault)
         marks["switched"] = time.perf_counter()
 
-    app.vault_opened = opened
+    instrument(app, "vault_opened", opened)
     marks["enter"] = time.perf_counter()
     await pilot.press("enter")
     await settle(pilot, lambda: list_ready(app, rows))
     marks["painted"] = frames.last_after(marks["pushed"]) or time.perf_counter()
-    app.vault_opened = vault_opened
+    instrument(app, "vault_opened", vault_opened)
     return marks
+
+
+async def unlock_and_load(app: DesistKitApp, pilot: Pilot[Any], passphrase: str) -> None:
+    """Type the passphrase on the unlock screen; wait for the case list and the content (decks
+    and catalogue, which load in the background after the unlock)."""
+    from desistkit_tui.screens.cases import CasesScreen
+    from desistkit_tui.screens.unlock import UnlockScreen
+
+    def listed() -> bool:
+        screen = app.screen
+        return (
+            isinstance(screen, CasesScreen)
+            and screen.is_mounted
+            and app.vault is not None
+            and app.content is not None
+        )
+
+    await settle(pilot, lambda: isinstance(app.screen, UnlockScreen))
+    await pilot.press(*passphrase, "enter")
+    await settle(pilot, listed)
+    await pilot.pause(0.2)
 
 
 def probes() -> Probes:

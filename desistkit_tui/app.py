@@ -9,39 +9,31 @@ from collections.abc import Iterable
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import events, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from desistkit_tui.core.config import AppConfig
+from desistkit_tui.textual_compat import CrashReportApp, translate_binding_descriptions
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
     from desistkit_tui.core.demo import DemoVault
-    from desistkit_tui.core.i18n import Localizer, Texts
     from desistkit_tui.core.model import Case
     from desistkit_tui.core.vault.store import Vault
-from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core.i18n import Localizer
 
 IDLE_CHECK_SECONDS = 15.0
 #: After an unlock, the case list paints first; then the decks and catalogue load.
 CONTENT_AFTER_UNLOCK_SECONDS = 0.5
 
 
-#: Textual's system commands, by title and first word of their help: our message ids.
-_PALETTE_TEXTS = {
-    ("Theme", "Change"): ("palette-theme", "palette-theme-help"),
-    ("Quit", "Quit"): ("palette-quit", "palette-quit-help"),
-    ("Keys", "Show"): ("palette-keys", "palette-keys-show-help"),
-    ("Keys", "Hide"): ("palette-keys", "palette-keys-hide-help"),
-    ("Maximize", "Maximize"): ("palette-maximize", "palette-maximize-help"),
-    ("Minimize", "Minimize"): ("palette-minimize", "palette-minimize-help"),
-}
-
-
-class DesistKitApp(App[int]):
+class DesistKitApp(CrashReportApp[int]):
     """DesistKit TUI. Holds the config, the catalogue and (while unlocked) the vault."""
 
     CSS_PATH = "app.tcss"
@@ -61,12 +53,13 @@ class DesistKitApp(App[int]):
         self.config = config
         #: A demo: an unlocked throw-away vault of fictional cases; no lock, deleted at exit.
         self.demo = demo is not None
-        self.t = UiText(config.ui_language)
+        #: Every text of the app, in the interface language (screens: ``self.t``); the decks
+        #: are loaded when a deck's text is first asked for, if they are not loaded by then.
+        self.t = Localizer.create(config.ui_language, self.require_content)
         super().__init__()
         self.vault: Vault | None = None
         #: Decks and catalogue, once loaded (``None`` until then).
         self.content: ContentSet | None = None
-        self._texts: Texts | None = None
         self._last_input = time.monotonic()
         self._previous_hup: object = None
         self._demo = demo
@@ -75,9 +68,7 @@ class DesistKitApp(App[int]):
     # -- start, lock, quit ------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from desistkit_tui.screens.base import localise_bindings
-
-        localise_bindings(self, self.t)
+        translate_binding_descriptions(self, self.t)
         self.title = self.t("app-title")
         if self.config.idle_lock_minutes > 0:
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
@@ -129,15 +120,12 @@ class DesistKitApp(App[int]):
         return self.content
 
     def localizer(self, case: Case | None = None) -> Localizer:
-        """Texts in the UI language; with ``case``, in the person's language and wording too."""
-        from desistkit_tui.core.i18n import Localizer, Texts, Wording
+        """``self.t``; with ``case``, bound to the person's language and wording too."""
+        from desistkit_tui.core.i18n import Wording
 
-        if self._texts is None:
-            self._texts = Texts(self.require_content())
-        localizer = Localizer(self._texts, ui_lang=self.config.ui_language)
         if case is None:
-            return localizer
-        return localizer.with_case(case.language, Wording.parse(case.address, case.gender))
+            return self.t
+        return self.t.with_case(case.language, Wording(case.address, case.gender))
 
     def _entry_screen(self) -> Screen[None]:
         # Not the store: the unlock screen paints before the crypto stack is imported.
@@ -234,16 +222,37 @@ class DesistKitApp(App[int]):
     # -- nothing leaks: no screenshots, no tracebacks with local variables -------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's commands in the interface language, without "Screenshot" (it would write
-        the screen, case data included, to disk)."""
-        for command in super().get_system_commands(screen):
-            if command.title == "Screenshot":
-                continue
-            ids = _PALETTE_TEXTS.get((command.title, command.help.split()[0]))
-            if ids is None:
-                yield command  # a command this version of the app does not know yet
-            else:
-                yield command._replace(title=self.t(ids[0]), help=self.t(ids[1]))
+        """Textual's commands, ours to word: in the interface language, and without
+        "Screenshot" (it would write the screen, case data included, to disk)."""
+        t = self.t
+        yield SystemCommand(t("palette-theme"), t("palette-theme-help"), self.action_change_theme)
+        yield SystemCommand(t("palette-quit"), t("palette-quit-help"), self.action_quit)
+        if screen.query("HelpPanel"):
+            help_panel = t("palette-keys-hide-help"), self.action_hide_help_panel
+        else:
+            help_panel = t("palette-keys-show-help"), self.action_show_help_panel
+        yield SystemCommand(t("palette-keys"), *help_panel)
+        if screen.maximized is not None:
+            yield SystemCommand(
+                t("palette-minimize"), t("palette-minimize-help"), screen.action_minimize
+            )
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(
+                t("palette-maximize"), t("palette-maximize-help"), screen.action_maximize
+            )
+
+    def action_command_palette(self) -> None:
+        """The command palette, with its search field's hint in the interface language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            palette = CommandPalette(placeholder=self.t("palette-search"), id="--command-palette")
+            self.push_screen(palette)
+
+    def search_themes(self) -> None:
+        """The theme list (the palette's Theme command), its hint in the interface language."""
+        palette = CommandPalette(
+            providers=[ThemeProvider], placeholder=self.t("palette-search-themes")
+        )
+        self.push_screen(palette)
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Refused: a screenshot would write case data to disk in plaintext."""
@@ -255,19 +264,22 @@ class DesistKitApp(App[int]):
         self.notify(self.t("screenshot-refused"), severity="warning")
         return None
 
-    def _fatal_error(self) -> None:
-        """An unexpected error: lock, then a short message instead of Textual's traceback."""
+    def panic(self, *renderables: RenderableType) -> None:
+        """Any fatal error, an unexpected exception included: drop the keys, then print."""
         try:
             self._close_vault()
         finally:
-            self.bell()
-            message = Text(self.t("crash-message"), style="bold")
-            if os.environ.get("DESISTKIT_DEBUG"):
-                from rich.traceback import Traceback
+            super().panic(*renderables)
 
-                self._exit_renderables.append(Traceback(show_locals=False))
-            self._exit_renderables.append(message)
-            self._close_messages_no_wait()
+    def crash_report(self) -> RenderableType:
+        """A short message instead of Textual's traceback (which shows local variables);
+        with DESISTKIT_DEBUG set, the traceback without them, then the message."""
+        message = Text(self.t("crash-message"), style="bold")
+        if os.environ.get("DESISTKIT_DEBUG"):
+            from rich.traceback import Traceback
+
+            return Group(Traceback(show_locals=False), message)
+        return message
 
 
 def create_app(

@@ -41,6 +41,8 @@ from desistkit_tui.cli_io import (  # noqa: E402
     remember_language,
     unlock,
 )
+from desistkit_tui.core import languages  # noqa: E402
+from desistkit_tui.core.languages import AddressForm, GenderForm  # noqa: E402
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
@@ -165,8 +167,9 @@ def root(
         str | None,
         typer.Option(
             "--lang",
-            help="Interface language: en, de, pl, mk, sk or ro (default: DESISTKIT_LANG, "
-            "else the system locale if the app speaks it, else en).",
+            help=f"Interface language: {', '.join(languages.codes())} (default: "
+            "DESISTKIT_LANG, else the system locale if the app speaks it, else "
+            f"{languages.REFERENCE}).",
             show_default=False,
         ),
     ] = None,
@@ -178,6 +181,10 @@ def root(
         raise typer.Exit()
     ctx.obj = {"vault": vault, "lang": lang}
     remember_language(lang)
+    # Before any passphrase is read or any case decrypted: no core dumps, no tracing.
+    from desistkit_tui.core.hardening import harden_process
+
+    harden_process()
     if ctx.invoked_subcommand is None:
         _run_tui(_vault_path(ctx), tui_language(ctx))
     else:
@@ -298,11 +305,15 @@ def case_list(
 def case_add(
     ctx: typer.Context,
     code: Annotated[str, typer.Argument(help="Pseudonymous case code, never a name.")],
-    address: Annotated[str, typer.Option(help="formal or informal")] = "formal",
-    gender: Annotated[str, typer.Option(help="feminine, masculine, neutral or unspecified")] = (
-        "unspecified"
+    address: Annotated[AddressForm, typer.Option(help="How the person is addressed.")] = (
+        AddressForm.FORMAL
     ),
-    language: Annotated[str, typer.Option(help="The person's language: en de pl mk sk ro")] = "en",
+    gender: Annotated[GenderForm, typer.Option(help="The person's gender form.")] = (
+        GenderForm.UNSPECIFIED
+    ),
+    language: Annotated[
+        str, typer.Option(help=f"The person's language: {', '.join(languages.codes())}.")
+    ] = languages.REFERENCE,
     retention: Annotated[str | None, typer.Option(help="Keep until (YYYY-MM-DD).")] = None,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
@@ -310,20 +321,18 @@ def case_add(
     """Add a case."""
     from datetime import date
 
-    from desistkit_tui.core.model import LANGUAGES, AddressForm, GenderForm, check_code
+    from desistkit_tui.core.model import check_code
 
     try:
         code = check_code(code)
-        address_form, gender_form = AddressForm(address), GenderForm(gender)
         keep = date.fromisoformat(retention) if retention else None
+        languages.get(language)
     except ValueError as exc:
         fail(f"{exc}")
-    if language not in LANGUAGES:
-        fail(f"unknown language {language!r}; choose one of {' '.join(LANGUAGES)}")
     vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         case = vault.create_case(
-            code, address=address_form, gender=gender_form, language=language, retention=keep
+            code, address=address, gender=gender, language=language, retention=keep
         )
     finally:
         vault.lock()

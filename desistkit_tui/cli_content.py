@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from desistkit_tui.cli_io import error_text, fail
+from desistkit_tui.core import languages
+from desistkit_tui.core.languages import AddressForm, GenderForm
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import Catalogue, ContentSet, Deck, QuestionKind
-    from desistkit_tui.core.i18n import Texts, Wording
+    from desistkit_tui.core.i18n import Localizer
     from desistkit_tui.core.i18n.check import LanguageReport
 
 _SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -36,29 +37,13 @@ locale_app = typer.Typer(
     rich_markup_mode=None,
     context_settings=_SETTINGS,
 )
-_LANGS = "en, de, pl, mk, sk, ro"
+_LANGS = ", ".join(languages.codes())
 
 
 @locale_app.callback()
 def _locale_group() -> None:
     """Translations: what is missing or unsound in each language."""
     # A callback keeps ``locale`` a command group while it has a single command.
-
-
-class AddressChoice(StrEnum):
-    """``--address``."""
-
-    formal = "formal"
-    informal = "informal"
-
-
-class GenderChoice(StrEnum):
-    """``--gender``."""
-
-    feminine = "feminine"
-    masculine = "masculine"
-    neutral = "neutral"
-    unspecified = "unspecified"
 
 
 def _echo(text: str = "", *, err: bool = False) -> None:
@@ -81,10 +66,8 @@ def _load(
 
 
 def _check_lang(lang: str) -> str:
-    from desistkit_tui.core.content import SUPPORTED_LANGUAGES
-
-    if lang not in SUPPORTED_LANGUAGES:
-        fail(f"unknown language {lang!r} — use one of {_LANGS}")
+    if not languages.is_supported(lang):
+        fail(f"unknown language {lang!r} — use one of {', '.join(languages.codes())}")
     return lang
 
 
@@ -130,19 +113,19 @@ def deck_list(
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """List the decks with their languages and counts, and where user decks are looked for."""
-    from desistkit_tui.core.i18n import Texts
+    from desistkit_tui.core.i18n import Localizer
 
     content = _load()
     if as_json:
         typer.echo(json.dumps(_summary_json(content), ensure_ascii=False, indent=1))
         return
-    texts = Texts(content)
+    loc = Localizer.create(languages.REFERENCE, content)
     for cat in content.catalogues.values():
         _echo(f"{cat.id}  catalogue {cat.version}  languages: {', '.join(sorted(cat.languages))}")
         _echo(f"  from: {', '.join(content.origins.get(cat.id, ()))}")
         _echo(f"  {len(cat.factors)} factors in {len(cat.areas)} areas:")
         for area in cat.areas:
-            title = texts.area_title(area.id, "en", catalogue=cat.id)
+            title = loc.for_deck(cat).area_title(area.id)
             _echo(f"    {area.id:<24} {len(cat.factors_in(area.id)):>3}  {title}")
     for deck in content.decks.values():
         langs = ", ".join(sorted(deck.languages))
@@ -150,7 +133,7 @@ def deck_list(
         _echo(f"  from: {', '.join(content.origins.get(deck.id, ()))}")
         _echo(f"  {len(deck.cards)} cards in {len(deck.categories)} categories:")
         for cat_ in deck.categories:
-            name = texts.category_name(cat_.id, "en", deck=deck.id)
+            name = loc.for_deck(deck).category_name(cat_.id)
             count = len(deck.cards_in(cat_.id))
             _echo(f"    {cat_.ascii:>2} {cat_.id:<24} {count:>3}  {name}")
     where = content.user_dir
@@ -169,35 +152,31 @@ def _glyph(symbol: str, fallback: str) -> str:
     return symbol
 
 
-def _show_catalogue(texts: Texts, cat: Catalogue, lang: str, wording: Wording) -> None:
+def _show_catalogue(loc: Localizer, cat: Catalogue) -> None:
+    loc = loc.for_deck(cat)
     for area in cat.areas:
-        _echo(texts.area_title(area.id, lang, catalogue=cat.id) + f"  [{area.id}]")
+        _echo(loc.area_title(area.id) + f"  [{area.id}]")
         for factor in cat.factors_in(area.id):
-            _echo(f"  {texts.factor_title(factor.id, lang, catalogue=cat.id)}  [{factor.id}]")
+            _echo(f"  {loc.factor_title(factor.id)}  [{factor.id}]")
             kinds: tuple[tuple[QuestionKind, tuple[str, ...]], ...] = (
                 ("cw", factor.caseworker_questions),
                 ("ask", factor.person_questions),
             )
             for kind, questions in kinds:
                 for q in questions:
-                    text = texts.factor_question(
-                        factor.id, kind, q, lang, wording, catalogue=cat.id
-                    )
-                    _echo(f"    {kind:<3} {text}")
+                    _echo(f"    {kind:<3} {loc.factor_question(factor.id, kind, q)}")
         _echo()
 
 
-def _show_card(texts: Texts, deck: Deck, card_id: str, lang: str, wording: Wording) -> None:
+def _show_card(loc: Localizer, deck: Deck, card_id: str) -> None:
+    """One card (``loc`` bound to ``deck``, the card language and the wording)."""
     card = deck.card(card_id)
-    title = texts.card_text(card.id, lang, wording, "title", deck=deck.id)
-    _echo(f"  {title}  [{card.id}, {card.kind.value}]")
-    _echo(f"    {texts.card_text(card.id, lang, wording, deck=deck.id)}")
+    _echo(f"  {loc.card_text(card.id, 'title')}  [{card.id}, {card.kind.value}]")
+    _echo(f"    {loc.card_text(card.id)}")
     if card.kind.value == "scale":
-        low = texts.card_text(card.id, lang, wording, "low", deck=deck.id)
-        high = texts.card_text(card.id, lang, wording, "high", deck=deck.id)
-        _echo(f"    0 = {low} … 10 = {high}")
+        _echo(f"    0 = {loc.card_text(card.id, 'low')} … 10 = {loc.card_text(card.id, 'high')}")
     for option in card.options:
-        _echo(f"    - {texts.card_option(card.id, option, lang, wording, deck=deck.id)}")
+        _echo(f"    - {loc.card_option(card.id, option)}")
     if card.factors:
         _echo(f"    factors: {', '.join(card.factors)}")
 
@@ -207,20 +186,19 @@ def deck_show(
     deck: Annotated[str, typer.Argument(help="The deck or catalogue id (see `deck list`).")],
     lang: Annotated[str, typer.Option("--lang", help=f"Language: {_LANGS}.")] = "en",
     card: Annotated[str | None, typer.Option("--card", help="Show only this card.")] = None,
-    address: Annotated[AddressChoice, typer.Option(help="How the person is addressed.")] = (
-        AddressChoice.formal
+    address: Annotated[AddressForm, typer.Option(help="How the person is addressed.")] = (
+        AddressForm.FORMAL
     ),
-    gender: Annotated[GenderChoice, typer.Option(help="The person's gender form.")] = (
-        GenderChoice.unspecified
+    gender: Annotated[GenderForm, typer.Option(help="The person's gender form.")] = (
+        GenderForm.UNSPECIFIED
     ),
 ) -> None:
     """Print a deck's categories and cards (or one card, or a catalogue) in one language."""
-    from desistkit_tui.core.i18n import Texts, Wording
+    from desistkit_tui.core.i18n import Localizer, Wording
 
     _check_lang(lang)
     content = _load()
-    wording = Wording.parse(address.value, gender.value)
-    texts = Texts(content)
+    loc = Localizer.create(lang, content).with_case(lang, Wording(address, gender))
     if deck not in content.ids:
         known = ", ".join(content.ids) or "none"
         fail(f"no deck {deck!r} — decks: {known} (see `desistkit deck list`)")
@@ -229,21 +207,22 @@ def deck_show(
     if deck in content.catalogues:
         if card is not None:
             fail(f"{deck} is a catalogue of factors; --card works with card decks")
-        _show_catalogue(texts, content.catalogues[deck], lang, wording)
+        _show_catalogue(loc, content.catalogues[deck])
         return
     the_deck = content.decks[deck]
+    loc = loc.for_deck(the_deck)
     if card is not None:
         if not the_deck.has_card(card):
             fail(f"deck {deck} has no card {card!r} — `desistkit deck show {deck}` lists them")
-        _show_card(texts, the_deck, card, lang, wording)
+        _show_card(loc, the_deck, card)
         return
     for category in the_deck.categories:
         mark = _glyph(category.symbol, category.ascii)
-        name = texts.category_name(category.id, lang, deck=deck)
+        name = loc.category_name(category.id)
         _echo(f"{mark} {name}  [{category.id}]")
-        _echo(f"  {texts.category_description(category.id, lang, deck=deck)}")
+        _echo(f"  {loc.category_description(category.id)}")
         for c in the_deck.cards_in(category.id):
-            _show_card(texts, the_deck, c.id, lang, wording)
+            _show_card(loc, the_deck, c.id)
         _echo()
 
 

@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from desistkit_tui.core import languages
+
 
 def demo(
     ctx: typer.Context,
@@ -15,7 +17,9 @@ def demo(
     lang: Annotated[
         str | None,
         typer.Option(
-            "--lang", help="Interface language: en, de, pl, mk, sk or ro.", show_default=False
+            "--lang",
+            help=f"Interface language: {', '.join(languages.codes())}.",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -23,9 +27,9 @@ def demo(
     deleted when the app closes."""
     from desistkit_tui.app import create_app
     from desistkit_tui.cli import tui_language
+    from desistkit_tui.core.clock import utcnow
     from desistkit_tui.core.config import AppConfig
     from desistkit_tui.core.demo import DemoVault
-    from desistkit_tui.core.model import utcnow
 
     ui_lang = tui_language(ctx, lang)
     demo = DemoVault(utcnow().date())

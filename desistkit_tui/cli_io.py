@@ -99,9 +99,9 @@ def error_language() -> str:
 def error_text(error: BaseException | Described) -> str:
     """A typed error in the interface language: what happened — what to do, one line."""
     from desistkit_tui.core.errors import describe
-    from desistkit_tui.core.i18n import UiText
+    from desistkit_tui.core.i18n import Localizer
 
-    return describe(error, UiText(error_language()))
+    return describe(error, Localizer.create(error_language()))
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

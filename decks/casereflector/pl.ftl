@@ -5,8 +5,10 @@
 ### the third person: "ona" (feminine), "on" (masculine), and for the neutral default
 ### "ta osoba" / "osoba" (grammatically feminine, so "jej" then refers to "osoba").
 ### "ask" questions are put to the person directly. Each has an $address select:
-### informal "ty" (lower case); formal "Pani" / "Pan" by $gender, and for the neutral
-### default an impersonal form without Pan/Pani ("Co pomaga…", "Czy jest coś…").
+### informal "ty" (lower case); formal "Pani" / "Pan" by $gender. The neutral default has
+### no Pan/Pani (and no plural "Państwo") yet still speaks to the person: a polite
+### "Proszę" + infinitive with "swój" / "siebie" ("Proszę pomyśleć o swojej rodzinie…",
+### "Proszę opisać swój dobry dzień."), not survey-like nouns ("Jak wygląda stan zdrowia?").
 ### Polish past tense and adjectives show gender, so informal questions use the present
 ### tense or impersonal forms ("zdarzyło ci się") where a $gender select would be needed.
 ###
@@ -65,7 +67,7 @@ factor-family-of-origin-ask-who-is-there =
             { $gender ->
                 [feminine] Do kogo w rodzinie mogłaby się Pani zwrócić, gdyby potrzebowała Pani pomocy?
                 [masculine] Do kogo w rodzinie mógłby się Pan zwrócić, gdyby potrzebował Pan pomocy?
-               *[neutral] Czy jest ktoś w rodzinie, do kogo można się zwrócić w razie potrzeby?
+               *[neutral] Proszę pomyśleć o swojej rodzinie. Do kogo można by się zwrócić w razie potrzeby?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -76,7 +78,7 @@ factor-family-of-origin-ask-what-helps =
             { $gender ->
                 [feminine] Co robi Pani rodzina, co jest dla Pani pomocne?
                 [masculine] Co robi Pana rodzina, co jest dla Pana pomocne?
-               *[neutral] Co w postawie rodziny okazuje się pomocne?
+               *[neutral] Proszę pomyśleć o swojej rodzinie. Co w jej postawie okazuje się pomocne?
             }
     }
 factor-family-of-origin-ask-weighs =
@@ -86,7 +88,7 @@ factor-family-of-origin-ask-weighs =
             { $gender ->
                 [feminine] Czy w sprawach rodzinnych jest coś, co obecnie Pani ciąży?
                 [masculine] Czy w sprawach rodzinnych jest coś, co obecnie Panu ciąży?
-               *[neutral] Czy w sprawach rodzinnych jest coś, co obecnie ciąży?
+               *[neutral] Proszę powiedzieć, czy w sprawach rodzinnych jest coś, co teraz ciąży na sercu.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -97,7 +99,7 @@ factor-family-of-origin-ask-wish =
             { $gender ->
                 [feminine] Gdyby mogła Pani zmienić jedną rzecz w swojej rodzinie, co by to było?
                 [masculine] Gdyby mógł Pan zmienić jedną rzecz w swojej rodzinie, co by to było?
-               *[neutral] Gdyby dało się zmienić jedną rzecz w rodzinie, co by to było?
+               *[neutral] Gdyby można było zmienić jedną rzecz w swojej rodzinie, co by to było?
             }
     }
 
@@ -136,7 +138,7 @@ factor-partner-ask-good-together =
             { $gender ->
                 [feminine] Co jest obecnie dobre w Pani związku?
                 [masculine] Co jest obecnie dobre w Pana związku?
-               *[neutral] Co jest obecnie dobre w tym związku?
+               *[neutral] Proszę pomyśleć o swoim związku. Co jest w nim teraz dobre?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -147,7 +149,7 @@ factor-partner-ask-reaction =
             { $gender ->
                 [feminine] Jak Pani partner lub partnerka reaguje na zmiany, które Pani wprowadza?
                 [masculine] Jak Pana partnerka lub partner reaguje na zmiany, które Pan wprowadza?
-               *[neutral] Jak partner lub partnerka reaguje na wprowadzane zmiany?
+               *[neutral] Proszę opowiedzieć, jak partner lub partnerka reaguje na wprowadzane teraz zmiany.
             }
     }
 factor-partner-ask-safe =
@@ -157,7 +159,7 @@ factor-partner-ask-safe =
             { $gender ->
                 [feminine] Czy czuje się Pani w swoim związku bezpieczna i szanowana?
                 [masculine] Czy czuje się Pan w swoim związku bezpieczny i szanowany?
-               *[neutral] Czy w tym związku jest poczucie bezpieczeństwa i szacunku?
+               *[neutral] Proszę pomyśleć o swoim związku. Czy jest w nim poczucie bezpieczeństwa i szacunku?
             }
     }
 
@@ -196,7 +198,7 @@ factor-children-caring-ask-proud =
             { $gender ->
                 [feminine] Z czego jest Pani dumna w swojej roli matki lub opiekunki?
                 [masculine] Z czego jest Pan dumny w swojej roli ojca lub opiekuna?
-               *[neutral] Co daje powód do dumy w roli rodzica lub opiekuna?
+               *[neutral] Proszę pomyśleć o swojej roli rodzica lub opiekuna. Co w niej daje powód do dumy?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -207,7 +209,7 @@ factor-children-caring-ask-wish =
             { $gender ->
                 [feminine] Czego życzyłaby Pani swoim dzieciom, kiedy dorosną?
                 [masculine] Czego życzyłby Pan swoim dzieciom, kiedy dorosną?
-               *[neutral] Czego najbardziej życzyć własnym dzieciom na czas, gdy dorosną?
+               *[neutral] Czego chciałoby się życzyć swoim dzieciom, kiedy dorosną?
             }
     }
 factor-children-caring-ask-hardest =
@@ -217,7 +219,7 @@ factor-children-caring-ask-hardest =
             { $gender ->
                 [feminine] Co jest dla Pani obecnie najtrudniejsze w opiece nad innymi?
                 [masculine] Co jest dla Pana obecnie najtrudniejsze w opiece nad innymi?
-               *[neutral] Co jest obecnie najtrudniejsze w opiece nad innymi?
+               *[neutral] Proszę powiedzieć, co jest teraz najtrudniejsze w opiece nad innymi.
             }
     }
 
@@ -256,7 +258,7 @@ factor-friendships-ask-who-remains =
             { $gender ->
                 [feminine] Kogo spoza środowiska nazwałaby Pani przyjacielem lub przyjaciółką?
                 [masculine] Kogo spoza środowiska nazwałby Pan przyjacielem lub przyjaciółką?
-               *[neutral] Kogo spoza środowiska można nazwać przyjacielem lub przyjaciółką?
+               *[neutral] Proszę pomyśleć o ludziach spoza środowiska. Kogo z nich można nazwać przyjacielem lub przyjaciółką?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -267,7 +269,7 @@ factor-friendships-ask-reconnect =
             { $gender ->
                 [feminine] Czy jest ktoś z dawnych lat, z kim chciałaby Pani odnowić kontakt?
                 [masculine] Czy jest ktoś z dawnych lat, z kim chciałby Pan odnowić kontakt?
-               *[neutral] Czy jest ktoś z dawnych lat, z kim dobrze byłoby odnowić kontakt?
+               *[neutral] Proszę pomyśleć o ludziach z dawnych lat. Czy jest wśród nich ktoś, z kim dobrze byłoby odnowić kontakt?
             }
     }
 factor-friendships-ask-lonely =
@@ -277,7 +279,7 @@ factor-friendships-ask-lonely =
             { $gender ->
                 [feminine] Kiedy czuje się Pani samotnie i co wtedy Pani pomaga?
                 [masculine] Kiedy czuje się Pan samotnie i co wtedy Panu pomaga?
-               *[neutral] Kiedy pojawia się samotność i co wtedy pomaga?
+               *[neutral] Proszę powiedzieć, kiedy przychodzi samotność i co wtedy pomaga.
             }
     }
 
@@ -323,7 +325,7 @@ factor-scene-ties-ask-steps =
             { $gender ->
                 [feminine] Co już zmieniła Pani w swoich kontaktach z grupą?
                 [masculine] Co już zmienił Pan w swoich kontaktach z grupą?
-               *[neutral] Co już się zmieniło w kontaktach z grupą?
+               *[neutral] Proszę opowiedzieć, co już udało się zmienić w swoich kontaktach z grupą.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -334,7 +336,7 @@ factor-scene-ties-ask-what-it-gave =
             { $gender ->
                 [feminine] Co dawała Pani grupa, czego by Pani brakowało?
                 [masculine] Co dawała Panu grupa, czego by Panu brakowało?
-               *[neutral] Co dawała grupa, czego mogłoby teraz brakować?
+               *[neutral] Proszę pomyśleć, co dawała grupa. Czego mogłoby teraz brakować?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -345,7 +347,7 @@ factor-scene-ties-ask-disappointed =
             { $gender ->
                 [feminine] Czy było w grupie coś, co Panią rozczarowało?
                 [masculine] Czy było w grupie coś, co Pana rozczarowało?
-               *[neutral] Czy było w grupie coś rozczarowującego?
+               *[neutral] Proszę powiedzieć, czy coś w grupie przyniosło rozczarowanie.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -356,7 +358,7 @@ factor-scene-ties-ask-worries =
             { $gender ->
                 [feminine] Czy jest coś, co Panią niepokoi w dalszym odsuwaniu się od grupy?
                 [masculine] Czy jest coś, co Pana niepokoi w dalszym odsuwaniu się od grupy?
-               *[neutral] Czy jest coś niepokojącego w dalszym odsuwaniu się od grupy?
+               *[neutral] Proszę powiedzieć, czy jest coś niepokojącego w dalszym odsuwaniu się od grupy.
             }
     }
 
@@ -395,7 +397,7 @@ factor-community-faith-ask-belong =
             { $gender ->
                 [feminine] Gdzie poza rodziną czuje Pani, że jest u siebie?
                 [masculine] Gdzie poza rodziną czuje Pan, że jest u siebie?
-               *[neutral] Gdzie poza rodziną pojawia się poczucie bycia u siebie?
+               *[neutral] Proszę pomyśleć, gdzie poza rodziną można poczuć się u siebie.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -406,7 +408,7 @@ factor-community-faith-ask-faith =
             { $gender ->
                 [feminine] Czy wiara lub praktyka duchowa odgrywa rolę w Pani życiu? Jeśli tak, co Pani daje?
                 [masculine] Czy wiara lub praktyka duchowa odgrywa rolę w Pana życiu? Jeśli tak, co Panu daje?
-               *[neutral] Czy wiara lub praktyka duchowa odgrywa jakąś rolę w życiu? Jeśli tak, co daje?
+               *[neutral] Proszę powiedzieć, czy wiara lub praktyka duchowa odgrywa jakąś rolę w życiu. Jeśli tak, co daje?
             }
     }
 factor-community-faith-ask-more-involved =
@@ -416,7 +418,7 @@ factor-community-faith-ask-more-involved =
             { $gender ->
                 [feminine] W co chciałaby Pani bardziej się zaangażować i co by to Pani ułatwiło?
                 [masculine] W co chciałby Pan bardziej się zaangażować i co by to Panu ułatwiło?
-               *[neutral] W co warto byłoby bardziej się zaangażować i co by to ułatwiło?
+               *[neutral] Proszę pomyśleć, w co chciałoby się bardziej zaangażować i co by to ułatwiło.
             }
     }
 
@@ -472,7 +474,7 @@ factor-self-image-ask-like =
             { $gender ->
                 [feminine] Co Pani w sobie ceni?
                 [masculine] Co Pan w sobie ceni?
-               *[neutral] Co warto w sobie docenić?
+               *[neutral] Proszę wymienić coś, co się w sobie ceni.
             }
     }
 factor-self-image-ask-changed =
@@ -482,7 +484,7 @@ factor-self-image-ask-changed =
             { $gender ->
                 [feminine] Jak zmieniła się Pani przez ostatnie kilka lat?
                 [masculine] Jak zmienił się Pan przez ostatnie kilka lat?
-               *[neutral] Jakie osobiste zmiany zaszły w ciągu ostatnich kilku lat?
+               *[neutral] Proszę spojrzeć na siebie sprzed kilku lat. Co się od tamtej pory zmieniło?
             }
     }
 
@@ -530,7 +532,7 @@ factor-gender-roles-ask-role-models =
             { $gender ->
                 [feminine] Kogo uważa Pani za dobry wzór na drodze do tego, kim chciałaby Pani być?
                 [masculine] Kogo uważa Pan za dobry wzór na drodze do tego, kim chciałby Pan być?
-               *[neutral] Kto mógłby być dobrym wzorem na drodze do tego, kim chce się być?
+               *[neutral] Proszę pomyśleć, kto mógłby być dobrym wzorem na drodze do tego, kim chce się być.
             }
     }
 # Translators: $gender = how the person is referred to; the question names
@@ -547,7 +549,7 @@ factor-gender-roles-ask-expectations =
             { $gender ->
                 [feminine] Czego ludzie wokół Pani oczekują od Pani jako kobiety?
                 [masculine] Czego ludzie wokół Pana oczekują od Pana jako mężczyzny?
-               *[neutral] Czego oczekuje otoczenie ze względu na płeć?
+               *[neutral] Proszę pomyśleć o ludziach wokół siebie. Czego oczekują ze względu na płeć?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -558,7 +560,7 @@ factor-gender-roles-ask-let-go =
             { $gender ->
                 [feminine] Czy są oczekiwania wobec Pani roli, z których chciałaby Pani zrezygnować?
                 [masculine] Czy są oczekiwania wobec Pana roli, z których chciałby Pan zrezygnować?
-               *[neutral] Czy są oczekiwania związane z rolą, od których chciałoby się uwolnić?
+               *[neutral] Proszę pomyśleć o oczekiwaniach wobec swojej roli. Czy są wśród nich takie, od których chciałoby się uwolnić?
             }
     }
 
@@ -597,7 +599,7 @@ factor-recognition-ask-respected =
             { $gender ->
                 [feminine] Gdzie czuje się Pani szanowana i traktowana poważnie?
                 [masculine] Gdzie czuje się Pan szanowany i traktowany poważnie?
-               *[neutral] Gdzie można liczyć na szacunek i poważne traktowanie?
+               *[neutral] Proszę powiedzieć, gdzie można liczyć na szacunek i poważne traktowanie.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -608,7 +610,7 @@ factor-recognition-ask-unfair =
             { $gender ->
                 [feminine] Czy spotkała się Pani z niesprawiedliwym traktowaniem z powodu tego, kim Pani jest albo skąd Pani pochodzi?
                 [masculine] Czy spotkał się Pan z niesprawiedliwym traktowaniem z powodu tego, kim Pan jest albo skąd Pan pochodzi?
-               *[neutral] Czy zdarzało się niesprawiedliwe traktowanie z powodu tego, kim się jest albo skąd się pochodzi?
+               *[neutral] Proszę powiedzieć, czy zdarzyło się doświadczyć niesprawiedliwego traktowania z powodu tego, kim się jest albo skąd się pochodzi.
             }
     }
 factor-recognition-ask-what-it-takes =
@@ -618,7 +620,7 @@ factor-recognition-ask-what-it-takes =
             { $gender ->
                 [feminine] Co pomogłoby Pani poczuć się bardziej szanowaną?
                 [masculine] Co pomogłoby Panu poczuć się bardziej szanowanym?
-               *[neutral] Co pomogłoby poczuć więcej szacunku ze strony innych?
+               *[neutral] Proszę pomyśleć, co pomogłoby poczuć więcej szacunku ze strony innych.
             }
     }
 
@@ -657,7 +659,7 @@ factor-agency-ask-managed =
             { $gender ->
                 [feminine] Co udało się Pani ostatnio osiągnąć, z czego jest Pani zadowolona?
                 [masculine] Co udało się Panu ostatnio osiągnąć, z czego jest Pan zadowolony?
-               *[neutral] Co udało się ostatnio osiągnąć i daje zadowolenie?
+               *[neutral] Proszę opowiedzieć o czymś, co udało się ostatnio osiągnąć i co daje zadowolenie.
             }
     }
 factor-agency-ask-in-your-hands =
@@ -667,7 +669,7 @@ factor-agency-ask-in-your-hands =
             { $gender ->
                 [feminine] Co w Pani życiu jest teraz w Pani rękach?
                 [masculine] Co w Pana życiu jest teraz w Pana rękach?
-               *[neutral] Co w życiu jest teraz we własnych rękach?
+               *[neutral] Proszę pomyśleć o swoim życiu. Co jest teraz we własnych rękach?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -678,7 +680,7 @@ factor-agency-ask-stuck =
             { $gender ->
                 [feminine] Czy jest obszar życia, w którym ma Pani obecnie poczucie, że utknęła Pani w miejscu?
                 [masculine] Czy jest obszar życia, w którym ma Pan obecnie poczucie, że utknął Pan w miejscu?
-               *[neutral] Czy jest obszar życia, w którym obecnie wszystko stoi w miejscu?
+               *[neutral] Proszę pomyśleć o swoim życiu. Czy jest w nim obszar, w którym wszystko teraz stoi w miejscu?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -689,7 +691,7 @@ factor-agency-ask-next-step =
             { $gender ->
                 [feminine] Jaki mały krok mogłaby Pani zrobić w tym tygodniu?
                 [masculine] Jaki mały krok mógłby Pan zrobić w tym tygodniu?
-               *[neutral] Jaki mały krok można by zrobić w tym tygodniu?
+               *[neutral] Proszę pomyśleć o jednym małym kroku, który można by zrobić w tym tygodniu.
             }
     }
 
@@ -728,7 +730,7 @@ factor-meaning-purpose-ask-matters =
             { $gender ->
                 [feminine] Co jest dla Pani najważniejsze w życiu?
                 [masculine] Co jest dla Pana najważniejsze w życiu?
-               *[neutral] Co jest najważniejsze we własnym życiu?
+               *[neutral] Proszę pomyśleć o swoim życiu. Co jest w nim najważniejsze?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -739,7 +741,7 @@ factor-meaning-purpose-ask-worthwhile =
             { $gender ->
                 [feminine] Kiedy ostatnio czuła Pani, że to, co Pani robi, ma sens?
                 [masculine] Kiedy ostatnio czuł Pan, że to, co Pan robi, ma sens?
-               *[neutral] Kiedy ostatnio pojawiło się poczucie, że to, co się robi, ma sens?
+               *[neutral] Proszę przypomnieć sobie, kiedy ostatnio pojawiło się poczucie, że to, co się robi, ma sens.
             }
     }
 factor-meaning-purpose-ask-contribute =
@@ -749,7 +751,7 @@ factor-meaning-purpose-ask-contribute =
             { $gender ->
                 [feminine] Co chciałaby Pani dawać ludziom wokół siebie?
                 [masculine] Co chciałby Pan dawać ludziom wokół siebie?
-               *[neutral] Co warto byłoby dawać ludziom wokół siebie?
+               *[neutral] Proszę pomyśleć, co chciałoby się dawać ludziom wokół siebie.
             }
     }
 
@@ -801,7 +803,7 @@ factor-wellbeing-ask-good-day =
             { $gender ->
                 [feminine] Jak wygląda dla Pani dobry dzień?
                 [masculine] Jak wygląda dla Pana dobry dzień?
-               *[neutral] Jak wygląda dobry dzień?
+               *[neutral] Proszę opisać swój dobry dzień.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -812,7 +814,7 @@ factor-wellbeing-ask-feel-better =
             { $gender ->
                 [feminine] Co pomaga Pani poczuć się lepiej, kiedy jest Pani przygnębiona?
                 [masculine] Co pomaga Panu poczuć się lepiej, kiedy jest Pan przygnębiony?
-               *[neutral] Co pomaga poczuć się lepiej w gorszych chwilach?
+               *[neutral] Proszę powiedzieć, co pomaga poczuć się lepiej w gorszych chwilach.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -823,7 +825,7 @@ factor-wellbeing-ask-weighs =
             { $gender ->
                 [feminine] Czy jest coś, co obecnie Pani ciąży?
                 [masculine] Czy jest coś, co obecnie Panu ciąży?
-               *[neutral] Czy jest coś, co obecnie ciąży?
+               *[neutral] Proszę powiedzieć, czy jest coś, co teraz ciąży na sercu.
             }
     }
 
@@ -862,7 +864,7 @@ factor-health-substances-ask-look-after =
             { $gender ->
                 [feminine] Co robi Pani, żeby dbać o swoje zdrowie?
                 [masculine] Co robi Pan, żeby dbać o swoje zdrowie?
-               *[neutral] Jak wygląda dbanie o własne zdrowie?
+               *[neutral] Proszę opowiedzieć o swoich sposobach dbania o zdrowie.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -873,7 +875,7 @@ factor-health-substances-ask-health =
             { $gender ->
                 [feminine] Jak opisałaby Pani obecnie swoje zdrowie?
                 [masculine] Jak opisałby Pan obecnie swoje zdrowie?
-               *[neutral] Jak wygląda obecnie stan zdrowia?
+               *[neutral] Proszę opisać swój obecny stan zdrowia.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -884,7 +886,7 @@ factor-health-substances-ask-substances =
             { $gender ->
                 [feminine] Czy może mi Pani powiedzieć, jaką rolę odgrywają obecnie w Pani życiu alkohol lub inne substancje?
                 [masculine] Czy może mi Pan powiedzieć, jaką rolę odgrywają obecnie w Pana życiu alkohol lub inne substancje?
-               *[neutral] Jaką rolę odgrywają obecnie w życiu alkohol lub inne substancje?
+               *[neutral] Proszę opowiedzieć, jakie miejsce w życiu zajmują teraz alkohol lub inne substancje.
             }
     }
 
@@ -923,7 +925,7 @@ factor-stress-anger-ask-calm-down =
             { $gender ->
                 [feminine] Co pomaga Pani się uspokoić, kiedy jest Pani pod presją?
                 [masculine] Co pomaga Panu się uspokoić, kiedy jest Pan pod presją?
-               *[neutral] Co pomaga się uspokoić w sytuacjach presji?
+               *[neutral] Proszę powiedzieć, co pomaga się uspokoić pod presją.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -939,7 +941,7 @@ factor-stress-anger-ask-went-well =
             { $gender ->
                 [feminine] Czy przychodzi Pani do głowy konflikt, z którym dobrze sobie Pani poradziła? Co wtedy Pani zrobiła?
                 [masculine] Czy przychodzi Panu do głowy konflikt, z którym dobrze sobie Pan poradził? Co wtedy Pan zrobił?
-               *[neutral] Czy przychodzi na myśl jakiś konflikt, który udało się dobrze rozwiązać? Co wtedy zadziałało?
+               *[neutral] Proszę przypomnieć sobie konflikt, który udało się dobrze rozwiązać. Co wtedy zadziałało?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -950,7 +952,7 @@ factor-stress-anger-ask-triggers =
             { $gender ->
                 [feminine] W jakich sytuacjach zwykle ogarnia Panią złość?
                 [masculine] W jakich sytuacjach zwykle ogarnia Pana złość?
-               *[neutral] Jakie sytuacje zwykle wywołują złość?
+               *[neutral] Proszę powiedzieć, w jakich sytuacjach zwykle pojawia się złość.
             }
     }
 
@@ -997,7 +999,7 @@ factor-violence-harm-ask-comfortable =
             { $gender ->
                 [feminine] Będziemy rozmawiać tylko o tym, o czym Pani chce. Co pomogłoby Pani czuć się tu swobodnie?
                 [masculine] Będziemy rozmawiać tylko o tym, o czym Pan chce. Co pomogłoby Panu czuć się tu swobodnie?
-               *[neutral] Będziemy rozmawiać wyłącznie o tym, na co jest zgoda. Co pomogłoby czuć się tu swobodnie?
+               *[neutral] Proszę samodzielnie decydować, o czym rozmawiamy. Co pomogłoby czuć się tu swobodnie?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1008,7 +1010,7 @@ factor-violence-harm-ask-memories =
             { $gender ->
                 [feminine] Kiedy wracają trudne wspomnienia, co Pani pomaga?
                 [masculine] Kiedy wracają trudne wspomnienia, co Panu pomaga?
-               *[neutral] Kiedy wracają trudne wspomnienia, co pomaga?
+               *[neutral] Proszę powiedzieć, co pomaga, kiedy wracają trudne wspomnienia.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1019,7 +1021,7 @@ factor-violence-harm-ask-weighs =
             { $gender ->
                 [feminine] Czy jest coś, co się wydarzyło – Pani albo z Pani powodu – i co wciąż Pani ciąży? Nie musi Pani podawać żadnych szczegółów.
                 [masculine] Czy jest coś, co się wydarzyło – Panu albo z Pana powodu – i co wciąż Panu ciąży? Nie musi Pan podawać żadnych szczegółów.
-               *[neutral] Czy jakieś wydarzenie – doznana albo wyrządzona krzywda – wciąż ciąży? Nie trzeba podawać żadnych szczegółów.
+               *[neutral] Proszę powiedzieć, czy coś, co się wydarzyło – doznana albo wyrządzona krzywda – wciąż ciąży na sercu. Nie trzeba podawać żadnych szczegółów.
             }
     }
 
@@ -1064,7 +1066,7 @@ factor-education-ask-good-at =
             { $gender ->
                 [feminine] Czego zawsze łatwo było się Pani nauczyć?
                 [masculine] Czego zawsze łatwo było się Panu nauczyć?
-               *[neutral] Czego zawsze łatwo było się nauczyć?
+               *[neutral] Proszę pomyśleć o swojej nauce: co zawsze przychodziło łatwo?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1075,7 +1077,7 @@ factor-education-ask-learn =
             { $gender ->
                 [feminine] Czy jest coś, czego chciałaby się Pani nauczyć albo w czym chciałaby Pani zdobyć kwalifikacje?
                 [masculine] Czy jest coś, czego chciałby się Pan nauczyć albo w czym chciałby Pan zdobyć kwalifikacje?
-               *[neutral] Czy jest coś, czego warto byłoby się nauczyć albo w czym zdobyć kwalifikacje?
+               *[neutral] Proszę powiedzieć, czy jest coś, czego chciałoby się nauczyć albo w czym zdobyć kwalifikacje.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1086,7 +1088,7 @@ factor-education-ask-school =
             { $gender ->
                 [feminine] Jak wspomina Pani czas szkoły?
                 [masculine] Jak wspomina Pan czas szkoły?
-               *[neutral] Jakie są wspomnienia ze szkoły?
+               *[neutral] Proszę opowiedzieć o swoich wspomnieniach ze szkoły.
             }
     }
 
@@ -1125,7 +1127,7 @@ factor-work-structure-ask-experience =
             { $gender ->
                 [feminine] Jaką pracę wykonywała Pani dotychczas i co się Pani w niej podobało?
                 [masculine] Jaką pracę wykonywał Pan dotychczas i co się Panu w niej podobało?
-               *[neutral] Jakie jest dotychczasowe doświadczenie zawodowe i co w tej pracy sprawiało radość?
+               *[neutral] Proszę opowiedzieć o swoim doświadczeniu zawodowym. Co w tej pracy sprawiało radość?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1136,7 +1138,7 @@ factor-work-structure-ask-weekday =
             { $gender ->
                 [feminine] Czy mogłaby Pani opowiedzieć, jak wygląda Pani zwykły dzień powszedni?
                 [masculine] Czy mógłby Pan opowiedzieć, jak wygląda Pana zwykły dzień powszedni?
-               *[neutral] Proszę opowiedzieć, jak wygląda zwykły dzień powszedni.
+               *[neutral] Proszę opisać swój zwykły dzień powszedni.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1147,7 +1149,7 @@ factor-work-structure-ask-wish =
             { $gender ->
                 [feminine] Jaką pracę chciałaby Pani wykonywać za rok?
                 [masculine] Jaką pracę chciałby Pan wykonywać za rok?
-               *[neutral] Jaką pracę dobrze byłoby wykonywać za rok?
+               *[neutral] Proszę wyobrazić sobie siebie za rok. Jaką pracę chciałoby się wtedy wykonywać?
             }
     }
 
@@ -1186,7 +1188,7 @@ factor-housing-money-ask-home =
             { $gender ->
                 [feminine] Jak czuje się Pani tam, gdzie obecnie Pani mieszka?
                 [masculine] Jak czuje się Pan tam, gdzie obecnie Pan mieszka?
-               *[neutral] Jak się mieszka w obecnym miejscu?
+               *[neutral] Proszę opowiedzieć o swoim obecnym mieszkaniu: jak się tam mieszka?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1197,7 +1199,7 @@ factor-housing-money-ask-getting-by =
             { $gender ->
                 [feminine] Jak radzi sobie Pani obecnie z pieniędzmi?
                 [masculine] Jak radzi sobie Pan obecnie z pieniędzmi?
-               *[neutral] Jak obecnie wygląda sytuacja z pieniędzmi?
+               *[neutral] Proszę opowiedzieć, jak udaje się teraz radzić sobie z pieniędzmi.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1208,7 +1210,7 @@ factor-housing-money-ask-help =
             { $gender ->
                 [feminine] Czy jest coś w sprawach mieszkania lub pieniędzy, w czym chciałaby Pani otrzymać pomoc?
                 [masculine] Czy jest coś w sprawach mieszkania lub pieniędzy, w czym chciałby Pan otrzymać pomoc?
-               *[neutral] Czy jest coś w sprawach mieszkania lub pieniędzy, w czym przydałaby się pomoc?
+               *[neutral] Proszę powiedzieć, czy w sprawach mieszkania lub pieniędzy jest coś, w czym przydałaby się pomoc.
             }
     }
 
@@ -1247,7 +1249,7 @@ factor-leisure-excitement-ask-fun =
             { $gender ->
                 [feminine] Co lubi Pani robić w wolnym czasie?
                 [masculine] Co lubi Pan robić w wolnym czasie?
-               *[neutral] Co sprawia przyjemność w wolnym czasie?
+               *[neutral] Proszę opowiedzieć o swoim wolnym czasie: co sprawia wtedy przyjemność?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1258,7 +1260,7 @@ factor-leisure-excitement-ask-buzz =
             { $gender ->
                 [feminine] Gdzie obecnie znajduje Pani emocje albo poczucie przygody?
                 [masculine] Gdzie obecnie znajduje Pan emocje albo poczucie przygody?
-               *[neutral] Gdzie obecnie można znaleźć emocje albo poczucie przygody?
+               *[neutral] Proszę powiedzieć, gdzie dziś udaje się znaleźć emocje albo poczucie przygody.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1269,7 +1271,7 @@ factor-leisure-excitement-ask-restless =
             { $gender ->
                 [feminine] Które pory tygodnia najtrudniej Pani wypełnić?
                 [masculine] Które pory tygodnia najtrudniej Panu wypełnić?
-               *[neutral] Które pory tygodnia najtrudniej wypełnić?
+               *[neutral] Proszę pomyśleć o swoim tygodniu. Które pory najtrudniej wypełnić?
             }
     }
 
@@ -1315,7 +1317,7 @@ factor-legal-institutions-ask-helpful =
             { $gender ->
                 [feminine] Kto spośród specjalistów lub urzędów okazał się dla Pani pomocny?
                 [masculine] Kto spośród specjalistów lub urzędów okazał się dla Pana pomocny?
-               *[neutral] Kto spośród specjalistów lub urzędów okazał się pomocny?
+               *[neutral] Proszę powiedzieć, kto spośród specjalistów lub urzędów okazał się naprawdę pomocny.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1326,7 +1328,7 @@ factor-legal-institutions-ask-coming-up =
             { $gender ->
                 [feminine] Czy zbliżają się jakieś terminy, rozprawy lub warunki, które Panią niepokoją?
                 [masculine] Czy zbliżają się jakieś terminy, rozprawy lub warunki, które Pana niepokoją?
-               *[neutral] Czy zbliżają się jakieś terminy, rozprawy lub warunki, które budzą niepokój?
+               *[neutral] Proszę powiedzieć, czy zbliżają się jakieś terminy, rozprawy lub warunki, które budzą niepokój.
             }
     }
 factor-legal-institutions-ask-online =
@@ -1336,7 +1338,7 @@ factor-legal-institutions-ask-online =
             { $gender ->
                 [feminine] Czy jest w internecie coś na Pani temat, co Panią martwi?
                 [masculine] Czy jest w internecie coś na Pana temat, co Pana martwi?
-               *[neutral] Czy w internecie jest coś na własny temat, co budzi niepokój?
+               *[neutral] Proszę powiedzieć, czy w internecie jest coś na własny temat, co budzi niepokój.
             }
     }
 
@@ -1381,7 +1383,7 @@ factor-worldview-doubts-ask-values =
             { $gender ->
                 [feminine] Jakie wartości są dla Pani ważne w tym, jak ludzie traktują się nawzajem?
                 [masculine] Jakie wartości są dla Pana ważne w tym, jak ludzie traktują się nawzajem?
-               *[neutral] Jakie wartości są ważne w tym, jak ludzie traktują się nawzajem?
+               *[neutral] Proszę pomyśleć o tym, jak ludzie traktują się nawzajem. Jakie wartości są w tym szczególnie ważne?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1392,7 +1394,7 @@ factor-worldview-doubts-ask-changed =
             { $gender ->
                 [feminine] Czy Pani spojrzenie na świat zmieniło się w ostatnich latach? W jaki sposób?
                 [masculine] Czy Pana spojrzenie na świat zmieniło się w ostatnich latach? W jaki sposób?
-               *[neutral] Czy spojrzenie na świat zmieniło się w ostatnich latach? W jaki sposób?
+               *[neutral] Proszę pomyśleć o swoim spojrzeniu na świat. Czy zmieniło się w ostatnich latach? W jaki sposób?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1403,7 +1405,7 @@ factor-worldview-doubts-ask-did-not-add-up =
             { $gender ->
                 [feminine] Czy był moment, w którym coś, co mówiła grupa, przestało mieć dla Pani sens?
                 [masculine] Czy był moment, w którym coś, co mówiła grupa, przestało mieć dla Pana sens?
-               *[neutral] Czy był moment, w którym coś, co mówiła grupa, przestało mieć sens?
+               *[neutral] Proszę przypomnieć sobie, czy był moment, w którym coś, co mówiła grupa, przestało mieć sens.
             }
     }
 
@@ -1442,7 +1444,7 @@ factor-media-online-ask-into =
             { $gender ->
                 [feminine] Co lubi Pani oglądać, czytać lub w co grać w internecie?
                 [masculine] Co lubi Pan oglądać, czytać lub w co grać w internecie?
-               *[neutral] Co w internecie sprawia przyjemność – oglądanie, czytanie czy gry?
+               *[neutral] Proszę opowiedzieć o swoich ulubionych rzeczach w internecie – do oglądania, czytania czy grania.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1453,7 +1455,7 @@ factor-media-online-ask-after-online =
             { $gender ->
                 [feminine] Jak się Pani zwykle czuje po czasie spędzonym w internecie?
                 [masculine] Jak się Pan zwykle czuje po czasie spędzonym w internecie?
-               *[neutral] Jakie jest zwykle samopoczucie po czasie spędzonym w internecie?
+               *[neutral] Proszę opisać swoje samopoczucie po czasie spędzonym w internecie.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1464,7 +1466,7 @@ factor-media-online-ask-old-groups =
             { $gender ->
                 [feminine] Czy jest Pani jeszcze w jakichś czatach lub grupach z przeszłości? Jak się Pani z tym czuje?
                 [masculine] Czy jest Pan jeszcze w jakichś czatach lub grupach z przeszłości? Jak się Pan z tym czuje?
-               *[neutral] Czy wciąż są jakieś czaty lub grupy z przeszłości? Jakie to budzi odczucia?
+               *[neutral] Proszę przejrzeć w myślach swoje czaty i grupy. Czy są wśród nich jakieś z przeszłości? Jakie to budzi odczucia?
             }
     }
 
@@ -1503,7 +1505,7 @@ factor-violence-attitude-ask-make-a-difference =
             { $gender ->
                 [feminine] Jeśli coś w społeczeństwie budzi Pani gniew, co mogłaby Pani z tym zrobić?
                 [masculine] Jeśli coś w społeczeństwie budzi Pana gniew, co mógłby Pan z tym zrobić?
-               *[neutral] Jeśli coś w społeczeństwie budzi gniew, co można z tym zrobić?
+               *[neutral] Proszę pomyśleć o czymś w społeczeństwie, co budzi gniew. Co można by z tym zrobić?
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1514,7 +1516,7 @@ factor-violence-attitude-ask-view-now =
             { $gender ->
                 [feminine] Jak postrzega Pani przemoc dzisiaj w porównaniu z tym, co było kilka lat temu?
                 [masculine] Jak postrzega Pan przemoc dzisiaj w porównaniu z tym, co było kilka lat temu?
-               *[neutral] Jak wygląda dziś spojrzenie na przemoc w porównaniu z tym sprzed kilku lat?
+               *[neutral] Proszę porównać swoje dzisiejsze spojrzenie na przemoc z tym sprzed kilku lat.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1525,7 +1527,7 @@ factor-violence-attitude-ask-instead =
             { $gender ->
                 [feminine] Gdyby sytuacja zrobiła się napięta, co mogłaby Pani zrobić zamiast użyć siły?
                 [masculine] Gdyby sytuacja zrobiła się napięta, co mógłby Pan zrobić zamiast użyć siły?
-               *[neutral] Gdyby sytuacja zrobiła się napięta, co można zrobić zamiast użyć siły?
+               *[neutral] Proszę wyobrazić sobie, że sytuacja robi się napięta. Co można by zrobić zamiast użyć siły?
             }
     }
 
@@ -1564,7 +1566,7 @@ factor-future-hope-ask-one-year =
             { $gender ->
                 [feminine] Gdzie chciałaby Pani być za rok?
                 [masculine] Gdzie chciałby Pan być za rok?
-               *[neutral] Gdzie dobrze byłoby być za rok?
+               *[neutral] Proszę wyobrazić sobie siebie za rok. Gdzie chciałoby się wtedy być?
             }
     }
 factor-future-hope-ask-hope =
@@ -1574,7 +1576,7 @@ factor-future-hope-ask-hope =
             { $gender ->
                 [feminine] Co daje Pani obecnie nadzieję?
                 [masculine] Co daje Panu obecnie nadzieję?
-               *[neutral] Co daje obecnie nadzieję?
+               *[neutral] Proszę powiedzieć, co daje teraz nadzieję.
             }
     }
 # Translators: $address = formal or informal tone towards the person.
@@ -1585,6 +1587,6 @@ factor-future-hope-ask-first-step =
             { $gender ->
                 [feminine] Co mogłoby być pierwszym krokiem w stronę tego, gdzie chciałaby Pani być?
                 [masculine] Co mogłoby być pierwszym krokiem w stronę tego, gdzie chciałby Pan być?
-               *[neutral] Co mogłoby być pierwszym krokiem w stronę tego, gdzie chce się być?
+               *[neutral] Proszę pomyśleć o tym, gdzie chciałoby się być. Co mogłoby być pierwszym krokiem w tę stronę?
             }
     }

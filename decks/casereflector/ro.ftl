@@ -11,7 +11,8 @@
 ###   $address  tonul față de persoană: formal (implicit, „dumneavoastră”) sau informal („tu”)
 ###
 ### Evitați etichete precum „extremist” pentru persoană; spuneți „persoana”,
-### „distanțarea”, „grupul” sau „mediul”.
+### „distanțarea”, „grupul” sau „mediul”; în întrebările „ask”, care îi sunt citite
+### persoanei, „mediul grupului” (un „mediul” singur se citește întâi ca „mediul înconjurător”).
 
 ## Area: Relationships and belonging
 
@@ -176,8 +177,8 @@ factor-friendships-cw-loneliness =
     }
 factor-friendships-ask-who-remains =
     { $address ->
-        [informal] Cine sunt prietenii tăi din afara mediului?
-       *[formal] Cu cine din afara mediului aveți o relație de prietenie?
+        [informal] Cine sunt prietenii tăi din afara mediului grupului?
+       *[formal] Cu cine din afara mediului grupului aveți o relație de prietenie?
     }
 factor-friendships-ask-reconnect =
     { $address ->

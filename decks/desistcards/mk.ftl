@@ -150,30 +150,30 @@ card-my-story-my-roles-option-parent =
        *[neutral] Родител
     }
 # Translators: role nouns about the person are gendered in Macedonian; the neutral
-# form uses the inclusive slash form or a description.
+# form uses a description that reads aloud well (no slash forms such as "Партнер/ка").
 card-my-story-my-roles-option-partner =
     { $gender ->
         [feminine] Партнерка
         [masculine] Партнер
-       *[neutral] Партнер/ка
+       *[neutral] Во партнерска врска
     }
 card-my-story-my-roles-option-friend =
     { $gender ->
         [feminine] Пријателка
         [masculine] Пријател
-       *[neutral] Пријател/ка
+       *[neutral] Дел од пријателско друштво
     }
 card-my-story-my-roles-option-colleague =
     { $gender ->
         [feminine] Колешка
         [masculine] Колега
-       *[neutral] Колега/колешка
+       *[neutral] Дел од работен колектив
     }
 card-my-story-my-roles-option-neighbour =
     { $gender ->
         [feminine] Соседка
         [masculine] Сосед
-       *[neutral] Сосед/ка
+       *[neutral] Некој од соседството
     }
 card-my-story-my-roles-option-team-mate =
     { $gender ->
@@ -874,14 +874,14 @@ card-turning-points-how-far-high = Многу далеку
 
 card-turning-points-ready-title = Подготвеност за следниот чекор
 # Translators: informal "ready" is an adjective about the person (подготвена / подготвен);
-# the neutral form asks whether the time feels right instead.
+# the neutral form uses the noun (подготвеност) so it still asks how ready the person feels.
 card-turning-points-ready =
     { $address ->
         [informal]
             { $gender ->
                 [feminine] Колку подготвена се чувствуваш за следниот чекор?
                 [masculine] Колку подготвен се чувствуваш за следниот чекор?
-               *[neutral] Колку ти се чини дека е дојдено време за следниот чекор?
+               *[neutral] Колку подготвеност чувствуваш за следниот чекор?
             }
        *[formal] Колку подготвени се чувствувате за Вашиот следен чекор?
     }

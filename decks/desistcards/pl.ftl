@@ -3,8 +3,10 @@
 ### Structure (categories, cards, kinds, options) is in deck.toml beside this file.
 ### Every card text has an $address select. Informal address uses "ty" (lower case).
 ### Formal address uses "Pani" / "Pan" when the person chose a feminine or masculine form;
-### for the neutral default (also "unspecified") the formal texts avoid Pan/Pani with
-### impersonal constructions ("Czy jest coś…", "Co pomaga…", "Proszę wskazać…").
+### for the neutral default (also "unspecified") the formal texts avoid Pan/Pani (and the
+### plural "Państwo") but still speak to the person: a polite "Proszę" + infinitive with
+### "swój" / "siebie" ("Proszę opisać siebie trzema słowami.", "Proszę ocenić swoją
+### gotowość…"), not survey-like nouns ("Jak wysoki jest poziom stresu?").
 ### First-person statements also have both forms; there they differ only in register
 ### (the informal form is more colloquial).
 ### Polish past tense and adjectives show gender, so texts use the present tense, impersonal
@@ -45,7 +47,7 @@ card-my-story-three-words =
             { $gender ->
                 [feminine] Jakimi trzema słowami najlepiej opisałaby Pani siebie?
                 [masculine] Jakimi trzema słowami najlepiej opisałby Pan siebie?
-               *[neutral] Proszę wybrać trzy słowa, które najtrafniej opisują własną osobę.
+               *[neutral] Proszę opisać siebie trzema słowami.
             }
     }
 
@@ -57,7 +59,7 @@ card-my-story-good-place =
             { $gender ->
                 [feminine] Czy w dzieciństwie było miejsce, w którym czuła się Pani bezpiecznie i szczęśliwie? Jak tam było?
                 [masculine] Czy w dzieciństwie było miejsce, w którym czuł się Pan bezpiecznie i szczęśliwie? Jak tam było?
-               *[neutral] Czy w dzieciństwie było jakieś miejsce, które dawało poczucie bezpieczeństwa i szczęścia? Jak tam było?
+               *[neutral] Proszę pomyśleć o swoim dzieciństwie: czy było wtedy miejsce, w którym można było czuć się bezpiecznie i szczęśliwie? Jak tam było?
             }
     }
 
@@ -69,7 +71,7 @@ card-my-story-before-the-group =
             { $gender ->
                 [feminine] Co lubiła Pani robić, zanim związała się Pani z grupą?
                 [masculine] Co lubił Pan robić, zanim związał się Pan z grupą?
-               *[neutral] Jakie zajęcia sprawiały radość w czasach, zanim w życiu pojawiła się grupa?
+               *[neutral] Proszę przypomnieć sobie czas, zanim w życiu pojawiła się grupa. Co wtedy sprawiało radość?
             }
     }
 
@@ -81,7 +83,7 @@ card-my-story-proud-of =
             { $gender ->
                 [feminine] Czy może Pani wskazać coś w swoim życiu, z czego jest Pani dumna?
                 [masculine] Czy może Pan wskazać coś w swoim życiu, z czego jest Pan dumny?
-               *[neutral] Czy jest w dotychczasowym życiu coś, co daje powód do dumy?
+               *[neutral] Proszę wymienić coś w swoim życiu, co napawa dumą.
             }
     }
 
@@ -133,7 +135,7 @@ card-my-story-current-chapter =
             { $gender ->
                 [feminine] Gdyby Pani życie było książką, na ile byłaby Pani zadowolona z rozdziału, w którym jest Pani teraz?
                 [masculine] Gdyby Pana życie było książką, na ile byłby Pan zadowolony z rozdziału, w którym jest Pan teraz?
-               *[neutral] Gdyby życie było książką, na ile obecny rozdział daje zadowolenie?
+               *[neutral] Proszę wyobrazić sobie swoje życie jako książkę. Na ile obecny rozdział przynosi zadowolenie?
             }
     }
 card-my-story-current-chapter-low = Wcale
@@ -147,7 +149,7 @@ card-my-story-known-by-others =
             { $gender ->
                 [feminine] Na ile ludzie wokół Pani wiedzą, kim Pani naprawdę jest?
                 [masculine] Na ile ludzie wokół Pana wiedzą, kim Pan naprawdę jest?
-               *[neutral] Na ile ludzie z najbliższego otoczenia wiedzą, kim się naprawdę jest?
+               *[neutral] Proszę pomyśleć o ludziach wokół siebie. Na ile wiedzą, kim się naprawdę jest?
             }
     }
 card-my-story-known-by-others-low = Wcale
@@ -161,7 +163,7 @@ card-my-story-my-roles =
             { $gender ->
                 [feminine] Które z tych ról pełni Pani w swoim życiu?
                 [masculine] Które z tych ról pełni Pan w swoim życiu?
-               *[neutral] Proszę wskazać, które z tych ról są częścią własnego życia.
+               *[neutral] Proszę wybrać z tej listy swoje role w życiu.
             }
     }
 # Translators: $gender = the form the person chose (daughter / son / child).
@@ -228,7 +230,7 @@ card-people-someone-to-call =
             { $gender ->
                 [feminine] Do kogo mogłaby Pani zadzwonić w środku nocy, gdyby potrzebowała Pani pomocy?
                 [masculine] Do kogo mógłby Pan zadzwonić w środku nocy, gdyby potrzebował Pan pomocy?
-               *[neutral] Czy jest ktoś, do kogo można zadzwonić w środku nocy, gdy potrzebna jest pomoc?
+               *[neutral] Proszę pomyśleć, do kogo można by zadzwonić w środku nocy, gdyby potrzebna była pomoc.
             }
     }
 
@@ -240,7 +242,7 @@ card-people-best-in-me =
             { $gender ->
                 [feminine] Kto w Pani życiu wydobywa z Pani to, co najlepsze?
                 [masculine] Kto w Pana życiu wydobywa z Pana to, co najlepsze?
-               *[neutral] Przy kim najłatwiej pokazać swoją najlepszą stronę?
+               *[neutral] Proszę powiedzieć, przy kim najłatwiej pokazać swoją najlepszą stronę.
             }
     }
 
@@ -252,7 +254,7 @@ card-people-lost-touch =
             { $gender ->
                 [feminine] Czy jest ktoś, z kim straciła Pani kontakt, a kogo chciałaby Pani znów zobaczyć?
                 [masculine] Czy jest ktoś, z kim stracił Pan kontakt, a kogo chciałby Pan znów zobaczyć?
-               *[neutral] Czy jest ktoś, z kim kontakt się urwał, a z kim dobrze byłoby znów się zobaczyć?
+               *[neutral] Proszę pomyśleć o ludziach, z którymi urwał się kontakt. Czy jest wśród nich ktoś, kogo dobrze byłoby znów zobaczyć?
             }
     }
 
@@ -292,7 +294,7 @@ card-people-connected =
             { $gender ->
                 [feminine] Na ile czuje się Pani obecnie związana z innymi ludźmi?
                 [masculine] Na ile czuje się Pan obecnie związany z innymi ludźmi?
-               *[neutral] Jak silna jest obecnie więź z innymi ludźmi?
+               *[neutral] Proszę ocenić swoją obecną więź z innymi ludźmi.
             }
     }
 card-people-connected-low = Bardzo samotnie
@@ -306,7 +308,7 @@ card-people-trusting-others =
             { $gender ->
                 [feminine] Jak łatwo przychodzi Pani ufać ludziom?
                 [masculine] Jak łatwo przychodzi Panu ufać ludziom?
-               *[neutral] Jak łatwo jest obdarzyć ludzi zaufaniem?
+               *[neutral] Proszę ocenić, jak łatwo przychodzi zaufanie do innych ludzi.
             }
     }
 card-people-trusting-others-low = Bardzo trudno
@@ -320,7 +322,7 @@ card-people-my-circle =
             { $gender ->
                 [feminine] Kogo ma Pani obecnie w swoim życiu?
                 [masculine] Kogo ma Pan obecnie w swoim życiu?
-               *[neutral] Proszę wskazać, kto jest obecnie częścią własnego życia.
+               *[neutral] Proszę opisać swój obecny krąg: kto do niego należy?
             }
     }
 card-people-my-circle-option-family = Rodzina
@@ -342,7 +344,7 @@ card-people-places-to-meet =
             { $gender ->
                 [feminine] Gdzie mogłaby Pani poznać ludzi o podobnych zainteresowaniach?
                 [masculine] Gdzie mógłby Pan poznać ludzi o podobnych zainteresowaniach?
-               *[neutral] Gdzie można poznać ludzi o podobnych zainteresowaniach?
+               *[neutral] Proszę pomyśleć, gdzie można by poznać ludzi o podobnych zainteresowaniach.
             }
     }
 card-people-places-to-meet-option-sports-club = Klub sportowy
@@ -365,7 +367,7 @@ card-everyday-good-ordinary-day =
             { $gender ->
                 [feminine] Jak wygląda dla Pani dobry, zwyczajny dzień, od rana do wieczora?
                 [masculine] Jak wygląda dla Pana dobry, zwyczajny dzień, od rana do wieczora?
-               *[neutral] Jak wygląda dobry, zwyczajny dzień, od rana do wieczora?
+               *[neutral] Proszę opisać swój dobry, zwyczajny dzień, od rana do wieczora.
             }
     }
 
@@ -377,7 +379,7 @@ card-everyday-evenings-weekends =
             { $gender ->
                 [feminine] Jak spędza Pani ostatnio wieczory i weekendy?
                 [masculine] Jak spędza Pan ostatnio wieczory i weekendy?
-               *[neutral] Jak ostatnio wyglądają wieczory i weekendy?
+               *[neutral] Proszę opowiedzieć o swoich wieczorach i weekendach: jak ostatnio wyglądają?
             }
     }
 
@@ -387,9 +389,9 @@ card-everyday-help-that-counts =
         [informal] Co na co dzień byłoby dużo łatwiejsze z odrobiną pomocy?
        *[formal]
             { $gender ->
-                [feminine] W jakiej codziennej sprawie pomoc zrobiłaby dla Pani największą różnicę?
-                [masculine] W jakiej codziennej sprawie pomoc zrobiłaby dla Pana największą różnicę?
-               *[neutral] W jakiej codziennej sprawie pomoc zmieniłaby najwięcej?
+                [feminine] W jakiej codziennej sprawie pomoc najbardziej ułatwiłaby Pani życie?
+                [masculine] W jakiej codziennej sprawie pomoc najbardziej ułatwiłaby Panu życie?
+               *[neutral] Proszę pomyśleć o codziennych sprawach: w czym pomoc najbardziej ułatwiłaby życie?
             }
     }
 
@@ -422,7 +424,7 @@ card-everyday-my-days =
             { $gender ->
                 [feminine] Na ile jest Pani zadowolona z tego, czym zajmuje się Pani w ciągu dnia – czy to praca, nauka, czy coś innego?
                 [masculine] Na ile jest Pan zadowolony z tego, czym zajmuje się Pan w ciągu dnia – czy to praca, nauka, czy coś innego?
-               *[neutral] Na ile daje zadowolenie to, czym wypełniony jest dzień – czy to praca, nauka, czy coś innego?
+               *[neutral] Proszę ocenić swoje codzienne zajęcia – czy to pracę, naukę, czy coś innego. Na ile dają zadowolenie?
             }
     }
 card-everyday-my-days-low = Wcale
@@ -436,7 +438,7 @@ card-everyday-money-worries =
             { $gender ->
                 [feminine] Na ile ciążą Pani obecnie zmartwienia finansowe?
                 [masculine] Na ile ciążą Panu obecnie zmartwienia finansowe?
-               *[neutral] Na ile ciążą obecnie zmartwienia finansowe?
+               *[neutral] Proszę pomyśleć o swoich zmartwieniach finansowych. Na ile teraz ciążą?
             }
     }
 card-everyday-money-worries-low = Wcale
@@ -450,7 +452,7 @@ card-everyday-things-i-enjoy =
             { $gender ->
                 [feminine] Co lubi Pani robić albo czego chciałaby Pani spróbować?
                 [masculine] Co lubi Pan robić albo czego chciałby Pan spróbować?
-               *[neutral] Co sprawia przyjemność albo czego warto byłoby spróbować?
+               *[neutral] Proszę wskazać swoje ulubione zajęcia albo coś, czego warto byłoby spróbować.
             }
     }
 card-everyday-things-i-enjoy-option-sport = Sport
@@ -472,7 +474,7 @@ card-everyday-practical-matters =
             { $gender ->
                 [feminine] Jakie praktyczne sprawy chciałaby Pani uporządkować?
                 [masculine] Jakie praktyczne sprawy chciałby Pan uporządkować?
-               *[neutral] Jakie praktyczne sprawy warto byłoby uporządkować?
+               *[neutral] Proszę wskazać swoje praktyczne sprawy do uporządkowania.
             }
     }
 card-everyday-practical-matters-option-housing = Mieszkanie
@@ -496,7 +498,7 @@ card-feelings-where-i-feel-calm =
             { $gender ->
                 [feminine] W jakich miejscach albo przy jakich ludziach czuje Pani spokój?
                 [masculine] W jakich miejscach albo przy jakich ludziach czuje Pan spokój?
-               *[neutral] W jakich miejscach albo przy jakich ludziach pojawia się spokój?
+               *[neutral] Proszę powiedzieć, w jakich miejscach albo przy jakich ludziach przychodzi spokój.
             }
     }
 
@@ -508,7 +510,7 @@ card-feelings-early-signals =
             { $gender ->
                 [feminine] Jak ciało daje Pani znać, że narasta w Pani złość?
                 [masculine] Jak ciało daje Panu znać, że narasta w Panu złość?
-               *[neutral] Po czym ciało daje znać, że narasta złość?
+               *[neutral] Proszę pomyśleć o swoim ciele: po czym poznać, że narasta złość?
             }
     }
 
@@ -520,7 +522,7 @@ card-feelings-what-i-miss =
             { $gender ->
                 [feminine] Czy jest coś, czego Pani brakuje, odkąd odsunęła się Pani od grupy?
                 [masculine] Czy jest coś, czego Panu brakuje, odkąd odsunął się Pan od grupy?
-               *[neutral] Czy jest coś, czego brakuje od czasu zdystansowania się od grupy?
+               *[neutral] Proszę pomyśleć o życiu z dala od grupy. Czy czegoś w nim brakuje?
             }
     }
 
@@ -553,7 +555,7 @@ card-feelings-energy =
             { $gender ->
                 [feminine] Ile energii miała Pani w ostatnim tygodniu?
                 [masculine] Ile energii miał Pan w ostatnim tygodniu?
-               *[neutral] Jak wyglądał poziom energii w ostatnim tygodniu?
+               *[neutral] Proszę ocenić swoją energię w ostatnim tygodniu.
             }
     }
 card-feelings-energy-low = Brak energii
@@ -567,7 +569,7 @@ card-feelings-stress-level =
             { $gender ->
                 [feminine] Jak bardzo czuje się Pani obecnie zestresowana?
                 [masculine] Jak bardzo czuje się Pan obecnie zestresowany?
-               *[neutral] Jak wysoki jest obecnie poziom stresu?
+               *[neutral] Proszę ocenić, jak bardzo stres daje się teraz we znaki.
             }
     }
 card-feelings-stress-level-low = Całkowity spokój
@@ -581,7 +583,7 @@ card-feelings-mood-today =
             { $gender ->
                 [feminine] Jak się Pani dziś czuje?
                 [masculine] Jak się Pan dziś czuje?
-               *[neutral] Jakie jest dziś samopoczucie?
+               *[neutral] Proszę ocenić swoje dzisiejsze samopoczucie.
             }
     }
 card-feelings-mood-today-low = Bardzo źle
@@ -595,7 +597,7 @@ card-feelings-what-helps-me-cope =
             { $gender ->
                 [feminine] Co Pani pomaga, kiedy wszystkiego robi się za dużo?
                 [masculine] Co Panu pomaga, kiedy wszystkiego robi się za dużo?
-               *[neutral] Co pomaga, kiedy wszystkiego robi się za dużo?
+               *[neutral] Proszę wskazać swoje sposoby na chwile, kiedy wszystkiego robi się za dużo.
             }
     }
 card-feelings-what-helps-me-cope-option-talking = Rozmowa z kimś
@@ -617,7 +619,7 @@ card-feelings-how-stress-shows =
             { $gender ->
                 [feminine] Jak objawia się u Pani stres?
                 [masculine] Jak objawia się u Pana stres?
-               *[neutral] Jak zwykle objawia się stres?
+               *[neutral] Proszę wskazać swoje typowe objawy stresu.
             }
     }
 card-feelings-how-stress-shows-option-headaches = Bóle głowy
@@ -640,7 +642,7 @@ card-values-what-i-stand-for =
             { $gender ->
                 [feminine] Jakie wartości chciałaby Pani wyrażać swoim życiem?
                 [masculine] Jakie wartości chciałby Pan wyrażać swoim życiem?
-               *[neutral] Jakie wartości powinno wyrażać własne życie?
+               *[neutral] Proszę powiedzieć, jakie wartości chciałoby się wyrażać swoim życiem.
             }
     }
 
@@ -652,7 +654,7 @@ card-values-changing-my-mind =
             { $gender ->
                 [feminine] Czy pamięta Pani sytuację, w której zmieniła Pani zdanie w ważnej sprawie? Co do tego doprowadziło?
                 [masculine] Czy pamięta Pan sytuację, w której zmienił Pan zdanie w ważnej sprawie? Co do tego doprowadziło?
-               *[neutral] Czy zdarzyła się kiedyś zmiana zdania w jakiejś ważnej sprawie? Co do niej doprowadziło?
+               *[neutral] Proszę przypomnieć sobie jakąś swoją zmianę zdania w ważnej sprawie. Co do niej doprowadziło?
             }
     }
 
@@ -664,7 +666,7 @@ card-values-standing-up =
             { $gender ->
                 [feminine] Jak mogłaby Pani stanąć w obronie czegoś, na czym Pani zależy, tak by nikt nie ucierpiał?
                 [masculine] Jak mógłby Pan stanąć w obronie czegoś, na czym Panu zależy, tak by nikt nie ucierpiał?
-               *[neutral] Jak można stanąć w obronie ważnej sprawy tak, by nikt nie ucierpiał?
+               *[neutral] Proszę pomyśleć, jak można stanąć w obronie czegoś ważnego dla siebie tak, by nikt nie ucierpiał.
             }
     }
 
@@ -704,7 +706,7 @@ card-values-how-sure =
             { $gender ->
                 [feminine] Na ile jest Pani dziś pewna poglądów, które miała Pani w grupie?
                 [masculine] Na ile jest Pan dziś pewny poglądów, które miał Pan w grupie?
-               *[neutral] Na ile pewne wydają się dziś poglądy z czasów w grupie?
+               *[neutral] Proszę pomyśleć o swoich poglądach z czasów w grupie. Na ile dziś przekonują?
             }
     }
 card-values-how-sure-low = Wcale
@@ -718,7 +720,7 @@ card-values-open-to-views =
             { $gender ->
                 [feminine] Na ile jest Pani otwarta na poglądy, które różnią się od Pani własnych?
                 [masculine] Na ile jest Pan otwarty na poglądy, które różnią się od Pana własnych?
-               *[neutral] Na ile łatwo jest słuchać poglądów, które różnią się od własnych?
+               *[neutral] Proszę ocenić swoją otwartość na poglądy, które różnią się od własnych.
             }
     }
 card-values-open-to-views-low = Brak otwartości
@@ -732,7 +734,7 @@ card-values-values-i-hold =
             { $gender ->
                 [feminine] Które z tych wartości są dla Pani ważne?
                 [masculine] Które z tych wartości są dla Pana ważne?
-               *[neutral] Które z tych wartości mają szczególne znaczenie?
+               *[neutral] Proszę wskazać swoje najważniejsze wartości.
             }
     }
 card-values-values-i-hold-option-honesty = Uczciwość
@@ -754,7 +756,7 @@ card-values-making-a-difference =
             { $gender ->
                 [feminine] Które z tych sposobów wpływania na świat pasowałyby do Pani?
                 [masculine] Które z tych sposobów wpływania na świat pasowałyby do Pana?
-               *[neutral] Które z tych sposobów wpływania na świat wydają się odpowiednie?
+               *[neutral] Proszę wybrać sposoby wpływania na świat, które są najbliższe sercu.
             }
     }
 card-values-making-a-difference-option-volunteering = Wolontariat
@@ -777,7 +779,7 @@ card-strengths-getting-through =
             { $gender ->
                 [feminine] Co pomagało Pani w przeszłości przetrwać trudne chwile?
                 [masculine] Co pomagało Panu w przeszłości przetrwać trudne chwile?
-               *[neutral] Co w przeszłości pomagało przetrwać trudne chwile?
+               *[neutral] Proszę przypomnieć sobie trudne chwile z przeszłości. Co pomogło je przetrwać?
             }
     }
 
@@ -789,7 +791,7 @@ card-strengths-what-friends-see =
             { $gender ->
                 [feminine] Jakie mocne strony wymieniłby u Pani dobry przyjaciel?
                 [masculine] Jakie mocne strony wymieniłby u Pana dobry przyjaciel?
-               *[neutral] Jakie mocne strony wymieniłby dobry przyjaciel?
+               *[neutral] Proszę spojrzeć na siebie oczami dobrego przyjaciela. Jakie mocne strony by wymienił?
             }
     }
 
@@ -801,7 +803,7 @@ card-strengths-skills-that-travel =
             { $gender ->
                 [feminine] Które z Pani umiejętności i cech, takich jak organizowanie, lojalność czy odwaga, mogłaby Pani wykorzystać w nowym otoczeniu?
                 [masculine] Które z Pana umiejętności i cech, takich jak organizowanie, lojalność czy odwaga, mógłby Pan wykorzystać w nowym otoczeniu?
-               *[neutral] Które umiejętności i cechy, takie jak zdolności organizacyjne, lojalność czy odwaga, można by wykorzystać w nowym otoczeniu?
+               *[neutral] Proszę pomyśleć o swoich umiejętnościach i cechach, takich jak zdolności organizacyjne, lojalność czy odwaga. Które z nich można by wykorzystać w nowym otoczeniu?
             }
     }
 
@@ -834,7 +836,7 @@ card-strengths-trusting-myself =
             { $gender ->
                 [feminine] Na ile ufa Pani sobie, że poradzi sobie Pani z tym, co przed Panią?
                 [masculine] Na ile ufa Pan sobie, że poradzi sobie Pan z tym, co przed Panem?
-               *[neutral] Jak duże jest zaufanie do własnych sił wobec tego, co nadchodzi?
+               *[neutral] Proszę ocenić swoje zaufanie do własnych sił wobec tego, co nadchodzi.
             }
     }
 card-strengths-trusting-myself-low = Wcale
@@ -848,7 +850,7 @@ card-strengths-backing =
             { $gender ->
                 [feminine] Na ile czuje się Pani wspierana w zmianach, które Pani wprowadza?
                 [masculine] Na ile czuje się Pan wspierany w zmianach, które Pan wprowadza?
-               *[neutral] Jak duże jest wsparcie dla wprowadzanych zmian?
+               *[neutral] Proszę pomyśleć o zmianach we własnym życiu. Ile jest przy nich wsparcia?
             }
     }
 card-strengths-backing-low = Brak wsparcia
@@ -862,7 +864,7 @@ card-strengths-my-qualities =
             { $gender ->
                 [feminine] Które z tych cech widzi Pani u siebie?
                 [masculine] Które z tych cech widzi Pan u siebie?
-               *[neutral] Które z tych cech można dostrzec u siebie?
+               *[neutral] Proszę wskazać cechy, które można w sobie dostrzec.
             }
     }
 card-strengths-my-qualities-option-patience = Cierpliwość
@@ -884,7 +886,7 @@ card-strengths-my-skills =
             { $gender ->
                 [feminine] Które z tych umiejętności ma Pani?
                 [masculine] Które z tych umiejętności ma Pan?
-               *[neutral] Które z tych umiejętności udało się już zdobyć?
+               *[neutral] Proszę wskazać swoje umiejętności z tej listy.
             }
     }
 card-strengths-my-skills-option-hands-on = Praca rękami
@@ -906,7 +908,7 @@ card-strengths-where-to-get-help =
             { $gender ->
                 [feminine] Gdzie może Pani uzyskać pomoc, jeśli będzie jej Pani potrzebować?
                 [masculine] Gdzie może Pan uzyskać pomoc, jeśli będzie jej Pan potrzebować?
-               *[neutral] Gdzie można uzyskać pomoc w razie potrzeby?
+               *[neutral] Proszę wskazać, gdzie w razie potrzeby można szukać pomocy.
             }
     }
 card-strengths-where-to-get-help-option-family = Rodzina
@@ -936,7 +938,7 @@ card-future-small-step =
             { $gender ->
                 [feminine] Jaki mały krok mogłaby Pani zrobić w tym tygodniu?
                 [masculine] Jaki mały krok mógłby Pan zrobić w tym tygodniu?
-               *[neutral] Jaki mały krok można by zrobić w tym tygodniu?
+               *[neutral] Proszę pomyśleć o jednym małym kroku, który można by zrobić w tym tygodniu.
             }
     }
 
@@ -948,7 +950,7 @@ card-future-someone-to-look-up-to =
             { $gender ->
                 [feminine] Czy zna Pani kogoś, kto żyje tak, jak Pani chciałaby żyć?
                 [masculine] Czy zna Pan kogoś, kto żyje tak, jak Pan chciałby żyć?
-               *[neutral] Czy jest wśród znajomych ktoś, kto żyje tak, jak chciałoby się żyć?
+               *[neutral] Proszę pomyśleć o swoich znajomych. Czy jest wśród nich ktoś, kto żyje tak, jak chciałoby się żyć?
             }
     }
 
@@ -998,7 +1000,7 @@ card-future-hopeful =
             { $gender ->
                 [feminine] Z jaką nadzieją patrzy Pani w przyszłość?
                 [masculine] Z jaką nadzieją patrzy Pan w przyszłość?
-               *[neutral] Ile nadziei budzi myśl o przyszłości?
+               *[neutral] Proszę ocenić, z jaką nadzieją patrzy się w swoją przyszłość.
             }
     }
 card-future-hopeful-low = Bez nadziei
@@ -1012,7 +1014,7 @@ card-future-closer-to-my-goal =
             { $gender ->
                 [feminine] Jak blisko jest Pani celu, który jest teraz dla Pani najważniejszy?
                 [masculine] Jak blisko jest Pan celu, który jest teraz dla Pana najważniejszy?
-               *[neutral] Jak blisko jest do celu, który jest teraz najważniejszy?
+               *[neutral] Proszę pomyśleć o swoim najważniejszym obecnie celu. Jak blisko już do niego?
             }
     }
 card-future-closer-to-my-goal-low = Wciąż daleko
@@ -1026,7 +1028,7 @@ card-future-my-goals =
             { $gender ->
                 [feminine] Nad jakimi celami chciałaby Pani pracować?
                 [masculine] Nad jakimi celami chciałby Pan pracować?
-               *[neutral] Nad jakimi celami warto byłoby popracować?
+               *[neutral] Proszę wybrać cele, nad którymi chciałoby się popracować.
             }
     }
 card-future-my-goals-option-work = Praca
@@ -1048,7 +1050,7 @@ card-future-what-would-help =
             { $gender ->
                 [feminine] Co pomogłoby Pani osiągnąć wyznaczone cele?
                 [masculine] Co pomogłoby Panu osiągnąć wyznaczone cele?
-               *[neutral] Co pomogłoby w osiągnięciu własnych celów?
+               *[neutral] Proszę wskazać, co pomogłoby osiągnąć swoje cele.
             }
     }
 card-future-what-would-help-option-information = Informacje
@@ -1071,7 +1073,7 @@ card-turning-points-first-doubt =
             { $gender ->
                 [feminine] Kiedy po raz pierwszy zaczęła Pani mieć wątpliwości co do grupy? Co się wtedy wydarzyło?
                 [masculine] Kiedy po raz pierwszy zaczął Pan mieć wątpliwości co do grupy? Co się wtedy wydarzyło?
-               *[neutral] Kiedy pojawiły się pierwsze wątpliwości co do grupy? Co się wtedy wydarzyło?
+               *[neutral] Proszę przypomnieć sobie pierwsze wątpliwości co do grupy. Kiedy się pojawiły i co się wtedy wydarzyło?
             }
     }
 
@@ -1083,7 +1085,7 @@ card-turning-points-someone-made-a-difference =
             { $gender ->
                 [feminine] Czy była osoba, która w ważnym momencie coś dla Pani zmieniła? Co wtedy zrobiła?
                 [masculine] Czy była osoba, która w ważnym momencie coś dla Pana zmieniła? Co wtedy zrobiła?
-               *[neutral] Czy była osoba, która w ważnym momencie coś zmieniła? Co wtedy zrobiła?
+               *[neutral] Proszę pomyśleć o ważnych momentach w swoim życiu. Czy była osoba, która coś wtedy zmieniła? Co zrobiła?
             }
     }
 
@@ -1095,7 +1097,7 @@ card-turning-points-a-good-decision =
             { $gender ->
                 [feminine] Z której decyzji w swoim życiu jest Pani zadowolona?
                 [masculine] Z której decyzji w swoim życiu jest Pan zadowolony?
-               *[neutral] Która życiowa decyzja okazała się szczególnie dobra?
+               *[neutral] Proszę opowiedzieć o jakiejś swojej decyzji, która okazała się szczególnie dobra.
             }
     }
 
@@ -1140,7 +1142,7 @@ card-turning-points-how-far =
             { $gender ->
                 [feminine] Jaką drogę ma Pani już za sobą od chwili, gdy zaczęła się Pani wycofywać?
                 [masculine] Jaką drogę ma Pan już za sobą od chwili, gdy zaczął się Pan wycofywać?
-               *[neutral] Jaka część drogi została już przebyta od początku wycofywania się?
+               *[neutral] Proszę ocenić, jak długą drogę ma się już za sobą od początku wycofywania się.
             }
     }
 card-turning-points-how-far-low = Dopiero zaczynam
@@ -1154,7 +1156,7 @@ card-turning-points-ready =
             { $gender ->
                 [feminine] Na ile czuje się Pani gotowa na następny krok?
                 [masculine] Na ile czuje się Pan gotowy na następny krok?
-               *[neutral] Jak duża jest gotowość na następny krok?
+               *[neutral] Proszę ocenić swoją gotowość na następny krok.
             }
     }
 card-turning-points-ready-low = Jeszcze nie
@@ -1168,7 +1170,7 @@ card-turning-points-what-moved-me =
             { $gender ->
                 [feminine] Co skłoniło Panią do tego, by zacząć się wycofywać?
                 [masculine] Co skłoniło Pana do tego, by zacząć się wycofywać?
-               *[neutral] Co było powodem, by zacząć się wycofywać?
+               *[neutral] Proszę wskazać swoje powody, by zacząć się wycofywać.
             }
     }
 card-turning-points-what-moved-me-option-disappointment = Zawód na ludziach z grupy
@@ -1195,7 +1197,7 @@ card-turning-points-what-keeps-me-going =
             { $gender ->
                 [feminine] Co do tej pory pomagało Pani wytrwać na nowej drodze?
                 [masculine] Co do tej pory pomagało Panu wytrwać na nowej drodze?
-               *[neutral] Co do tej pory pomagało wytrwać na nowej drodze?
+               *[neutral] Proszę wskazać, co do tej pory pomagało wytrwać na nowej drodze.
             }
     }
 card-turning-points-what-keeps-me-going-option-family = Rodzina

@@ -11,7 +11,8 @@
 ###   $gender   forma aleasă de persoană: feminine, masculine sau neutral (implicit; folosit
 ###             și pentru „nespecificat”): formulări care nu marchează genul
 ###
-### Evitați etichete precum „extremist” pentru persoană; spuneți „grupul” sau „mediul”.
+### Evitați etichete precum „extremist” pentru persoană; spuneți „grupul” sau „mediul grupului”
+### (un „mediul” singur se citește întâi ca „mediul înconjurător”).
 
 ## Categories
 
@@ -208,11 +209,11 @@ card-people-family-on-my-side =
        *[formal] În familia mea există cineva care este de partea mea.
     }
 
-card-people-friends-outside-title = Prieteni din afara mediului
+card-people-friends-outside-title = Prieteni din afara grupului
 card-people-friends-outside =
     { $address ->
-        [informal] Am prieteni care n-au nicio treabă cu mediul.
-       *[formal] Am prieteni care nu au nicio legătură cu mediul.
+        [informal] Am prieteni care n-au nicio treabă cu mediul grupului.
+       *[formal] Am prieteni care nu au nicio legătură cu mediul grupului.
     }
 
 card-people-respect-at-home-title = Respect acasă
@@ -847,8 +848,8 @@ card-turning-points-not-who-i-want-to-be =
 card-turning-points-worn-out-title = Am obosit
 card-turning-points-worn-out =
     { $address ->
-        [informal] La un moment dat, m-am săturat pur și simplu de tot stresul care venea odată cu mediul.
-       *[formal] La un moment dat, pur și simplu m-a obosit stresul care venea odată cu mediul.
+        [informal] La un moment dat, m-am săturat pur și simplu de tot stresul care venea odată cu mediul grupului.
+       *[formal] La un moment dat, pur și simplu m-a obosit stresul care venea odată cu mediul grupului.
     }
 
 card-turning-points-new-start-title = Un nou început

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desistkit_tui.core.model import LANGUAGES, utcnow
+from desistkit_tui.core import languages
+from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.vault.kdf import KdfParams
 
 
@@ -17,8 +18,8 @@ class AppConfig:
 
     #: The vault folder to open (or create on first run).
     vault: Path
-    #: Interface language of the caseworker (en, de, pl, mk, sk, ro).
-    ui_language: str = "en"
+    #: Interface language of the caseworker (a code of :mod:`desistkit_tui.core.languages`).
+    ui_language: str = languages.REFERENCE
     #: Argon2id parameters for a vault created from the TUI.
     kdf: KdfParams = field(default_factory=KdfParams)
     #: Minutes without a key press before the screen locks and keys are dropped (0: never).
@@ -60,17 +61,17 @@ def ui_language(explicit: str | None, environ: Mapping[str, str]) -> str:
     for source, value in (("--lang", explicit), ("DESISTKIT_LANG", environ.get("DESISTKIT_LANG"))):
         if value:
             code = _language_of(value) or value
-            if code not in LANGUAGES:
+            if not languages.is_supported(code):
                 raise ValueError(
                     f"{source} {value!r} is not a language of DesistKit; "
-                    f"choose one of {', '.join(LANGUAGES)}"
+                    f"choose one of {', '.join(languages.codes())}"
                 )
             return code
     locale_name = next((environ[v] for v in _LOCALE_VARIABLES if environ.get(v)), "")
     if not _language_of(locale_name):
-        return "en"  # LANG=C (or nothing): GNU ignores LANGUAGE then, and so do we
+        return languages.REFERENCE  # LANG=C (or nothing): GNU ignores LANGUAGE then, as do we
     for candidate in [*environ.get("LANGUAGE", "").split(":"), locale_name]:
         code = _language_of(candidate)
-        if code in LANGUAGES:
+        if languages.is_supported(code):
             return code
-    return "en"
+    return languages.REFERENCE

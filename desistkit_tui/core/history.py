@@ -11,7 +11,7 @@ from typing import Any
 
 from desistkit_tui.core.errors import Schema, SchemaError, VaultError
 from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
-from desistkit_tui.core.schema import Doc
+from desistkit_tui.core.schema import Doc, Fields
 from desistkit_tui.core.vault.cases import CaseHandle
 
 
@@ -40,12 +40,9 @@ class History:
 
 
 def _card_record(session_id: str, body: dict[str, object], saved: date, path: str) -> CardRecord:
-    held = body.get("held_on", saved)
-    if not isinstance(held, date):
-        raise SchemaError.wrong_type(path, "held_on", "date", held)
-    suggested = body.get("suggested_factors", [])
-    if not isinstance(suggested, list) or not all(isinstance(s, str) for s in suggested):
-        raise SchemaError.wrong_type(path, "suggested_factors", "list[str]", suggested)
+    f = Fields(body, path, set(body))
+    held = f.date_or_none("held_on") or saved
+    suggested = f.texts("suggested_factors")
     drawn = body.get("cards", [])
     talked = (
         [  # skipped and put-back cards were not talked about
@@ -54,7 +51,7 @@ def _card_record(session_id: str, body: dict[str, object], saved: date, path: st
         if isinstance(drawn, list)
         else []
     )
-    return CardRecord(session_id, held, tuple(suggested), len(talked))
+    return CardRecord(session_id, held, suggested, len(talked))
 
 
 def session_body(handle: CaseHandle, session_id: str) -> tuple[Doc, dict[str, Any]]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Set
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.errors import ErrorArg, Schema, SchemaError, UnsupportedVersion
 
 Doc = dict[str, Any]
@@ -85,7 +86,11 @@ def field_names(cls: type) -> frozenset[str]:
 
 
 class Fields:
-    """Reads a document's fields with types checked; errors name the file and key."""
+    """Reads a document's fields with types checked; errors name the file and key.
+
+    The one set of typed readers for every TOML document and body the app saves (cases,
+    plans, reflections, card sessions, the audit log).
+    """
 
     def __init__(self, doc: Doc, path: str, allowed: Set[str]) -> None:
         self.doc, self.path = doc, path
@@ -111,19 +116,29 @@ class Fields:
         """A :class:`SchemaError` naming this document and ``key``."""
         return SchemaError(self.path, key, problem, **args)
 
-    def texts(self, key: str) -> tuple[str, ...]:
-        """A list of strings (missing: empty)."""
-        items = self.get(key, list, [])
+    def texts(self, key: str, *, required: bool = False, unique: bool = False) -> tuple[str, ...]:
+        """A list of strings (missing: empty, or an error if ``required``); ``unique``: no
+        item may appear twice."""
+        items = self.get(key, list, None if required else [])
         if not all(isinstance(item, str) for item in items):
             raise self.error(key, Schema.WRONG_TYPE, expected="list[str]", found="list")
+        if unique and len(set(items)) != len(items):
+            raise self.error(key, Schema.REPEATED)
         return tuple(items)
 
-    def tables(self, key: str) -> list[Doc]:
-        """A list of tables (``[[key]]``; missing: empty)."""
-        items = self.get(key, list, [])
+    def tables(self, key: str, *, required: bool = False) -> list[Doc]:
+        """A list of tables (``[[key]]``; missing: empty, or an error if ``required``)."""
+        items = self.get(key, list, None if required else [])
         if not all(isinstance(item, dict) for item in items):
             raise self.error(key, Schema.WRONG_TYPE, expected="list[table]", found="list")
         return items
+
+    def language(self, key: str, *, allow_empty: bool = False) -> str:
+        """A language code DesistKit speaks (``""`` too, if ``allow_empty``)."""
+        value = self.get(key, str)
+        if languages.is_supported(value) or (allow_empty and value == ""):
+            return value
+        raise self.error(key, Schema.UNKNOWN_VALUE, value=value)
 
     def day(self, key: str) -> date:
         value = self.date_or_none(key)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input
 
-from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core.i18n import Localizer
+from desistkit_tui.textual_compat import translate_binding_descriptions
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
@@ -24,7 +23,7 @@ def parse_day(raw: str) -> date | None:
     return date.fromisoformat(raw) if raw else None
 
 
-def date_field(day: date | None, field_id: str, t: UiText) -> Input:
+def date_field(day: date | None, field_id: str, t: Localizer) -> Input:
     """A date field: ISO text with the format hint in the UI language (read by parse_day)."""
     return Input(
         day.isoformat() if day else "",
@@ -42,16 +41,6 @@ def footer(*, palette: bool = True) -> Footer:
     return Footer(compact=True, show_command_palette=palette)
 
 
-def localise_bindings(node: DOMNode, t: UiText) -> None:
-    """Replace each binding's description (a ``key-…`` message id) with its text."""
-    table = node._bindings.key_to_bindings
-    for key, bindings in table.items():
-        table[key] = [
-            replace(b, description=t(b.description)) if b.description.startswith("key-") else b
-            for b in bindings
-        ]
-
-
 class _DesistKitScreen:
     """Access to the app's catalogue and vault for screens."""
 
@@ -64,7 +53,8 @@ class _DesistKitScreen:
         return app
 
     @property
-    def t(self) -> UiText:
+    def t(self) -> Localizer:
+        """The app's texts: ``self.t(msg_id, **args)`` for a UI string, methods for the rest."""
         return self.dk.t
 
 
@@ -73,7 +63,7 @@ class BaseScreen(_DesistKitScreen, Screen[ResultT], Generic[ResultT]):
 
     def __init__(self) -> None:
         super().__init__()
-        localise_bindings(self, self.t)
+        translate_binding_descriptions(self, self.t)
 
 
 class BaseModal(_DesistKitScreen, ModalScreen[ResultT], Generic[ResultT]):
@@ -81,4 +71,4 @@ class BaseModal(_DesistKitScreen, ModalScreen[ResultT], Generic[ResultT]):
 
     def __init__(self) -> None:
         super().__init__()
-        localise_bindings(self, self.t)
+        translate_binding_descriptions(self, self.t)

@@ -140,7 +140,7 @@ class CaseScreen(BaseScreen[None]):
         rows = [
             (t("newcase-address"), t(f"address-{case.address.value}")),
             (t("newcase-gender"), t(f"gender-{case.gender.value}")),
-            (t("newcase-language"), t(f"language-{case.language}")),
+            (t("newcase-language"), t.language_name(case.language)),
             (t("cases-col-status"), t(f"status-{case.status.value}")),
             (t("newcase-retention"), retention),
             (t("case-created-on"), loc.format_date(case.created)),
@@ -205,7 +205,7 @@ class CaseScreen(BaseScreen[None]):
 
     def _open_card_session(self, session_id: str, item: str) -> None:
         """Read a finished card session back (a deck no longer installed: say so)."""
-        from desistkit_tui.core.cards import for_deck, from_body
+        from desistkit_tui.core.cards import from_body
         from desistkit_tui.core.history import session_body
         from desistkit_tui.screens.cards.summary import SavedSessionScreen
 
@@ -221,7 +221,7 @@ class CaseScreen(BaseScreen[None]):
         except VaultError as exc:
             self.notify(describe(exc, self.t), severity="error", markup=False)
             return
-        localizer = for_deck(self.dk.localizer(case), session.deck)
+        localizer = self.dk.localizer(case).for_deck(session.deck)
         title = f"{self.t('case-title', code=case.code)} · {item}"
         self.app.push_screen(SavedSessionScreen(session, localizer, title))
 

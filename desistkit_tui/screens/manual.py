@@ -6,13 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import MarkdownViewer
 
+from desistkit_tui.core.languages import fallback_chain
 from desistkit_tui.core.resources import locales_root
 from desistkit_tui.screens.base import BaseScreen, footer
 
 
 def manual_text(lang: str) -> str:
-    """The manual's Markdown in ``lang``, else English."""
-    for candidate in (lang, "en"):
+    """The manual's Markdown in ``lang``, else in the reference language."""
+    for candidate in fallback_chain(lang):
         path = locales_root() / candidate / "manual.md"
         if path.is_file():
             return path.read_text(encoding="utf-8")

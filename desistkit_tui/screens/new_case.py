@@ -13,9 +13,9 @@ from textual.containers import Grid, Vertical
 from textual.content import Content
 from textual.widgets import Input, Label, Select
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.core.model import (
-    LANGUAGES,
     AddressForm,
     Case,
     CaseStatus,
@@ -67,19 +67,19 @@ class NewCaseScreen(BaseModal[Case | None]):
             (
                 "address",
                 "newcase-address",
-                [(a.value, f"address-{a.value}") for a in AddressForm],
+                [(a.value, t(f"address-{a.value}")) for a in AddressForm],
                 case.address.value if case else AddressForm.FORMAL.value,
             ),
             (
                 "gender",
                 "newcase-gender",
-                [(g.value, f"gender-{g.value}") for g in GenderForm],
+                [(g.value, t(f"gender-{g.value}")) for g in GenderForm],
                 case.gender.value if case else GenderForm.UNSPECIFIED.value,
             ),
             (
                 "language",
                 "newcase-language",
-                [(lang, f"language-{lang}") for lang in LANGUAGES],
+                [(lang, t.language_name(lang)) for lang in languages.codes()],
                 case.language if case else self.dk.config.ui_language,
             ),
         ]
@@ -88,14 +88,14 @@ class NewCaseScreen(BaseModal[Case | None]):
                 (
                     "status",
                     "cases-col-status",
-                    [(s.value, f"status-{s.value}") for s in CaseStatus],
+                    [(s.value, t(f"status-{s.value}")) for s in CaseStatus],
                     case.status.value,
                 )
             )
         for field_id, label, options, value in choices:
             yield Label(t(label), markup=False)
             yield Select(
-                [(Content(t(msg)), key) for key, msg in options],
+                [(Content(label), key) for key, label in options],
                 value=value,
                 allow_blank=False,
                 id=field_id,

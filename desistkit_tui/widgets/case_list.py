@@ -29,6 +29,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from desistkit_tui.textual_compat import repaint_in_next_frame
 from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, fit, plan_columns
 
 #: Lines that are not rows: the column titles and the status line.
@@ -190,14 +191,11 @@ class CaseList(Widget, can_focus=False):
 
         ``refresh()`` would ask for the repaint through this widget's idle handler, which runs
         after the screen has painted the frame for the filter field's change (it asks for a
-        layout on every key): that would send a second frame to the terminal one tick later.
-        Marking the lines dirty and asking the screen itself puts both in one frame.
+        layout on every key): the list would reach the terminal one screen update (~16-20 ms)
+        later. Marking the lines stale and asking the screen itself avoids that; it needs a
+        private method of Textual's, so it lives in the adapter.
         """
-        if not self.is_attached:
-            self.refresh()
-            return
-        self._set_dirty()
-        self.screen.refresh()
+        repaint_in_next_frame(self)
 
     # -- cursor and scrolling --------------------------------------------------------------
 

@@ -48,7 +48,7 @@ overview-intervention-item = {"    "}→ { $what }{ $who ->
        *[other] {" "}· am { $when }
     } · { $status }
 overview-development = Entwicklung
-overview-development-legend = Sicht der Person: ○ keine ◐ etwas ● hoch ? unbekannt · Balken: hilft, schwer
+overview-development-legend = Sicht der Person: ○ nicht relevant ◐ etwas ● hoch ? unbekannt · Balken: hilft, schwer
 overview-development-none = Erscheint, sobald ein Faktor mehr als einmal reflektiert wurde.
 overview-problems = Einige Sitzungen ließen sich nicht lesen:
 key-new-reflection = Reflektieren
@@ -132,7 +132,7 @@ key-previous = Zurück
 key-steps = Schritte
 key-skip = Auslassen
 key-finish = Fertig
-key-leave = Pause
+key-leave = Speichern
 
 summary-held-on = Reflexion vom { $date }
 summary-entered-later = nachgetragen

@@ -35,7 +35,11 @@ create-again = The same passphrase again
 create-strength-short = Too short: at least 10 characters.
 create-strength-fair = Acceptable. Longer is stronger: try four or more words.
 create-strength-good = Strong.
-create-too-short = The passphrase needs at least { $min } characters.
+create-too-short =
+    The passphrase needs at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
 create-mismatch = The two passphrases differ. Type the second one again.
 create-working = Creating the vault…
 

@@ -135,7 +135,7 @@ key-previous = Назад
 key-steps = Чекори
 key-skip = Прескокни
 key-finish = Заврши
-key-leave = Пауза
+key-leave = Зачувај
 
 summary-held-on = Рефлексија од { $date }
 summary-entered-later = внесена подоцна
@@ -160,7 +160,7 @@ goal-empty = Прво напишете ја целта.
 goal-saved = Целта е зачувана.
 intervention-title = Интервенција
 intervention-what = Што е планирано
-intervention-who = Кој (улога, на пр. "ментор", "социјален работник" — никогаш име)
+intervention-who = Кој (улога, на пр. „ментор“, „социјален работник“ — никогаш име)
 intervention-when = Кога (ГГГГ-ММ-ДД, по избор)
 intervention-status = Статус
 intervention-empty = Прво напишете што е планирано.

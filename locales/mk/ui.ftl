@@ -49,7 +49,7 @@ recovery-intro = Ако лозинката некогаш се изгуби, о�
 recovery-keep = Запишете го на хартија и чувајте го заклучен, како клуч од каса. Никогаш не го чувајте покрај сефот или во е-пошта.
 recovery-written = Го запишав
 recovery-continue = Продолжи
-recovery-confirm-first = Прво штиклирајте "Го запишав".
+recovery-confirm-first = Прво штиклирајте „Го запишав“.
 
 ## Case list
 cases-filter = Пишувајте за да ги филтрирате случаите…

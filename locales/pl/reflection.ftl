@@ -55,7 +55,7 @@ overview-intervention-item = {"    "}→ { $what }{ $who ->
        *[other] {" "}· dnia { $when }
     } · { $status }
 overview-development = Rozwój
-overview-development-legend = Ocena osoby: ○ brak ◐ umiarkowane ● duże ? nieznane · słupki: pomaga, trudne
+overview-development-legend = Ocena osoby: ○ bez znaczenia ◐ umiarkowane ● duże ? nieznane · słupki: pomaga, trudne
 overview-development-none = Pojawi się, gdy któryś czynnik zostanie omówiony w refleksji więcej niż raz.
 overview-problems = Nie udało się odczytać niektórych sesji:
 key-new-reflection = Refleksja

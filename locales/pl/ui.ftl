@@ -53,7 +53,7 @@ recovery-intro = Jeśli hasło kiedyś przepadnie, ten klucz otworzy sejf. Jest 
 recovery-keep = Zapisz go na papierze i schowaj pod zamknięciem, jak najważniejsze dokumenty. Nigdy nie trzymaj go obok sejfu ani w e-mailu.
 recovery-written = Klucz jest zapisany
 recovery-continue = Dalej
-recovery-confirm-first = Najpierw zaznacz "Klucz jest zapisany".
+recovery-confirm-first = Najpierw zaznacz „Klucz jest zapisany”.
 
 ## Case list
 cases-filter = Wpisz, aby filtrować sprawy…

@@ -135,7 +135,7 @@ key-previous = Înapoi
 key-steps = Pași
 key-skip = Omitere
 key-finish = Încheiere
-key-leave = Pauză
+key-leave = Salvare
 
 summary-held-on = Reflecția din { $date }
 summary-entered-later = introdusă ulterior

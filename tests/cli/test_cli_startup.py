@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -34,7 +35,14 @@ _HELP = textwrap.dedent(
 )
 
 
-def _run(*args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, object]]:
+class _Loaded(TypedDict):
+    """What the ``_HELP`` script reports on exit."""
+
+    loaded: list[str]
+    gc: bool
+
+
+def _run(*args: str) -> tuple[subprocess.CompletedProcess[str], _Loaded]:
     done = subprocess.run(
         [sys.executable, "-c", _HELP, *args],
         capture_output=True,
@@ -43,8 +51,8 @@ def _run(*args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, object
         env=os.environ.copy(),
         check=False,
     )
-    report = json.loads(done.stderr.strip().splitlines()[-1])
-    assert isinstance(report, dict)
+    report: _Loaded = json.loads(done.stderr.strip().splitlines()[-1])
+    assert isinstance(report, dict) and set(report) == {"loaded", "gc"}
     return done, report
 
 

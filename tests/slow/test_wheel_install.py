@@ -90,12 +90,12 @@ def test_deck_list_from_the_installed_wheel(installed: tuple[Path, Path, dict[st
     venv, cwd, env = installed
     expected = load_content(user_decks=False)  # the checkout's own content
     code = "from desistkit_tui.cli_content import deck_app; deck_app(['list', '--json'])"
-    runs = [[venv / "bin" / "python", "-c", code]]
+    runs: list[list[str | Path]] = [[venv / "bin" / "python", "-c", code]]
     help_text = _run([venv / "bin" / "desistkit", "--help"], cwd, env)
     if help_text.returncode == 0 and " deck " in help_text.stdout:
         runs.append([venv / "bin" / "desistkit", "deck", "list", "--json"])
     for args in runs:
-        done = _run(args, cwd, env)  # type: ignore[arg-type]
+        done = _run(args, cwd, env)
         assert done.returncode == 0, done.stderr
         decks = {d["id"]: d for d in json.loads(done.stdout)["decks"]}
         for deck in expected.decks.values():

@@ -10,20 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
 from desistkit_tui.app import DesistKitApp
-from desistkit_tui.core.cards import Agreement, CardSession, for_deck
+from desistkit_tui.core.cards import Agreement, CardSession
 from desistkit_tui.core.model import AddressForm, GenderForm
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cards.context import CardContext
 from desistkit_tui.screens.cards.table import CardTableScreen
+from tests.snapshots.compare import SnapCompare
 from tests.tui.helpers import FIXED, PASSPHRASE
 from tests.tui.test_cards_helpers import CODE, SEED, card_app
 
-SnapCompare = Callable[..., bool]
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((60, 20), id="60x20")]
 
 QUESTION = "my-story-three-words"
@@ -34,10 +35,10 @@ RESOURCE = "my-story-my-roles"
 
 def _table(
     app: DesistKitApp, path: Path, card_id: str, *, lang: str = "en", lang2: str = ""
-) -> Callable[[Pilot[object]], Awaitable[None]]:
+) -> Callable[[Pilot[Any]], Awaitable[None]]:
     """A ``run_before`` that opens the vault and puts ``card_id`` on the table, answered."""
 
-    async def run_before(pilot: Pilot[object]) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
         vault = Vault.unlock(path, PASSPHRASE)
         app.vault_opened(vault)
         await pilot.pause()
@@ -55,7 +56,7 @@ def _table(
             entry.toggle_option("sibling", deck.card(card_id).options)
             entry.toggle_option("friend", deck.card(card_id).options)
         entry.notes = "Talked about the move to the new flat."
-        localizer = for_deck(app.localizer(handle.case), deck)
+        localizer = app.localizer(handle.case).for_deck(deck)
         context = CardContext(session, localizer, handle, "0000000000000-snapshot")
         app.push_screen(CardTableScreen(context))
         await pilot.pause()
@@ -84,7 +85,7 @@ def test_presenter_view(snap_compare: SnapCompare, tmp_path: Path, size: tuple[i
     app, path = _app(tmp_path)
     table = _table(app, path, SCALE)
 
-    async def presenter(pilot: Pilot[object]) -> None:
+    async def presenter(pilot: Pilot[Any]) -> None:
         await table(pilot)
         await pilot.press("f5")
         await pilot.pause()

@@ -3,34 +3,35 @@ summary, and the case overview with its development view (update with --snapshot
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Select
 
+from desistkit_tui.app import DesistKitApp
+from tests.snapshots.compare import SnapCompare
 from tests.tui.helpers import unlock
 from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 from tests.tui.test_reflection_flow import type_into
 
-SnapCompare = Callable[..., bool]
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
 
-def _app(tmp_path: Path) -> object:
+def _app(tmp_path: Path) -> DesistKitApp:
     path = make_case_vault(tmp_path / "vault")
     add_history(path)
     return flow_app(path, autosave=600)
 
 
-async def _open(pilot: Pilot[object]) -> None:
+async def _open(pilot: Pilot[Any]) -> None:
     await unlock(pilot)
     await pilot.press("enter")
     await pilot.pause()
 
 
-async def _flow(pilot: Pilot[object]) -> None:
+async def _flow(pilot: Pilot[Any]) -> None:
     await _open(pilot)
     await pilot.press("f5")
     await pilot.pause()
@@ -44,7 +45,7 @@ async def _flow(pilot: Pilot[object]) -> None:
 def test_case_overview_with_development(
     snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    async def scrolled(pilot: Pilot[object]) -> None:
+    async def scrolled(pilot: Pilot[Any]) -> None:
         await _open(pilot)
         body = pilot.app.screen.query_one("#case-body")
         body.focus()  # as a caseworker would: Tab to the page, then End
@@ -56,7 +57,7 @@ def test_case_overview_with_development(
 
 @pytest.mark.parametrize("size", SIZES)
 def test_flow_step(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
-    async def step(pilot: Pilot[object]) -> None:
+    async def step(pilot: Pilot[Any]) -> None:
         await _flow(pilot)
         await type_into(pilot, "resources", "Evening class")
 
@@ -65,7 +66,7 @@ def test_flow_step(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, i
 
 @pytest.mark.parametrize("size", SIZES)
 def test_progress_list(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
-    async def steps(pilot: Pilot[object]) -> None:
+    async def steps(pilot: Pilot[Any]) -> None:
         await _flow(pilot)
         await type_into(pilot, "needs", "Debts")
         await pilot.press("f3", "f4", "f5")
@@ -76,7 +77,7 @@ def test_progress_list(snap_compare: SnapCompare, tmp_path: Path, size: tuple[in
 
 @pytest.mark.parametrize("size", SIZES)
 def test_summary(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
-    async def summary(pilot: Pilot[object]) -> None:
+    async def summary(pilot: Pilot[Any]) -> None:
         await _flow(pilot)
         pilot.app.screen.query_one("#person", Select).value = "high"
         await type_into(pilot, "resources", "Evening class\nA bike")

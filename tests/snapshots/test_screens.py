@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual.pilot import Pilot
 
 from desistkit_tui.widgets.plain import PlainLabel
+from tests.snapshots.compare import SnapCompare
 from tests.tui.helpers import make_app, make_vault, unlock
 from tests.tui.planning import planning_vault
 
-SnapCompare = Callable[..., bool]
 CODES = ("K-2026-001", "K-2026-002", "K-2026-003", "B-17", "B-18", "L/2025/7", "X.9")
 
 
-async def _fixed_path(pilot: Pilot[object]) -> None:
+async def _fixed_path(pilot: Pilot[Any]) -> None:
     for label in pilot.app.screen.query("#vault-path").results(PlainLabel):
         label.set_text("/srv/desistkit/vault")
     await pilot.pause()
@@ -29,7 +29,7 @@ def test_unlock_screen(snap_compare: SnapCompare, tmp_path: Path) -> None:
 def test_unlock_wrong_passphrase(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(make_vault(tmp_path / "vault"))
 
-    async def wrong(pilot: Pilot[object]) -> None:
+    async def wrong(pilot: Pilot[Any]) -> None:
         await unlock(pilot, "not it at all")
         await _fixed_path(pilot)
 
@@ -39,7 +39,7 @@ def test_unlock_wrong_passphrase(snap_compare: SnapCompare, tmp_path: Path) -> N
 def test_case_list(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(make_vault(tmp_path / "vault", CODES))
 
-    async def open_list(pilot: Pilot[object]) -> None:
+    async def open_list(pilot: Pilot[Any]) -> None:
         await unlock(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_list)
@@ -48,7 +48,7 @@ def test_case_list(snap_compare: SnapCompare, tmp_path: Path) -> None:
 def test_case_list_filtered(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(make_vault(tmp_path / "vault", CODES))
 
-    async def filtered(pilot: Pilot[object]) -> None:
+    async def filtered(pilot: Pilot[Any]) -> None:
         await unlock(pilot)
         await pilot.press("k", "-", "2", "0", "2", "6")
 
@@ -59,7 +59,7 @@ def test_case_list_hints(snap_compare: SnapCompare, tmp_path: Path) -> None:
     """Last reflection and hints; the cursor moved down two rows (onto a case never reflected)."""
     app = make_app(planning_vault(tmp_path / "vault"))
 
-    async def moved(pilot: Pilot[object]) -> None:
+    async def moved(pilot: Pilot[Any]) -> None:
         await unlock(pilot)
         await pilot.press("down", "down")
 
@@ -70,7 +70,7 @@ def test_case_list_narrow(snap_compare: SnapCompare, tmp_path: Path) -> None:
     """At 60x20 (a projector) the counts make way; both hints stay, in their short forms."""
     app = make_app(planning_vault(tmp_path / "vault"))
 
-    async def open_list(pilot: Pilot[object]) -> None:
+    async def open_list(pilot: Pilot[Any]) -> None:
         await unlock(pilot)
 
     assert snap_compare(app, terminal_size=(60, 20), run_before=open_list)
@@ -79,7 +79,7 @@ def test_case_list_narrow(snap_compare: SnapCompare, tmp_path: Path) -> None:
 def test_new_case_dialog(snap_compare: SnapCompare, tmp_path: Path) -> None:
     app = make_app(make_vault(tmp_path / "vault", CODES[:2]))
 
-    async def dialog(pilot: Pilot[object]) -> None:
+    async def dialog(pilot: Pilot[Any]) -> None:
         await unlock(pilot)
         await pilot.press("f2")
 

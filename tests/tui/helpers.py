@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core.config import AppConfig
@@ -19,6 +21,8 @@ from desistkit_tui.core.vault.store import Vault
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=64)
 FIXED = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+
+S = TypeVar("S", bound=Screen[Any])
 
 
 def config(vault: Path) -> AppConfig:
@@ -59,16 +63,23 @@ def make_vault(path: Path, codes: tuple[str, ...] = ()) -> Path:
     return path
 
 
-def screen_text(app: App[object]) -> str:
+def screen_text(app: App[Any]) -> str:
     """What the terminal shows right now, as plain text lines."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-async def type_text(pilot: Pilot[object], text: str) -> None:
+def top_screen(app: App[Any], kind: type[S]) -> S:
+    """The screen on top of the stack, which the test expects to be a ``kind``."""
+    screen = app.screen
+    assert isinstance(screen, kind), f"{type(screen).__name__} is on top, not {kind.__name__}"
+    return screen
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
     await pilot.press(*[ch if ch != " " else "space" for ch in text])
 
 
-async def unlock(pilot: Pilot[object], passphrase: str = PASSPHRASE) -> None:
+async def unlock(pilot: Pilot[Any], passphrase: str = PASSPHRASE) -> None:
     await type_text(pilot, passphrase)
     await pilot.press("enter")
     await pilot.app.workers.wait_for_complete()

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from desistkit_tui.app import create_app
+from textual.pilot import Pilot
+
+from desistkit_tui.app import DesistKitApp, create_app
+from desistkit_tui.core.content import ContentSet
 from tests.tui.helpers import config, make_vault, unlock
 
 BROKEN = """schema = 1
@@ -20,6 +24,17 @@ colour_scheme = "loud"
 """
 
 
+async def _loaded_after_unlock(app: DesistKitApp, pilot: Pilot[Any]) -> ContentSet | None:
+    """The app's content once its background load after unlock has finished."""
+    for _ in range(100):  # the list paints, then the content loads in the background
+        await pilot.pause(0.05)
+        if app.content is not None:
+            break
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app.content
+
+
 async def test_broken_user_deck_is_skipped_and_named(tmp_path: Path) -> None:
     user_decks = tmp_path / "decks"
     (user_decks / "my-cards").mkdir(parents=True)
@@ -30,13 +45,8 @@ async def test_broken_user_deck_is_skipped_and_named(tmp_path: Path) -> None:
         await pilot.pause(0.3)
         assert app.content is None  # the unlock screen does not need it
         await unlock(pilot)
-        for _ in range(100):  # the list paints, then the content loads in the background
-            await pilot.pause(0.05)
-            if app.content is not None:
-                break
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.content is not None
-        assert app.content.deck("desistcards").cards  # the shipped deck is there
+        content = await _loaded_after_unlock(app, pilot)
+        assert content is not None
+        assert content.deck("desistcards").cards  # the shipped deck is there
         messages = [n.message for n in app._notifications]
         assert any("my-cards" in m and "deck.toml:8" in m for m in messages), messages

@@ -8,34 +8,54 @@ from pathlib import Path
 import pytest
 
 import desistkit_tui.app as app_module
-from desistkit_tui.app import create_app
+from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.unlock import UnlockScreen
 from desistkit_tui.widgets.secret_input import SecretInput
-from tests.tui.helpers import PASSPHRASE, config, make_vault, unlock
+from tests.tui.helpers import PASSPHRASE, config, make_vault, top_screen, unlock
 from tests.tui.terminal import real_cli
 
 
+class _Clock:
+    """Stands in for the ``time`` module of ``desistkit_tui.app``: the test sets ``now``."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def _still_open(app: DesistKitApp, vault: Vault) -> bool:
+    return app.vault is vault and not vault.locked and isinstance(app.screen, CasesScreen)
+
+
 async def test_idle_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "IDLE_CHECK_SECONDS", 0.05)
+    """Two minutes without input lock the vault, and every key starts them again. The test
+    moves the app's clock and runs the idle check itself (its timer fires every 15 s)."""
+    clock = _Clock()
+    monkeypatch.setattr(app_module, "time", clock)
     path = make_vault(tmp_path / "vault", ("K-1",))
-    app = create_app(replace(config(path), idle_lock_minutes=2.0 / 60))
+    app = create_app(replace(config(path), idle_lock_minutes=2))
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         vault = app.vault
         assert vault is not None
         for _ in range(3):  # keep typing: no lock while the caseworker is active
-            await pilot.pause(0.5)
+            clock.now += 119
+            app._check_idle()
+            assert _still_open(app, vault)
             await pilot.press("k")
-        assert app.vault is vault
-        for _ in range(60):  # then idle: locked within a few seconds
-            await pilot.pause(0.1)
-            if app.vault is None:
-                break
+        clock.now += 119
+        app._check_idle()
+        assert _still_open(app, vault)
+        clock.now += 1  # two minutes since the last key
+        app._check_idle()
         await pilot.pause()  # the unlock screen mounts
-        assert isinstance(app.screen, UnlockScreen)
-        assert app.focused is app.screen.query_one(SecretInput)
-        assert app.vault is None and vault.locked
+        assert vault.locked and app.vault is None  # the keys are gone
+        screen = top_screen(app, UnlockScreen)
+        assert app.focused is screen.query_one(SecretInput)
 
 
 def test_sighup_locks_and_releases_case(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ import pytest
 from textual.widgets import Input
 
 from desistkit_tui.app import create_app
-from desistkit_tui.core.i18n import UiText
+from desistkit_tui.core import languages
+from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.screens.manual import ManualScreen
 from tests.tui.helpers import config, make_vault, screen_text, unlock
 from tests.tui.reflection_helpers import make_case_vault
@@ -61,13 +62,13 @@ async def test_the_command_palette_speaks_the_interface_language(tmp_path: Path)
         assert "Farbschema" in screen_text(app)
 
 
-@pytest.mark.parametrize("lang", ["en", "de", "pl", "mk", "sk", "ro"])
+@pytest.mark.parametrize("lang", languages.codes())
 async def test_every_key_of_the_case_and_the_flow_fits_at_80_columns(
     tmp_path: Path, lang: str
 ) -> None:
     """The footer is one line: in every language, the keys that leave or finish a screen
     must not be cut off at 80 columns."""
-    t = UiText(lang)
+    t = Localizer.create(lang)
     app = create_app(replace(config(make_case_vault(tmp_path / "vault")), ui_language=lang))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_case(pilot)

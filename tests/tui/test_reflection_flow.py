@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -22,18 +23,18 @@ from desistkit_tui.screens.goal_edit import GoalScreen
 from desistkit_tui.screens.reflection import ReflectionScreen
 from desistkit_tui.screens.start_reflection import StartReflectionScreen
 from desistkit_tui.screens.steps import StepsScreen
-from tests.tui.helpers import PASSPHRASE, screen_text, type_text, unlock
+from tests.tui.helpers import PASSPHRASE, screen_text, top_screen, type_text, unlock
 from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 
 
-async def open_case(pilot: Pilot[object]) -> None:
+async def open_case(pilot: Pilot[Any]) -> None:
     await unlock(pilot)
     await pilot.press("enter")  # the only case
     await pilot.pause()
     assert isinstance(pilot.app.screen, CaseScreen)
 
 
-async def start_area(pilot: Pilot[object], mode: str = "area:relationships") -> None:
+async def start_area(pilot: Pilot[Any], mode: str = "area:relationships") -> None:
     await pilot.press("f5")
     await pilot.pause()
     assert isinstance(pilot.app.screen, StartReflectionScreen)
@@ -44,7 +45,7 @@ async def start_area(pilot: Pilot[object], mode: str = "area:relationships") -> 
     assert isinstance(pilot.app.screen, ReflectionScreen)
 
 
-async def type_into(pilot: Pilot[object], field: str, text: str) -> None:
+async def type_into(pilot: Pilot[Any], field: str, text: str) -> None:
     area = pilot.app.screen.query_one(f"#{field}", TextArea)
     area.focus()
     await pilot.pause()
@@ -119,7 +120,8 @@ async def test_a_whole_reflection_typed_skipped_jumped_and_finished(tmp_path: Pa
     assert family.resources == ["Sister visits weekly", "Football club"]
     assert family.needs == ["Father refuses contact"]
     assert family.own_words == "My sister gets me."
-    assert reflection.entry("partner") is not None and reflection.entry("partner").skipped  # type: ignore[union-attr]
+    partner = reflection.entry("partner")
+    assert partner is not None and partner.skipped
     friends = reflection.entry("friendships")
     assert friends is not None and friends.view == "New friends from the training course."
     assert [e.factor for e in reflection.recorded] == ["family-of-origin", "friendships"]
@@ -142,8 +144,8 @@ async def test_leaving_keeps_a_draft_and_the_case_offers_to_resume_it(tmp_path: 
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("enter")  # "Continue" has the focus
         await pilot.pause()
-        assert isinstance(app.screen, ReflectionScreen)
-        assert app.screen.query_one("#resources", TextArea).text == "Cooking together"
+        flow = top_screen(app, ReflectionScreen)
+        assert flow.query_one("#resources", TextArea).text == "Cooking together"
 
 
 async def test_start_anew_throws_the_draft_away_only_after_asking(tmp_path: Path) -> None:

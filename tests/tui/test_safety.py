@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.worker import Worker
 
+from desistkit_tui.core.i18n import Arg, Localizer
 from desistkit_tui.core.text import safe
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
 from tests.tui.helpers import PASSPHRASE, make_app, make_vault, screen_text, type_text, unlock
 
 
-async def test_passphrase_never_reaches_the_clipboard(tmp_path: Path) -> None:
+async def test_passphrase_never_reaches_the_clipboard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = make_app(make_vault(tmp_path / "vault"))
     copied: list[str] = []
-    app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
     async with app.run_test(size=(80, 24)) as pilot:
         await type_text(pilot, PASSPHRASE)
         field = app.screen.query_one(SecretInput)
@@ -57,7 +62,7 @@ async def test_crash_shows_short_message_without_locals(
             assert vault is not None
             app.call_later(explode)
             await pilot.pause()
-    assert vault.locked  # the keys were dropped before anything was printed
+    assert vault is not None and vault.locked  # the keys were dropped before anything was printed
     printed = capfd.readouterr().err
     assert "internal error" in printed
     assert "MARKER-LOCAL-VALUE" not in printed and "secret_local" not in printed
@@ -86,14 +91,18 @@ async def test_text_is_data_not_markup(text: str) -> None:
         assert app.is_running  # the [@click=app.quit] in the text did nothing
 
 
+class _MarkupLookingText(Localizer):
+    """German UI texts, except one message that looks like Rich markup."""
+
+    def __call__(self, msg_id: str, /, **args: Arg) -> str:
+        if msg_id == "unlock-passphrase":
+            return "Weiter mit [Enter]"
+        return super().__call__(msg_id, **args)
+
+
 async def test_translated_strings_are_not_markup(tmp_path: Path) -> None:
     app = make_app(make_vault(tmp_path / "vault"))
-    original = app.t.__call__
-
-    def fake(msg_id: str, /, **args: object) -> str:
-        return "Weiter mit [Enter]" if msg_id == "unlock-passphrase" else original(msg_id, **args)  # type: ignore[arg-type]
-
-    app.t = type("T", (), {"__call__": staticmethod(fake), "lang": "de"})()  # type: ignore[assignment]
+    app.t = _MarkupLookingText.create("de")
     async with app.run_test(size=(80, 24)):
         assert "Weiter mit [Enter]" in screen_text(app)
 
@@ -124,9 +133,9 @@ async def test_the_unlock_worker_does_not_carry_the_passphrase(
     described: list[str] = []
     run_worker = DOMNode.run_worker
 
-    def recording(self: DOMNode, *args: object, **kwargs: object) -> object:
+    def recording(self: DOMNode, *args: Any, **kwargs: Any) -> Worker[Any]:
         described.append(str(kwargs.get("description", "")))
-        return run_worker(self, *args, **kwargs)  # type: ignore[arg-type]
+        return run_worker(self, *args, **kwargs)
 
     monkeypatch.setattr(DOMNode, "run_worker", recording)
     app = make_app(make_vault(tmp_path / "vault"))

@@ -15,7 +15,15 @@ from desistkit_tui.screens.create_vault import CreateVaultScreen, RecoveryKeyScr
 from desistkit_tui.screens.unlock import UnlockScreen
 from desistkit_tui.widgets.case_list import CaseList
 from desistkit_tui.widgets.secret_input import SecretInput
-from tests.tui.helpers import PASSPHRASE, make_app, make_vault, screen_text, type_text, unlock
+from tests.tui.helpers import (
+    PASSPHRASE,
+    make_app,
+    make_vault,
+    screen_text,
+    top_screen,
+    type_text,
+    unlock,
+)
 from tests.tui.planning import planning_vault
 
 
@@ -71,8 +79,7 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        screen = app.screen
-        assert isinstance(screen, CasesScreen)
+        screen = top_screen(app, CasesScreen)
         assert screen.query_one(CaseList).row_count == 3
         await pilot.press("f2")
         await type_text(pilot, "K-2026-014")
@@ -82,7 +89,7 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
         await type_text(pilot, "2031-12-31")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert app.screen is screen
+        assert screen.is_active
         assert screen.query_one(CaseList).row_count == 4
         await type_text(pilot, "k-2026-0")
         assert screen.query_one(CaseList).row_count == 3
@@ -96,7 +103,7 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
         assert "Case K-2026-014" in text and "Informal" in text and "Dec 31, 2031" in text
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is screen
+        assert screen.is_active
     # What the TUI wrote is really in the vault.
     vault = Vault.unlock(path, PASSPHRASE)
     case = vault.read_case(vault.find("K-2026-014").id)
@@ -183,8 +190,9 @@ async def test_the_list_shows_last_reflection_and_hints(tmp_path: Path) -> None:
     app = make_app(planning_vault(tmp_path / "vault"))
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        case_list = app.screen.query_one(CaseList)
-        assert [s.code for s in app.screen.shown] == ["P-1", "P-2", "P-3", "P-4", "P-5"]
+        screen = top_screen(app, CasesScreen)
+        case_list = screen.query_one(CaseList)
+        assert [s.code for s in screen.shown] == ["P-1", "P-2", "P-3", "P-4", "P-5"]
         assert _cells(case_list, "reflected") == [
             "2026-03-01", "2026-02-20", "—", "—", "2025-10-01"
         ]  # fmt: skip
@@ -225,8 +233,7 @@ async def test_typing_a_hint_filters_by_it(tmp_path: Path) -> None:
     app = make_app(planning_vault(tmp_path / "vault"))
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        screen = app.screen
-        assert isinstance(screen, CasesScreen)
+        screen = top_screen(app, CasesScreen)
         await type_text(pilot, "overdue")
         assert [s.code for s in screen.shown] == ["P-1", "P-5"]
         assert "2 of 5 cases" in screen_text(app)
@@ -246,7 +253,7 @@ async def test_typing_a_hint_filters_by_it(tmp_path: Path) -> None:
         assert screen.shown == [] and "0 of 5 cases" in screen_text(app)
         await pilot.press("enter")  # nothing to open: nothing happens
         await pilot.pause()
-        assert app.screen is screen
+        assert screen.is_active
 
 
 async def test_arrows_and_pages_move_and_enter_opens_the_highlighted_case(tmp_path: Path) -> None:
@@ -254,7 +261,7 @@ async def test_arrows_and_pages_move_and_enter_opens_the_highlighted_case(tmp_pa
     app = make_app(make_vault(tmp_path / "vault", codes))
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        screen = app.screen
+        screen = top_screen(app, CasesScreen)
         case_list = screen.query_one(CaseList)
         assert app.focused is screen.query_one("#filter", Input)  # typing filters at once
         assert case_list.cursor == 0 and case_list.page == 18  # 24 lines minus the screen's
@@ -273,7 +280,7 @@ async def test_arrows_and_pages_move_and_enter_opens_the_highlighted_case(tmp_pa
         assert isinstance(app.screen, CaseScreen) and app.screen.case_id == wanted.id
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen is screen
+        assert screen.is_active
         assert case_list.highlighted is not None
         assert case_list.highlighted.summary.id == wanted.id  # still on the case it opened
 
@@ -282,7 +289,7 @@ async def test_a_new_case_gets_the_cursor(tmp_path: Path) -> None:
     app = make_app(make_vault(tmp_path / "vault", ("A-1", "A-2", "A-3")))
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        screen = app.screen
+        screen = top_screen(app, CasesScreen)
         await type_text(pilot, "a-2")
         await pilot.press("f2")
         await type_text(pilot, "A-9")
@@ -306,14 +313,13 @@ async def test_a_damaged_case_is_listed_and_says_what_is_wrong(tmp_path: Path) -
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
-        screen = app.screen
-        assert isinstance(screen, CasesScreen)
+        screen = top_screen(app, CasesScreen)
         text = screen_text(app)
         assert "⚠ ? " in text and "damaged" in text
         await type_text(pilot, "damaged")
         assert [s.id for s in screen.shown] == [bad.id]
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen is screen  # not opened
+        assert screen.is_active  # not opened
         messages = " ".join(str(n.message) for n in app._notifications)
         assert case_rel(bad.id) in messages

@@ -145,4 +145,5 @@ def test_states_and_kinds_are_kept() -> None:
     back = from_body(to_body(_busy_session()), PATH, _decks())
     states = {e.card: e.state for e in back.entries}
     assert states["b-scale"] is EntryState.LATER
-    assert back.entry("a-statement").important  # type: ignore[union-attr]
+    statement = back.entry("a-statement")
+    assert statement is not None and statement.important

@@ -13,7 +13,6 @@ from desistkit_tui.core.cards import (
     SortingExercise,
     agreement_label,
     card_face,
-    for_deck,
     summary,
 )
 from desistkit_tui.core.content import ContentSet, default_content
@@ -29,7 +28,7 @@ def content() -> ContentSet:
 def _localizer(content: ContentSet, person: str = "en", address: str = "formal") -> Localizer:
     deck = content.deck()
     base = Localizer(Texts(content), ui_lang="en")
-    return for_deck(base.with_case(person, Wording.parse(address, "feminine")), deck)
+    return base.with_case(person, Wording(address, "feminine")).for_deck(deck)
 
 
 def test_a_card_face_in_the_persons_wording(content: ContentSet) -> None:

@@ -75,15 +75,15 @@ def test_languages_are_the_ftl_files_present(content: ContentSet) -> None:
 def test_structures_are_frozen_and_slotted(content: ContentSet) -> None:
     card = content.deck("testcards").card("story-proud")
     with pytest.raises(dataclasses.FrozenInstanceError):
-        card.id = "other"  # type: ignore[misc]
+        card.id = "other"  # type: ignore[misc]  # on purpose: refused at run time
     assert not hasattr(card, "__dict__")
     with pytest.raises(TypeError):
-        content.decks["x"] = content.deck("testcards")  # type: ignore[index]
+        content.decks["x"] = content.deck("testcards")  # type: ignore[index]  # on purpose: refused at run time
 
 
 def test_dataclasses_reject_unknown_fields() -> None:
     with pytest.raises(TypeError):
-        Card("a", "b", CardKind.QUESTION, colour="#000000")  # type: ignore[call-arg]
+        Card("a", "b", CardKind.QUESTION, colour="#000000")  # type: ignore[call-arg]  # on purpose: refused at run time
 
 
 def test_content_error_format() -> None:

@@ -16,14 +16,14 @@ def _r(rid: str, day: date, *entries: FactorEntry, replaces: str = "") -> Reflec
 
 
 def _e(
-    factor: str, person: Relevance = U, res: int = 0, needs: int = 0, **kw: object
+    factor: str, person: Relevance = U, res: int = 0, needs: int = 0, *, skipped: bool = False
 ) -> FactorEntry:
     return FactorEntry(
         factor,
         person=person,
         resources=[f"r{i}" for i in range(res)],
         needs=[f"n{i}" for i in range(needs)],
-        **kw,  # type: ignore[arg-type]
+        skipped=skipped,
     )
 
 

@@ -15,8 +15,8 @@ import pytest
 from fluent.runtime import FluentBundle, FluentResource
 
 import desistkit_tui
+from desistkit_tui.core import languages
 from desistkit_tui.core.content import load_content
-from desistkit_tui.core.content.model import SUPPORTED_LANGUAGES
 from desistkit_tui.core.errors import (
     AuditBusy,
     BadRecoveryKey,
@@ -171,7 +171,7 @@ def test_every_error_class_lives_in_core_errors_and_has_samples() -> None:
         assert used == own, f"{cls.__name__}: samples miss {own - used}"
 
 
-@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("lang", languages.codes())
 def test_every_error_renders_in_every_language(lang: str) -> None:
     ui = _formatter(_bundle(lang), lang)
     for sample in [s for samples in SAMPLES.values() for s in samples]:
@@ -188,7 +188,7 @@ def test_every_error_renders_in_every_language(lang: str) -> None:
     assert "a secret" not in describe(KeyError("a secret"), ui)
 
 
-@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("lang", languages.codes())
 def test_each_storage_cause_has_its_own_hint(lang: str) -> None:
     ui = _formatter(_bundle(lang), lang)
     hints = {
@@ -199,7 +199,7 @@ def test_each_storage_cause_has_its_own_hint(lang: str) -> None:
     assert "Device or resource busy" in hints["other"]
 
 
-@pytest.mark.parametrize("lang", [lang for lang in SUPPORTED_LANGUAGES if lang != "en"])
+@pytest.mark.parametrize("lang", [lang for lang in languages.codes() if lang != "en"])
 def test_errors_are_translated_not_copied(lang: str) -> None:
     ui, en = _formatter(_bundle(lang), lang), _formatter(_bundle("en"), "en")
     for sample in [s for samples in SAMPLES.values() for s in samples]:

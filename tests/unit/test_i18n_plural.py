@@ -118,3 +118,12 @@ def test_dates_and_numbers_follow_the_language() -> None:
     assert format_date(day, "pl", "long") == "7 marca 2025"
     assert format_date(day, "mk", "long").startswith("7 март 2025")
     assert format_number(1234.5, "de") == "1.234,5"
+
+
+def test_the_passphrase_minimum_is_counted_in_words_of_each_language() -> None:
+    """The review found "at least 1 characters": the message selects its plural."""
+    texts = Texts()
+    assert "at least 1 character." in texts.ui("en", "create-too-short", min=1)
+    assert "at least 12 characters." in texts.ui("en", "create-too-short", min=12)
+    assert "12 znaków" in texts.ui("pl", "create-too-short", min=12)
+    assert "2 znaki" in texts.ui("pl", "create-too-short", min=2)

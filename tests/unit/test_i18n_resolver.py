@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import itertools
-from enum import StrEnum
 from pathlib import Path
 
 import pytest
 from fluent.syntax import FluentParser, ast
 
 from desistkit_tui.core.content import ContentSet, load_content
-from desistkit_tui.core.i18n import (
-    ADDRESSES,
-    GENDERS,
-    Localizer,
-    Texts,
-    UiText,
-    Wording,
-    fallback_chain,
-)
+from desistkit_tui.core.i18n import Localizer, Texts, Wording
+from desistkit_tui.core.languages import AddressForm, GenderForm
 from desistkit_tui.core.resources import decks_root
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 GOOD = FIXTURES / "decks" / "good"
 CHECK_LOCALES = FIXTURES / "locales" / "check"
 PLURAL_LOCALES = FIXTURES / "locales" / "plurals"
-ALL_WORDINGS = [Wording(a, g) for a, g in itertools.product(ADDRESSES, GENDERS)]
+ALL_WORDINGS = [Wording(a, g) for a, g in itertools.product(AddressForm, GenderForm)]
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +88,7 @@ def test_real_english_gender_forms_of_a_caseworker_question(shipped: ContentSet)
     texts = Texts(shipped)
 
     def ask(gender: str) -> str:
-        wording = Wording.parse("formal", gender)
+        wording = Wording("formal", gender)
         return texts.factor_question("family-of-origin", "cw", "support", "en", wording)
 
     assert " her family " in ask("feminine")
@@ -144,8 +136,8 @@ def test_polish_address_and_gender_forms(fixture_texts: Texts, wording: Wording)
 
 def test_polish_statement_and_caseworker_forms(fixture_texts: Texts) -> None:
     proud = {
-        g: fixture_texts.card_text("story-proud", "pl", Wording(gender=g), deck="testcards")
-        for g in GENDERS
+        str(g): fixture_texts.card_text("story-proud", "pl", Wording(gender=g), deck="testcards")
+        for g in GenderForm
     }
     assert proud["feminine"] == "Jestem dumna z tego, co już osiągnęłam."
     assert proud["masculine"] == "Jestem dumny z tego, co już osiągnąłem."
@@ -179,9 +171,6 @@ def test_unknown_language_and_unknown_message(fixture_texts: Texts) -> None:
     assert fixture_texts.factor_title("family", "xx", catalogue="testcat") == "Family"
     assert fixture_texts.factor_title("nope", "pl", catalogue="testcat") == "factor-nope"
     assert fixture_texts.deck_message("no-such-deck", "x", "en") == "x"
-    assert fallback_chain("pl") == ("pl", "en")
-    assert fallback_chain("en") == ("en",)
-    assert fallback_chain("xx") == ("en",)
 
 
 def test_formatting_error_falls_back_to_english_then_to_the_id(fixture_texts: Texts) -> None:
@@ -230,10 +219,14 @@ def test_localizer_languages(fixture_texts: Texts) -> None:
     assert loc.ui("saved") == "Changes saved."
 
 
-def test_ui_text_keeps_working() -> None:
-    assert UiText("de")("app-title") == "DesistKit"  # no German yet: English
-    assert UiText("xx").lang == "en"
-    assert UiText()("no-such-message") == "no-such-message"
+def test_calling_a_localizer_gives_a_ui_string(fixture_texts: Texts) -> None:
+    """``t(msg_id, **args)`` — how screens ask for their strings — is ``Localizer.ui``."""
+    t = Localizer.create("de")
+    assert t("app-title") == t.ui("app-title") == "DesistKit"
+    assert Localizer.create("xx")("app-title") == "DesistKit"  # an unknown language: English
+    assert t("no-such-message") == "no-such-message"
+    loc = Localizer(fixture_texts, ui_lang="pl")
+    assert loc("saved") == loc.ui("saved")
 
 
 def test_ui_plural_message_through_fixture_locales() -> None:
@@ -245,19 +238,13 @@ def test_ui_plural_message_through_fixture_locales() -> None:
 def test_wording_values_are_checked() -> None:
     assert Wording().fluent_args() == {"address": "formal", "gender": "unspecified"}
 
-    class AddressForm(StrEnum):  # as in the case model
-        INFORMAL = "informal"
-
-    class GenderForm(StrEnum):
-        FEMININE = "feminine"
-
-    from_case = Wording.parse(AddressForm.INFORMAL, GenderForm.FEMININE)
+    from_case = Wording(AddressForm.INFORMAL, GenderForm.FEMININE)  # as a case holds them
     assert from_case == Wording("informal", "feminine")
     assert type(from_case.fluent_args()["gender"]) is str
     with pytest.raises(ValueError, match="address must be one of formal, informal"):
-        Wording.parse("casual")
+        Wording("casual")
     with pytest.raises(ValueError, match="gender must be one of"):
-        Wording.parse("formal", "female")
+        Wording("formal", "female")
 
 
 def test_ui_strings_come_from_every_ftl_file_of_a_language(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -23,12 +24,18 @@ PASS = "correct horse battery staple"
 BOB = "bobs own passphrase"
 
 
-def _filled(
-    path: Path, kdf: KdfParams, cases: int = 3
-) -> tuple[Vault, str, dict[str, dict[str, object]]]:
+class _Saved(TypedDict):
+    """What :func:`_filled` saved in one case."""
+
+    code: str
+    session: str
+    body: dict[str, int | str]
+
+
+def _filled(path: Path, kdf: KdfParams, cases: int = 3) -> tuple[Vault, str, dict[str, _Saved]]:
     """A vault with cases, one session and one draft each; returns what was saved per case id."""
     vault, code = Vault.create(path, Secret.from_text(PASS), "anna", kdf=kdf)
-    saved: dict[str, dict[str, object]] = {}
+    saved: dict[str, _Saved] = {}
     for n in range(cases):
         case = vault.create_case(f"K-{n}")
         with vault.open_case(case.id) as handle:
@@ -42,7 +49,7 @@ def _filled(
     return vault, code, saved
 
 
-def _assert_all_readable(vault: Vault, saved: dict[str, dict[str, object]]) -> None:
+def _assert_all_readable(vault: Vault, saved: dict[str, _Saved]) -> None:
     summaries = {s.id: s for s in vault.summaries()}
     assert set(summaries) == set(saved)
     for case_id, what in saved.items():
@@ -50,8 +57,8 @@ def _assert_all_readable(vault: Vault, saved: dict[str, dict[str, object]]) -> N
         assert summaries[case_id].reflections == 1
         assert not summaries[case_id].problem
         with vault.open_case(case_id) as handle:
-            assert handle.load_session(str(what["session"]))["body"] == what["body"]
-            assert handle.load_draft("draft")["body"]["n"] == what["body"]["n"]  # type: ignore[index]
+            assert handle.load_session(what["session"])["body"] == what["body"]
+            assert handle.load_draft("draft")["body"]["n"] == what["body"]["n"]
     assert vault.audit.verify() == []
     report = admin.verify(vault)
     assert report.ok, report.problems
@@ -281,11 +288,9 @@ def test_rekey_with_a_damaged_case_key_does_not_lock_everyone_out(
     _assert_all_readable_except(again, saved, damaged_id)
 
 
-def _assert_all_readable_except(
-    vault: Vault, saved: dict[str, dict[str, object]], skip: str
-) -> None:
+def _assert_all_readable_except(vault: Vault, saved: dict[str, _Saved], skip: str) -> None:
     for case_id, what in saved.items():
         if case_id == skip:
             continue
         with vault.open_case(case_id) as handle:
-            assert handle.load_session(str(what["session"]))["body"] == what["body"]
+            assert handle.load_session(what["session"])["body"] == what["body"]

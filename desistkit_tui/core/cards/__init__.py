@@ -51,8 +51,6 @@ from desistkit_tui.core.cards.texts import (
     CardFace,
     agreement_label,
     card_face,
-    for_deck,
-    person_text,
 )
 
 __all__ = [
@@ -84,10 +82,8 @@ __all__ = [
     "card_face",
     "check_header",
     "deck_of",
-    "for_deck",
     "from_body",
     "new_seed",
-    "person_text",
     "read_suggestions",
     "round_order",
     "suggested_factors",

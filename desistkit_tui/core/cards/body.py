@@ -41,7 +41,6 @@ Readers outside the card mode need only :func:`read_suggestions`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
 from typing import Any
 
 from desistkit_tui.core.cards.answers import SCALE_MAX, SCALE_MIN, Agreement, CardEntry, EntryState
@@ -49,7 +48,7 @@ from desistkit_tui.core.cards.engine import SEED_LIMIT, CardPile
 from desistkit_tui.core.cards.session import CardSession, DrawMode
 from desistkit_tui.core.cards.sorting import PRESETS, SortingExercise
 from desistkit_tui.core.cards.suggest import suggested_factors
-from desistkit_tui.core.content.model import SUPPORTED_LANGUAGES, CardKind, Deck
+from desistkit_tui.core.content.model import CardKind, Deck
 from desistkit_tui.core.errors import DeckNotInstalled, Schema, SchemaError, UnsupportedVersion
 from desistkit_tui.core.schema import Doc, Fields
 
@@ -138,7 +137,9 @@ def check_header(body: Mapping[str, Any], path: str) -> None:
 def read_suggestions(body: Mapping[str, Any], path: str) -> list[str]:
     """The factor ids a card session suggests for the next reflection, most relevant first."""
     check_header(body, path)
-    return _str_list(Fields(dict(body), path, set(body)), "suggested_factors", unique=True)
+    return list(
+        Fields(dict(body), path, set(body)).texts("suggested_factors", required=True, unique=True)
+    )
 
 
 def deck_of(body: Mapping[str, Any], path: str) -> str:
@@ -159,17 +160,23 @@ def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> 
     seed = f.get("seed", int)
     if not 0 <= seed < SEED_LIMIT:
         raise SchemaError(path, "seed", Schema.OUT_OF_RANGE, low=0, high=SEED_LIMIT - 1)
-    lang, lang2 = _lang(f, "lang"), _lang(f, "lang2", allow_empty=True)
-    _str_list(f, "suggested_factors", unique=True)  # recomputed on save; checked all the same
+    lang, lang2 = f.language("lang"), f.language("lang2", allow_empty=True)
+    # Recomputed on save; checked all the same.
+    f.texts("suggested_factors", required=True, unique=True)
     session = CardSession(
         deck=deck,
-        held_on=_date(f, "held_on"),
+        held_on=f.day("held_on"),
         pile=_pile(f, seed, deck),
         lang=lang,
         lang2=lang2,
         mode=f.choice("mode", DrawMode),
-        entries=[_entry(d, f"{path} cards[{n}]") for n, d in enumerate(_tables(f, "cards"))],
-        sorting=[_sorting(d, f"{path} sorting[{n}]") for n, d in enumerate(_tables(f, "sorting"))],
+        entries=[
+            _entry(d, f"{path} cards[{n}]") for n, d in enumerate(f.tables("cards", required=True))
+        ],
+        sorting=[
+            _sorting(d, f"{path} sorting[{n}]")
+            for n, d in enumerate(f.tables("sorting", required=True))
+        ],
     )
     ids = [e.card for e in session.entries]
     if len(set(ids)) != len(ids):
@@ -182,43 +189,18 @@ def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> 
     return session
 
 
-def _date(f: Fields, key: str) -> date:
-    value = f.doc.get(key)
-    if isinstance(value, datetime) or not isinstance(value, date):
-        raise SchemaError.wrong_type(f.path, key, "date", value)
-    return value
-
-
-def _lang(f: Fields, key: str, *, allow_empty: bool = False) -> str:
-    value = f.get(key, str)
-    if value in SUPPORTED_LANGUAGES or (allow_empty and value == ""):
-        return value
-    raise SchemaError(f.path, key, Schema.UNKNOWN_VALUE, value=value)
-
-
-def _str_list(f: Fields, key: str, *, unique: bool = False) -> list[str]:
-    value = f.get(key, list)
-    if not all(isinstance(item, str) for item in value):
-        raise SchemaError(f.path, key, Schema.WRONG_TYPE, expected="list[str]", found="list")
-    if unique and len(set(value)) != len(value):
-        raise SchemaError(f.path, key, Schema.REPEATED)
-    return list(value)
-
-
-def _tables(f: Fields, key: str) -> list[Doc]:
-    value = f.get(key, list)
-    if not all(isinstance(item, dict) for item in value):
-        raise SchemaError(f.path, key, Schema.WRONG_TYPE, expected="list[table]", found="list")
-    return value
-
-
 def _pile(f: Fields, seed: int, deck: Deck) -> CardPile:
     table = f.get("pile", dict)
     p = Fields(table, f"{f.path} pile", {"round", "cards"})
     round_no = p.get("round", int)
     if round_no < 1:
         raise SchemaError(p.path, "round", Schema.TOO_SMALL, low=1)
-    return CardPile([c.id for c in deck.cards], seed, round_no, _str_list(p, "cards", unique=True))
+    return CardPile(
+        [c.id for c in deck.cards],
+        seed,
+        round_no,
+        list(p.texts("cards", required=True, unique=True)),
+    )
 
 
 def _entry(doc: Doc, path: str) -> CardEntry:
@@ -243,7 +225,7 @@ def _entry(doc: Doc, path: str) -> CardEntry:
             raise SchemaError(path, "scale", Schema.OUT_OF_RANGE, low=SCALE_MIN, high=SCALE_MAX)
         entry.scale = scale
     if "ticked" in doc:
-        entry.ticked = _str_list(f, "ticked", unique=True)
+        entry.ticked = list(f.texts("ticked", required=True, unique=True))
     return entry
 
 
@@ -252,10 +234,10 @@ def _sorting(doc: Doc, path: str) -> SortingExercise:
     preset = f.get("preset", str)
     if preset not in PRESETS:
         raise SchemaError(path, "preset", Schema.UNKNOWN_VALUE, value=preset)
-    cards = _str_list(f, "cards", unique=True)
+    cards = list(f.texts("cards", required=True, unique=True))
     table = f.get("piles", dict)
     p = Fields(table, f"{path} piles", set(PRESETS[preset].piles))
-    piles = {pile: _str_list(p, pile, unique=True) for pile in table}
+    piles = {pile: list(p.texts(pile, required=True, unique=True)) for pile in table}
     placed = [c for pile in piles.values() for c in pile]
     if len(set(placed)) != len(placed):
         raise SchemaError(path, "piles", Schema.REPEATED)  # a card on two piles

@@ -119,11 +119,11 @@ def summary(session: CardSession, loc: Localizer) -> list[Section]:
     langs = (
         loc.ui(
             "cards-summary-langs2",
-            lang=loc.ui(f"language-{session.lang}"),
-            lang2=loc.ui(f"language-{session.lang2}"),
+            lang=loc.language_name(session.lang),
+            lang2=loc.language_name(session.lang2),
         )
         if session.lang2
-        else loc.ui("cards-summary-langs", lang=loc.ui(f"language-{session.lang}"))
+        else loc.ui("cards-summary-langs", lang=loc.language_name(session.lang))
     )
     held = loc.ui(
         "cards-summary-held",

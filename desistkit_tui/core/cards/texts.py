@@ -2,16 +2,16 @@
 
 Screens turn a card id into a :class:`CardFace` and render it; nothing here knows about the
 terminal. Texts are formatted by the :class:`~desistkit_tui.core.i18n.Localizer` the screen
-holds, bound to the session's deck.
+holds, bound to the session's deck (``localizer.for_deck(deck)``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from desistkit_tui.core.cards.answers import Agreement
 from desistkit_tui.core.content.model import CardKind, Deck
-from desistkit_tui.core.i18n import Arg, Localizer
+from desistkit_tui.core.i18n import Localizer
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +33,6 @@ class CardFace:
     high: str = ""
     #: A resource card's options: (option id, label).
     options: tuple[tuple[str, str], ...] = ()
-
-
-def for_deck(localizer: Localizer, deck: Deck) -> Localizer:
-    """The localizer reading card texts from ``deck`` and factors from its catalogue."""
-    return replace(localizer, deck=deck.id, catalogue=deck.catalogue)
 
 
 def card_face(localizer: Localizer, deck: Deck, card_id: str, lang: str) -> CardFace:
@@ -65,11 +60,6 @@ def card_face(localizer: Localizer, deck: Deck, card_id: str, lang: str) -> Card
     )
 
 
-def person_text(localizer: Localizer, lang: str, msg_id: str, /, **args: Arg) -> str:
-    """An application string the person reads (``cards-…``), in ``lang`` and their wording."""
-    return localizer.texts.ui(lang, msg_id, **{**localizer.wording.fluent_args(), **args})
-
-
 def agreement_label(localizer: Localizer, lang: str, point: Agreement) -> str:
     """One of the five points of a statement card, in the person's words."""
-    return person_text(localizer, lang, f"cards-agreement-{point.value}")
+    return localizer.person_ui(f"cards-agreement-{point.value}", lang)

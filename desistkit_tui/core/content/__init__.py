@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,
-    REFERENCE_LANGUAGE,
     SCHEMA_VERSION,
-    SUPPORTED_LANGUAGES,
     Area,
     Card,
     CardKind,
@@ -53,9 +51,7 @@ else:
 __all__ = [
     "DEFAULT_CATALOGUE",
     "DEFAULT_DECK",
-    "REFERENCE_LANGUAGE",
     "SCHEMA_VERSION",
-    "SUPPORTED_LANGUAGES",
     "Area",
     "Card",
     "CardKind",

@@ -15,18 +15,12 @@ from fluent.syntax.visitor import Visitor
 
 from desistkit_tui.core.content.model import FtlFile
 from desistkit_tui.core.errors import ContentError, ContentIssue, ContentWarning
+from desistkit_tui.core.languages import SELECT_DEFAULTS, SELECT_VALUES
+from desistkit_tui.core.text import unsafe_characters
 
 #: Variables every deck message is formatted with; a translation may select on them freely.
-WORDING_VARIABLES = frozenset({"address", "gender"})
-ADDRESS_VALUES = ("formal", "informal")
-GENDER_VALUES = ("feminine", "masculine", "neutral")
-_DEFAULTS = {"address": "formal", "gender": "neutral"}
-_VALUES = {"address": ADDRESS_VALUES, "gender": GENDER_VALUES}
+WORDING_VARIABLES = frozenset(SELECT_VALUES)
 _JUNK_ID = re.compile(r"\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=")
-# What a terminal would act on (ESC, other C0/C1 controls, bidi overrides); \t \n \r are fine.
-_TERMINAL_ACTIVE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-)
 
 
 @lru_cache(maxsize=256)
@@ -62,16 +56,18 @@ def syntax_errors(ftl: FtlFile) -> list[ContentError]:
 
 
 def control_characters(ftl: FtlFile) -> list[ContentError]:
-    """An error for each control or bidi character: texts reach the terminal as they are."""
+    """An error for each control or bidi character (:mod:`desistkit_tui.core.text`): texts
+    reach the terminal as they are. Tabs, line feeds and the CR of a CRLF line end are fine."""
+    text = ftl.text
     return [
         ContentError(
             ftl.path,
             None,
-            line_at(ftl.text, match.start()),
-            f"control character U+{ord(match.group()):04X} — remove it (it would act on the "
-            "terminal)",
+            line_at(text, offset),
+            f"control character U+{ord(char):04X} — remove it (it would act on the terminal)",
         )
-        for match in _TERMINAL_ACTIVE.finditer(ftl.text)
+        for offset, char in unsafe_characters(text, multiline=True)
+        if not (char == "\r" and text.startswith("\n", offset + 1))
     ]
 
 
@@ -147,9 +143,10 @@ def wording_select_warnings(ftl: FtlFile) -> list[ContentIssue]:
     found: list[ContentIssue] = []
     for msg_id, message in messages(ftl).items():
         for select in shape(ftl, message).selects:
-            if select.variable not in _VALUES:
+            variable = select.variable
+            if variable is None or variable not in SELECT_VALUES:
                 continue
-            known = _VALUES[select.variable]
+            known, default = SELECT_VALUES[variable], SELECT_DEFAULTS[variable]
             for key in select.keys:
                 if key not in known:
                     found.append(
@@ -157,18 +154,17 @@ def wording_select_warnings(ftl: FtlFile) -> list[ContentIssue]:
                             ftl.path,
                             msg_id,
                             select.line,
-                            f'${select.variable} has no value "{key}" — use one of '
-                            f"{', '.join(known)}",
+                            f'${variable} has no value "{key}" — use one of {", ".join(known)}',
                         )
                     )
-            if select.default != _DEFAULTS[select.variable]:
+            if select.default != default:
                 found.append(
                     ContentWarning(
                         ftl.path,
                         msg_id,
                         select.line,
-                        f"the default branch of ${select.variable} should be "
-                        f"*[{_DEFAULTS[select.variable]}], not *[{select.default}]",
+                        f"the default branch of ${variable} should be "
+                        f"*[{default}], not *[{select.default}]",
                     )
                 )
     return found

@@ -14,8 +14,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.content.model import (
-    SUPPORTED_LANGUAGES,
     Catalogue,
     ContentSet,
     Deck,
@@ -114,8 +114,8 @@ def _read_folder(folder: _Folder) -> _Source:
             continue
         display = f"{folder.display}/{entry.name}"
         lang = entry.name.removesuffix(".ftl")
-        if lang not in SUPPORTED_LANGUAGES:
-            known = ", ".join(SUPPORTED_LANGUAGES)
+        if not languages.is_supported(lang):
+            known = ", ".join(languages.codes())
             message = f'"{lang}" is not a supported language ({known}); file ignored'
             source.warnings.append(ContentWarning(display, None, None, message))
             continue

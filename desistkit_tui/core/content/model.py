@@ -16,9 +16,8 @@ from types import MappingProxyType
 from typing import Protocol, TypeVar
 
 from desistkit_tui.core.errors import ContentProblem, ContentWarning
+from desistkit_tui.core.languages import REFERENCE
 
-REFERENCE_LANGUAGE = "en"
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "pl", "mk", "sk", "ro")
 SCHEMA_VERSION = 1
 DEFAULT_CATALOGUE = "casereflector"
 DEFAULT_DECK = "desistcards"
@@ -70,7 +69,7 @@ class Catalogue:
     version: str
     areas: tuple[Area, ...]
     factors: tuple[Factor, ...]
-    languages: frozenset[str] = frozenset({REFERENCE_LANGUAGE})
+    languages: frozenset[str] = frozenset({REFERENCE})
     _areas: Mapping[str, Area] = field(init=False, repr=False, compare=False)
     _factors: Mapping[str, Factor] = field(init=False, repr=False, compare=False)
 
@@ -125,7 +124,7 @@ class Deck:
     catalogue: str
     categories: tuple[Category, ...]
     cards: tuple[Card, ...]
-    languages: frozenset[str] = frozenset({REFERENCE_LANGUAGE})
+    languages: frozenset[str] = frozenset({REFERENCE})
     _categories: Mapping[str, Category] = field(init=False, repr=False, compare=False)
     _cards: Mapping[str, Card] = field(init=False, repr=False, compare=False)
 

@@ -13,7 +13,6 @@ from typing import Generic, Protocol, TypeVar
 
 from desistkit_tui.core.content import ftl
 from desistkit_tui.core.content.model import (
-    REFERENCE_LANGUAGE,
     Catalogue,
     Category,
     Deck,
@@ -22,6 +21,7 @@ from desistkit_tui.core.content.model import (
 from desistkit_tui.core.content.msgids import area_ids, card_ids, category_ids, factor_ids
 from desistkit_tui.core.content.parse import Header, Located, ParsedFile
 from desistkit_tui.core.errors import ContentError, ContentIssue, ContentWarning
+from desistkit_tui.core.languages import REFERENCE
 
 
 class _HasId(Protocol):
@@ -104,7 +104,7 @@ def _check_texts(
     strict: bool,
 ) -> None:
     """English must have every needed message; other languages are parsed when ``strict``."""
-    english = texts.for_lang(REFERENCE_LANGUAGE)
+    english = texts.for_lang(REFERENCE)
     if not english:
         built.errors.append(
             ContentError(
@@ -136,7 +136,7 @@ def _check_texts(
                 )
     structure = base.file.rpartition("/")[2]
     for file in texts.files:
-        if file.lang != REFERENCE_LANGUAGE:
+        if file.lang != REFERENCE:
             if not strict:
                 continue
             built.errors.extend(ftl.syntax_errors(file))

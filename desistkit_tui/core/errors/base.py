@@ -23,7 +23,7 @@ INTERNAL = "error-internal"
 
 
 class Formatter(Protocol):
-    """Formats a UI message: a screen's ``self.t``, ``UiText(lang)``, or the English one."""
+    """Formats a UI message: a screen's ``self.t``, a ``Localizer``, or the English one."""
 
     def __call__(self, msg_id: str, /, **args: ErrorArg) -> str: ...
 

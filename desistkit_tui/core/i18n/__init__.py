@@ -1,19 +1,20 @@
 """Languages: one resolver for UI strings, factor texts and card texts, plus CLDR helpers.
 
-The pieces, all re-exported here:
+Which languages exist, and the address and gender forms, are in
+:mod:`desistkit_tui.core.languages` (the registry). The pieces here, all re-exported:
 
-- :class:`Wording` — the case's ``address`` (formal | informal) and ``gender`` form.
-- :class:`Texts` — formats any message in any language: ``ui(lang, id, **args)``,
-  ``deck_message(deck, id, lang, wording, args)`` and helpers (``factor_title``,
-  ``factor_question``, ``card_text``, ``card_option``, …). English is the fallback.
-- :class:`Localizer` — ``Texts`` bound to the UI language, the person's language and wording.
-- :class:`UiText` — ``UiText(lang)(msg_id, **args)`` for UI strings only.
+- :class:`Localizer` — the one way into translated text for screens and the CLI: called as
+  ``t(msg_id, **args)`` for a UI string; methods for factor, card and person-facing texts,
+  language names, dates and plural categories. Screens use ``self.t`` (the app's) and
+  ``self.dk.localizer(case)``; the CLI builds one with ``Localizer.create(lang, content)``.
+- :class:`Texts` — the resolver beneath it: formats any message in any language, with the
+  reference language as the fallback.
+- :class:`Wording` — the case's address and gender form.
 - :func:`plural_category`, :func:`plural_categories`, :func:`format_date`,
   :func:`format_number` — CLDR data through Babel.
 - :mod:`desistkit_tui.core.i18n.check` — ``desistkit locale check`` (imported on demand).
 """
 
-from desistkit_tui.core.content.model import REFERENCE_LANGUAGE, SUPPORTED_LANGUAGES
 from desistkit_tui.core.i18n.cldr import (
     DateFormat,
     format_date,
@@ -21,33 +22,18 @@ from desistkit_tui.core.i18n.cldr import (
     plural_categories,
     plural_category,
 )
-from desistkit_tui.core.i18n.localizer import Localizer, UiText
-from desistkit_tui.core.i18n.resolver import Arg, Args, Texts, fallback_chain
-from desistkit_tui.core.i18n.wording import (
-    ADDRESSES,
-    DEFAULT_WORDING,
-    GENDERS,
-    Address,
-    Gender,
-    Wording,
-)
+from desistkit_tui.core.i18n.localizer import Localizer
+from desistkit_tui.core.i18n.resolver import Arg, Args, Texts
+from desistkit_tui.core.i18n.wording import DEFAULT_WORDING, Wording
 
 __all__ = [
-    "ADDRESSES",
     "DEFAULT_WORDING",
-    "GENDERS",
-    "REFERENCE_LANGUAGE",
-    "SUPPORTED_LANGUAGES",
-    "Address",
     "Arg",
     "Args",
     "DateFormat",
-    "Gender",
     "Localizer",
     "Texts",
-    "UiText",
     "Wording",
-    "fallback_chain",
     "format_date",
     "format_number",
     "plural_categories",

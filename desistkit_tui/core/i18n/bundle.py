@@ -18,6 +18,7 @@ from typing import Any
 
 from fluent.runtime import FluentBundle
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.content import ftl
 from desistkit_tui.core.content.model import FtlFile
 
@@ -35,7 +36,8 @@ class LazyBundle:
     def __init__(self, lang: str, files: Iterable[FtlFile], *, lazy: bool) -> None:
         self._lock = threading.RLock()
         # use_isolating=False: terminals show Fluent's FSI/PDI bidi marks as stray glyphs.
-        self.fluent = FluentBundle([lang], use_isolating=False)
+        # The registry's locale gives the plural rules (the same as cldr.plural_category).
+        self.fluent = FluentBundle([languages.locale_of(lang)], use_isolating=False)
         self._pending = list(files)
         #: Message id -> the pending file that defines it.
         self._where: dict[str, FtlFile] = {}

@@ -5,7 +5,9 @@ reported as *not yet translated* — a warning, so CI can run the check while on
 exists. A language with any file is checked strictly: missing files or messages, syntax errors,
 variables that do not match English and plural selects lacking a category the language needs
 are errors; messages still identical to English, messages English does not have and missing
-``$address``/``$gender`` variation are warnings. Every message an error may ask for
+``$address``/``$gender`` variation are warnings. Which languages exist, which CLDR plural rules
+they follow and whether their grammar tells address and gender forms apart comes from the
+registry, :mod:`desistkit_tui.core.languages`. Every message an error may ask for
 (:func:`desistkit_tui.core.errors.message_ids`) must be in English's UI files (``errors.ftl``),
 and so, by the rules above, in every language.
 """
@@ -19,21 +21,16 @@ from typing import Literal
 
 from fluent.syntax import ast
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.content import ftl
-from desistkit_tui.core.content.model import (
-    REFERENCE_LANGUAGE,
-    SUPPORTED_LANGUAGES,
-    ContentSet,
-    FtlFile,
-)
+from desistkit_tui.core.content.model import ContentSet, FtlFile
 from desistkit_tui.core.content.msgids import person_facing_ids
 from desistkit_tui.core.errors import Severity
 from desistkit_tui.core.i18n.cldr import plural_categories
 from desistkit_tui.core.i18n.resolver import ui_files
+from desistkit_tui.core.languages import REFERENCE
 from desistkit_tui.core.resources import locales_root
 
-#: Languages whose grammar distinguishes formal and informal address of the person.
-ADDRESS_LANGUAGES = frozenset({"de", "pl", "sk", "mk", "ro"})
 _ORDER = ("zero", "one", "two", "few", "many", "other")
 _PLURAL_KEYWORDS = frozenset(_ORDER)
 
@@ -113,13 +110,9 @@ class _Collector:
 
 
 def _units(content: ContentSet, root: Traversable, lang: str) -> list[_Unit]:
-    units = [
-        _Unit(
-            "ui", ui_files(root, REFERENCE_LANGUAGE), ui_files(root, lang), f"locales/{lang}/ui.ftl"
-        )
-    ]
+    units = [_Unit("ui", ui_files(root, REFERENCE), ui_files(root, lang), f"locales/{lang}/ui.ftl")]
     for deck_id, texts in content.texts.items():
-        english = texts.for_lang(REFERENCE_LANGUAGE)
+        english = texts.for_lang(REFERENCE)
         model = content.catalogues.get(deck_id) or content.decks.get(deck_id)
         folder = english[0].path.rpartition("/")[0] if english else f"decks/{deck_id}"
         facing = person_facing_ids(model) if model is not None else frozenset()
@@ -204,12 +197,19 @@ def _compare(
     english_text = _source(en_file, en_message)
     if english_text and " " in english_text and english_text == _source(file, message):
         out.add(Severity.WARNING, file.path, line, msg_id, "still identical to English")
-    if "gender" in en_shape.selector_variables and "gender" not in shape.selector_variables:
+    language = languages.find(out.lang)
+    if (
+        language is not None
+        and language.distinguishes_gender
+        and "gender" in en_shape.selector_variables
+        and "gender" not in shape.selector_variables
+    ):
         out.add(
             Severity.WARNING, file.path, line, msg_id, "English varies by $gender; this does not"
         )
     if (
-        out.lang in ADDRESS_LANGUAGES
+        language is not None
+        and language.distinguishes_address
         and msg_id in unit.person_facing
         and "address" not in shape.selector_variables
     ):
@@ -245,7 +245,7 @@ def _check_unit(out: _Collector, unit: _Unit) -> tuple[int, int]:
             where = f"{en_file.path}:{ftl.message_line(en_file, en_message)}"
             # UI strings: name the file the message belongs in (cards.ftl, reflection.ftl…)
             target = unit.translated[0].path
-            if en_file.path.startswith(f"locales/{REFERENCE_LANGUAGE}/"):
+            if en_file.path.startswith(f"locales/{REFERENCE}/"):
                 target = f"locales/{out.lang}/" + en_file.path.rpartition("/")[2]
             out.add(Severity.ERROR, target, None, msg_id, f"missing (English: {where})")
     for msg_id, entry in translated.items():
@@ -257,17 +257,17 @@ def _error_findings(out: _Collector, ui: dict[str, tuple[FtlFile, ast.Message]])
     """Every message of an error class (and of a skipped deck) is in English's UI files."""
     from desistkit_tui.core.errors import message_ids
 
-    path = f"locales/{REFERENCE_LANGUAGE}/errors.ftl"
+    path = f"locales/{REFERENCE}/errors.ftl"
     for msg_id in sorted(message_ids() - ui.keys()):
         out.add(Severity.ERROR, path, None, msg_id, "missing: an error uses it (core/errors/)")
 
 
 def _check_reference(content: ContentSet, root: Traversable, errors: bool) -> LanguageReport:
-    out = _Collector(REFERENCE_LANGUAGE)
+    out = _Collector(REFERENCE)
     total = 0
     if errors:
-        _error_findings(out, _merged(ui_files(root, REFERENCE_LANGUAGE)))
-    for unit in _units(content, root, REFERENCE_LANGUAGE):
+        _error_findings(out, _merged(ui_files(root, REFERENCE)))
+    for unit in _units(content, root, REFERENCE):
         for file in unit.english:
             for error in ftl.syntax_errors(file):
                 out.add(Severity.ERROR, error.file, error.line, error.key, error.message)
@@ -276,7 +276,7 @@ def _check_reference(content: ContentSet, root: Traversable, errors: bool) -> La
         total += len(merged)
         for msg_id, (file, message) in merged.items():
             _plural_findings(out, file, msg_id, ftl.shape(file, message))
-    return LanguageReport(REFERENCE_LANGUAGE, "reference", tuple(out.findings), total, total)
+    return LanguageReport(REFERENCE, "reference", tuple(out.findings), total, total)
 
 
 def check_language(
@@ -292,7 +292,7 @@ def check_language(
     ``locales/`` only, not for a test's folder of a few messages).
     """
     root = locales if locales is not None else locales_root()
-    if lang == REFERENCE_LANGUAGE:
+    if lang == REFERENCE:
         return _check_reference(content, root, locales is None if errors is None else errors)
     units = _units(content, root, lang)
     has_manual = (root / lang / "manual.md").is_file()
@@ -329,7 +329,7 @@ def _manual_findings(out: _Collector, root: Traversable, lang: str) -> None:
     A warning, not an error: an English section added or moved is a translation to plan, and
     the translated manual still reads well meanwhile.
     """
-    english = root / REFERENCE_LANGUAGE / "manual.md"
+    english = root / REFERENCE / "manual.md"
     if not english.is_file():
         return
     ours = _headings((root / lang / "manual.md").read_text(encoding="utf-8"))
@@ -355,6 +355,6 @@ def _manual_findings(out: _Collector, root: Traversable, lang: str) -> None:
 def check_locales(
     content: ContentSet, langs: Sequence[str] | None = None, *, locales: Traversable | None = None
 ) -> LocaleReport:
-    """Check ``langs`` (default: every supported language, English first)."""
-    chosen = langs if langs is not None else SUPPORTED_LANGUAGES
+    """Check ``langs`` (default: every language of the registry, the reference first)."""
+    chosen = langs if langs is not None else languages.codes()
     return LocaleReport(tuple(check_language(content, lang, locales=locales) for lang in chosen))

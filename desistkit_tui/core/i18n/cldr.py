@@ -17,18 +17,24 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal
 
-from desistkit_tui.core.content.model import REFERENCE_LANGUAGE
+from desistkit_tui.core import languages
 
 DateFormat = Literal["short", "medium", "long", "full"]
 
 
-@cache
 def babel_locale(lang: str) -> Locale:
-    """Babel's locale for a language code (``pl``, ``de-AT``); English if Babel does not know it."""
+    """Babel's locale for a language code: the registry's plural and date locale
+    (:attr:`desistkit_tui.core.languages.Language.locale`); a code the registry does not have
+    is tried as a locale name (``de-AT``); the reference language if Babel does not know it."""
+    return _parse(languages.locale_of(lang))
+
+
+@cache
+def _parse(name: str) -> Locale:
     try:
-        return Locale.parse(lang.replace("-", "_"))
+        return Locale.parse(name.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        return Locale.parse(REFERENCE_LANGUAGE)
+        return Locale.parse(languages.locale_of(languages.REFERENCE))
 
 
 def plural_category(lang: str, n: int | float | Decimal) -> str:

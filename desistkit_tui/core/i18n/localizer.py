@@ -1,22 +1,32 @@
-"""What a screen holds: the resolver bound to a UI language, the person's language and wording.
+"""The one way into translated text, for screens and the CLI alike.
 
-Caseworker-facing texts (UI strings, area and factor titles, "cw" questions) default to the UI
-language; person-facing texts ("ask" questions, cards) default to the person's language. Every
-method takes ``lang=`` to show a text in the other language (cards side by side).
+A :class:`Localizer` is the resolver (:class:`~desistkit_tui.core.i18n.resolver.Texts`) bound
+to a UI language, the person's language and wording, and a catalogue and deck. Called as
+``t(msg_id, **args)`` it gives a UI string in the UI language; its methods give every other
+text. Caseworker-facing texts (UI strings, area and factor titles, "cw" questions) default to
+the UI language; person-facing texts ("ask" questions, cards, the ``cards-…`` strings the
+person reads) default to the person's language. Every method takes ``lang=`` to show a text in
+another language (cards side by side).
+
+The app holds one (``app.t``, which screens reach as ``self.t``; ``app.localizer(case)`` is
+the same one bound to a case); the CLI builds one with :meth:`Localizer.create`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from importlib.resources.abc import Traversable
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,
-    REFERENCE_LANGUAGE,
-    SUPPORTED_LANGUAGES,
+    Catalogue,
+    ContentSet,
+    Deck,
 )
 from desistkit_tui.core.content.msgids import CardPart, QuestionKind
 from desistkit_tui.core.i18n import cldr
@@ -29,11 +39,24 @@ class Localizer:
     """:class:`Texts` bound to ``ui_lang``, ``person_lang`` (default: ``ui_lang``) and wording."""
 
     texts: Texts
-    ui_lang: str = REFERENCE_LANGUAGE
+    ui_lang: str = languages.REFERENCE
     person_lang: str | None = None
     wording: Wording = DEFAULT_WORDING
     catalogue: str = DEFAULT_CATALOGUE
     deck: str = DEFAULT_DECK
+
+    @classmethod
+    def create(
+        cls,
+        ui_lang: str,
+        content: ContentSet | Callable[[], ContentSet] | None = None,
+        *,
+        locales: Traversable | None = None,
+    ) -> Localizer:
+        """A localizer with its own resolver: ``content`` (or a function that loads it when a
+        deck's text is first needed) supplies the decks; ``locales`` replaces the shipped
+        ``locales/`` folder (tests)."""
+        return cls(Texts(content, locales=locales), ui_lang=ui_lang)
 
     @property
     def person(self) -> str:
@@ -44,9 +67,39 @@ class Localizer:
         """The same localizer for another case's language and wording."""
         return replace(self, person_lang=person_lang, wording=wording)
 
-    def ui(self, msg_id: str, /, **args: Arg) -> str:
-        """A UI string in the UI language."""
+    def for_deck(self, deck: Deck | Catalogue) -> Localizer:
+        """The same localizer reading card texts from ``deck`` and factors from its catalogue
+        (given a catalogue: reading factors from it)."""
+        if isinstance(deck, Catalogue):
+            return replace(self, catalogue=deck.id)
+        return replace(self, deck=deck.id, catalogue=deck.catalogue)
+
+    # -- the application's own strings ----------------------------------------------------
+
+    def __call__(self, msg_id: str, /, **args: Arg) -> str:
+        """A UI string in the UI language (``$address``/``$gender``: formal/unspecified)."""
         return self.texts.ui(self.ui_lang, msg_id, **args)
+
+    #: The same as calling the localizer: ``loc.ui("saved") == loc("saved")``.
+    ui = __call__
+
+    def person_ui(self, msg_id: str, lang: str | None = None, /, **args: Arg) -> str:
+        """A UI string the person reads (``cards-…``): in ``lang`` (the person's language by
+        default) and the case's wording."""
+        wording = self.wording.fluent_args()
+        return self.texts.ui(lang or self.person, msg_id, **{**wording, **args})
+
+    def language_name(self, code: str) -> str:
+        """A language's name in the UI language (``language-<code>``), else its name in itself
+        (a language added to the registry needs no new message in the other languages)."""
+        msg_id = f"language-{code}"
+        text = self.texts.ui(self.ui_lang, msg_id)
+        if text != msg_id:
+            return text
+        language = languages.find(code)
+        return language.name if language is not None else code
+
+    # -- catalogue and deck texts ----------------------------------------------------------
 
     def area_title(self, area_id: str, lang: str | None = None) -> str:
         """An area's title (UI language by default)."""
@@ -95,6 +148,8 @@ class Localizer:
             card_id, option, lang or self.person, self.wording, deck=self.deck
         )
 
+    # -- CLDR ------------------------------------------------------------------------------
+
     def format_date(self, d: date | datetime, format: cldr.DateFormat = "medium") -> str:
         """A date in the UI language."""
         return cldr.format_date(d, self.ui_lang, format)
@@ -102,23 +157,3 @@ class Localizer:
     def plural_category(self, n: int | float | Decimal, lang: str | None = None) -> str:
         """The CLDR plural category of ``n`` (UI language by default)."""
         return cldr.plural_category(lang or self.ui_lang, n)
-
-
-@cache
-def _shared_ui_texts() -> Texts:
-    return Texts()
-
-
-class UiText:
-    """Formats UI strings in one language; falls back to English, never to an empty label.
-
-    ``UiText("de")("app-title")``. Kept for screens that need only UI strings; it shares one
-    :class:`Texts` (UI bundles only) across instances.
-    """
-
-    def __init__(self, lang: str = REFERENCE_LANGUAGE) -> None:
-        self.lang = lang if lang in SUPPORTED_LANGUAGES else REFERENCE_LANGUAGE
-
-    def __call__(self, msg_id: str, /, **args: Arg) -> str:
-        """The message ``msg_id`` formatted with ``args``."""
-        return _shared_ui_texts().ui(self.lang, msg_id, **args)

@@ -1,8 +1,9 @@
 """The one resolver for UI strings, factor texts and card texts.
 
-:class:`Texts` formats any message in any language, given the case's :class:`Wording`;
-:class:`Localizer` binds it to a UI language, the person's language and a wording, which is
-what screens hold. Fluent bundles are built lazily, once per (deck, language), with bidi
+:class:`Texts` formats any message in any language, given the case's :class:`Wording`; it is
+the engine beneath :class:`~desistkit_tui.core.i18n.localizer.Localizer`, which binds it to a
+UI language, the person's language and a wording and is what screens and the CLI hold. Fluent
+bundles are built lazily, once per (deck, language), with bidi
 isolation off. A message missing in a language, or failing to format there, falls back to
 English; if English fails too, the message id is shown — never an empty label, never an
 exception.
@@ -11,7 +12,7 @@ exception.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from importlib.resources.abc import Traversable
@@ -21,8 +22,6 @@ from fluent.runtime import FluentBundle
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,
-    REFERENCE_LANGUAGE,
-    SUPPORTED_LANGUAGES,
     ContentSet,
     FtlFile,
 )
@@ -35,6 +34,7 @@ from desistkit_tui.core.content.msgids import (
 )
 from desistkit_tui.core.i18n.bundle import LazyBundle
 from desistkit_tui.core.i18n.wording import DEFAULT_WORDING, Wording
+from desistkit_tui.core.languages import fallback_chain
 from desistkit_tui.core.resources import locales_root
 
 Arg = str | int | float | date | datetime
@@ -45,13 +45,6 @@ Args = Mapping[str, Arg]
 
 _log = logging.getLogger(__name__)
 _UI = "<ui>"  # bundle key of the application's own strings (not a valid deck id)
-
-
-def fallback_chain(lang: str) -> tuple[str, ...]:
-    """The languages tried for ``lang``: itself, then English (unsupported codes: English)."""
-    if lang not in SUPPORTED_LANGUAGES or lang == REFERENCE_LANGUAGE:
-        return (REFERENCE_LANGUAGE,)
-    return (lang, REFERENCE_LANGUAGE)
 
 
 def ui_files(root: Traversable, lang: str) -> tuple[FtlFile, ...]:
@@ -76,21 +69,33 @@ def ui_files(root: Traversable, lang: str) -> tuple[FtlFile, ...]:
 class Texts:
     """Formats every message: UI strings (``locales/<lang>/ui.ftl``) and deck texts.
 
-    ``content`` supplies the decks' Fluent files (shipped and user); ``locales`` replaces the
-    shipped ``locales/`` folder (tests). Bundles are cached on the instance.
+    ``content`` supplies the decks' Fluent files (shipped and user): the set itself, or a
+    function that gives it, called when a deck's text is first asked for (the app's UI strings
+    are needed before the decks are loaded). ``locales`` replaces the shipped ``locales/``
+    folder (tests). Bundles are cached on the instance.
     """
 
     def __init__(
-        self, content: ContentSet | None = None, *, locales: Traversable | None = None
+        self,
+        content: ContentSet | Callable[[], ContentSet] | None = None,
+        *,
+        locales: Traversable | None = None,
     ) -> None:
         self._content = content
         self._locales = locales
         self._bundles: dict[tuple[str, str], LazyBundle | None] = {}
 
+    def _content_set(self) -> ContentSet | None:
+        content = self._content
+        if content is not None and not isinstance(content, ContentSet):
+            content = self._content = content()
+        return content
+
     def _files(self, owner: str, lang: str) -> tuple[FtlFile, ...]:
         if owner == _UI:
             return ui_files(self._locales if self._locales is not None else locales_root(), lang)
-        texts = self._content.texts.get(owner) if self._content is not None else None
+        content = self._content_set()
+        texts = content.texts.get(owner) if content is not None else None
         return texts.for_lang(lang) if texts is not None else ()
 
     def _bundle(self, owner: str, lang: str) -> LazyBundle | None:

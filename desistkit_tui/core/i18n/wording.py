@@ -3,43 +3,46 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, cast, get_args
+from enum import StrEnum
+from typing import TypeVar
 
-Address = Literal["formal", "informal"]
-Gender = Literal["feminine", "masculine", "neutral", "unspecified"]
-ADDRESSES: tuple[Address, ...] = get_args(Address)
-GENDERS: tuple[Gender, ...] = get_args(Gender)
+from desistkit_tui.core.languages import AddressForm, GenderForm
+
+_Form = TypeVar("_Form", bound=StrEnum)
 
 
-@dataclass(frozen=True, slots=True)
+def _form(kind: type[_Form], value: _Form | str, what: str) -> _Form:
+    try:
+        return kind(value)
+    except ValueError:
+        known = ", ".join(kind)
+        raise ValueError(f"{what} must be one of {known}, not {value!r}") from None
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Wording:
-    """The case's wording: ``address`` (formal | informal) and ``gender`` form.
+    """The case's wording: its :class:`AddressForm` and :class:`GenderForm`.
 
+    Built from the enums or their values (``Wording("informal", "feminine")``,
+    ``Wording(case.address, case.gender)``); an unknown value is a :class:`ValueError`.
     ``gender`` is the form the person chose for how they are spoken of or to; ``unspecified``
     is passed to Fluent as it is and so falls to each message's default branch (``neutral``).
     """
 
-    address: Address = "formal"
-    gender: Gender = "unspecified"
+    address: AddressForm
+    gender: GenderForm
 
-    def __post_init__(self) -> None:
-        if self.address not in ADDRESSES:
-            raise ValueError(f"address must be one of {', '.join(ADDRESSES)}, not {self.address!r}")
-        if self.gender not in GENDERS:
-            raise ValueError(f"gender must be one of {', '.join(GENDERS)}, not {self.gender!r}")
-
-    @classmethod
-    def parse(cls, address: str = "formal", gender: str = "unspecified") -> Wording:
-        """A wording from strings or string enums; raises :class:`ValueError` if unknown.
-
-        ``Wording.parse(case.address, case.gender)`` turns a case's ``AddressForm`` and
-        ``GenderForm`` into a wording.
-        """
-        return cls(cast(Address, str(address)), cast(Gender, str(gender)))  # checked in post-init
+    def __init__(
+        self,
+        address: AddressForm | str = AddressForm.FORMAL,
+        gender: GenderForm | str = GenderForm.UNSPECIFIED,
+    ) -> None:
+        object.__setattr__(self, "address", _form(AddressForm, address, "address"))
+        object.__setattr__(self, "gender", _form(GenderForm, gender, "gender"))
 
     def fluent_args(self) -> dict[str, str]:
         """The Fluent variables ``$address`` and ``$gender``."""
-        return {"address": self.address, "gender": self.gender}
+        return {"address": self.address.value, "gender": self.gender.value}
 
 
 DEFAULT_WORDING = Wording()

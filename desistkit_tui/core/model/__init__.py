@@ -5,19 +5,16 @@
 - :mod:`.reflection` — a reflection: one entry per factor, resources first, then needs.
 """
 
+from desistkit_tui.core.languages import AddressForm, GenderForm
 from desistkit_tui.core.model.case import (
     CODE_PATTERN,
-    LANGUAGES,
-    AddressForm,
     Case,
     CaseStatus,
     CaseSummary,
-    GenderForm,
     SessionKind,
     check_code,
     new_case_id,
     new_record_id,
-    utcnow,
 )
 from desistkit_tui.core.model.plans import (
     Goal,
@@ -38,7 +35,6 @@ from desistkit_tui.core.model.reflection import (
 
 __all__ = [
     "CODE_PATTERN",
-    "LANGUAGES",
     "AddressForm",
     "Case",
     "CaseStatus",
@@ -60,5 +56,4 @@ __all__ = [
     "new_case_id",
     "new_plan_id",
     "new_record_id",
-    "utcnow",
 ]

@@ -13,28 +13,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from desistkit_tui.core.errors import DesistKitError, Schema, SchemaError
+from desistkit_tui.core import languages
+from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.errors import DesistKitError
+from desistkit_tui.core.languages import AddressForm, GenderForm
 from desistkit_tui.core.model.plans import Goal, GoalStatus, Intervention
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, field_names
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "pl", "mk", "sk", "ro")
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,31}")
-
-
-class AddressForm(StrEnum):
-    """How the person is addressed."""
-
-    FORMAL = "formal"
-    INFORMAL = "informal"
-
-
-class GenderForm(StrEnum):
-    """The grammatical gender the person wants to be spoken of and to with."""
-
-    FEMININE = "feminine"
-    MASCULINE = "masculine"
-    NEUTRAL = "neutral"
-    UNSPECIFIED = "unspecified"
 
 
 class CaseStatus(StrEnum):
@@ -50,11 +36,6 @@ class SessionKind(StrEnum):
 
     REFLECTION = "reflection"
     CARDS = "cards"
-
-
-def utcnow() -> datetime:
-    """Now, in UTC, to the second."""
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 def new_case_id() -> str:
@@ -87,7 +68,8 @@ class Case:
     code: str
     address: AddressForm = AddressForm.FORMAL
     gender: GenderForm = GenderForm.UNSPECIFIED
-    language: str = "en"
+    #: The person's language (a code of :mod:`desistkit_tui.core.languages`).
+    language: str = languages.REFERENCE
     status: CaseStatus = CaseStatus.ACTIVE
     retention: date | None = None
     created: datetime = field(default_factory=utcnow)
@@ -153,15 +135,12 @@ class Case:
     @classmethod
     def from_doc(cls, doc: Doc, path: str) -> Case:
         f = Fields(doc, path, field_names(cls))
-        language = f.get("language", str)
-        if language not in LANGUAGES:
-            raise SchemaError(path, "language", Schema.UNKNOWN_VALUE, value=language)
         return cls(
             id=f.get("id", str),
             code=f.get("code", str),
             address=f.choice("address", AddressForm),
             gender=f.choice("gender", GenderForm),
-            language=language,
+            language=f.language("language"),
             status=f.choice("status", CaseStatus),
             retention=f.date_or_none("retention"),
             created=f.datetime("created"),

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 
+from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import Schema, UnsupportedVersion
 from desistkit_tui.core.schema import Doc, Fields, field_names
 
@@ -145,7 +146,7 @@ class Reflection:
     #: The reflection this one corrects ("" for an original).
     replaces: str = ""
     note: str = ""
-    created: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+    created: datetime = field(default_factory=utcnow)
 
     def entry(self, factor: str) -> FactorEntry | None:
         """The entry for ``factor``, if the reflection has one."""

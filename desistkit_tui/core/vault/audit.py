@@ -17,6 +17,7 @@ import os
 
 import tomli_w
 
+from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
     AuditBusy,
     Damage,
@@ -24,7 +25,6 @@ from desistkit_tui.core.errors import (
     UnsupportedVersion,
     VaultError,
 )
-from desistkit_tui.core.model import utcnow
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, upgrade
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.files import VaultFiles, parse_doc

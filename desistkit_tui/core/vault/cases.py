@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
     Conflict,
     Damage,
@@ -23,7 +24,7 @@ from desistkit_tui.core.errors import (
     SchemaError,
     TamperedFile,
 )
-from desistkit_tui.core.model import Case, SessionKind, new_record_id, utcnow
+from desistkit_tui.core.model import Case, SessionKind, new_record_id
 from desistkit_tui.core.schema import CURRENT, Doc, upgrade
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.atomic import sweep_temp_files

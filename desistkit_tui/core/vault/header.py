@@ -17,7 +17,6 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from typing import Any, Literal
 
 import tomli
@@ -25,6 +24,7 @@ import tomli_w
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
     Damage,
     Schema,
@@ -49,11 +49,6 @@ _SLOT_KEYS = {"id", "label", "kind", "created", "kdf", "iterations", "lanes", "m
 _TOP_KEYS = {"format", "version", "vault_id", "created", "team", "slot", "retired"}
 #: Argon2id refuses shorter salts (we write SALT_SIZE = 16).
 _MIN_SALT = 8
-
-
-def now_iso() -> str:
-    """The current UTC time, to the second, ISO 8601."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def _b64(data: bytes) -> str:
@@ -106,7 +101,7 @@ class KeySlot:
             )
         finally:
             slot_key.wipe()
-        return cls(slot_id, label, kind, now_iso(), kdf, salt, nonce, wrapped)
+        return cls(slot_id, label, kind, utcnow().isoformat(), kdf, salt, nonce, wrapped)
 
     def unwrap(self, vault_id: bytes, secret: Secret) -> Secret | None:
         """The master key if ``secret`` opens this slot, else ``None`` (runs the KDF)."""
@@ -194,7 +189,7 @@ class Header:
 
     @classmethod
     def new(cls, team: bool) -> Header:
-        return cls(secrets.token_bytes(16), now_iso(), team)
+        return cls(secrets.token_bytes(16), utcnow().isoformat(), team)
 
     def body(self) -> bytes:
         doc: dict[str, Any] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desistkit_tui.core.cards import CardFace, CardSession, DrawMode, card_face, person_text
+from desistkit_tui.core.cards import CardFace, CardSession, DrawMode, card_face
 from desistkit_tui.core.i18n import Arg, Localizer
 from desistkit_tui.core.vault.cases import CaseHandle
 
@@ -46,17 +46,9 @@ class CardContext:
 
     def person(self, msg_id: str, /, **args: Arg) -> str:
         """A ``cards-…`` string the person reads, in the card language and their wording."""
-        return person_text(self.localizer, self.session.lang, msg_id, **args)
-
-    def ui(self, msg_id: str, /, **args: Arg) -> str:
-        """A UI string for the caseworker."""
-        return self.localizer.ui(msg_id, **args)
+        return self.localizer.person_ui(msg_id, self.session.lang, **args)
 
     def way(self, mode: DrawMode | None = None, *, short: bool = False) -> str:
         """The name of a way of drawing (the session's by default)."""
         prefix = "cards-way-short-" if short else "cards-way-"
-        return self.ui(prefix + (mode or self.session.mode).value)
-
-    def language_name(self, lang: str) -> str:
-        """A language's name in the UI language (``language-…`` of ui.ftl)."""
-        return self.ui(f"language-{lang}")
+        return self.localizer(prefix + (mode or self.session.mode).value)

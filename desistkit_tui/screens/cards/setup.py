@@ -12,16 +12,16 @@ from textual.containers import Grid, VerticalScroll
 from textual.content import Content
 from textual.widgets import Header, Input, Label, Select
 
+from desistkit_tui.core import languages
 from desistkit_tui.core.cards import (
     SEED_LIMIT,
     CardSession,
     DrawMode,
-    for_deck,
     from_body,
     new_seed,
 )
-from desistkit_tui.core.content.model import REFERENCE_LANGUAGE, SUPPORTED_LANGUAGES
 from desistkit_tui.core.errors import VaultError, describe
+from desistkit_tui.core.history import draft_of_type
 from desistkit_tui.core.model import new_record_id
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.screens.base import BaseScreen, footer
@@ -127,7 +127,7 @@ class CardSetupScreen(BaseScreen[None]):
 
     def _deck_languages(self, deck_id: str) -> list[str]:
         have = self.dk.require_content().languages(deck_id)
-        return [lang for lang in SUPPORTED_LANGUAGES if lang in have] or [REFERENCE_LANGUAGE]
+        return [lang for lang in languages.codes() if lang in have] or [languages.REFERENCE]
 
     @on(Select.Changed, "#cards-deck")
     def _languages(self) -> None:
@@ -135,12 +135,12 @@ class CardSetupScreen(BaseScreen[None]):
         langs = self._deck_languages(deck_id)
         person = self._person_lang
         lang_select = self.query_one("#cards-lang", Select)
-        lang_select.set_options([(Content(self.t(f"language-{x}")), x) for x in langs])
+        lang_select.set_options([(Content(self.t.language_name(x)), x) for x in langs])
         lang_select.value = person if person in langs else langs[0]
         self._second_languages()
         missing = person not in langs
         self._say(
-            self.t("cards-setup-lang-missing", language=self.t(f"language-{person}"))
+            self.t("cards-setup-lang-missing", language=self.t.language_name(person))
             if missing
             else ""
         )
@@ -157,7 +157,7 @@ class CardSetupScreen(BaseScreen[None]):
         chosen = select.value
         select.set_options(
             [(Content(self.t("cards-setup-lang2-none")), NO_LANGUAGE)]
-            + [(Content(self.t(f"language-{x}")), x) for x in others]
+            + [(Content(self.t.language_name(x)), x) for x in others]
         )
         select.value = chosen if chosen in others else NO_LANGUAGE
 
@@ -168,25 +168,19 @@ class CardSetupScreen(BaseScreen[None]):
         self.draft_id, self.draft = "", None
         text = ""
         handle = self.handle
-        if handle is not None:
-            for draft_id in reversed(handle.draft_ids()):
-                try:
-                    body = handle.load_draft(draft_id)["body"]
-                    if body.get("type") != "cards":
-                        continue
-                    self.draft_id = draft_id
-                    self.draft = from_body(body, draft_id, self.dk.require_content().decks)
-                except VaultError as exc:
-                    if not self.draft_id:
-                        continue  # not readable, and not known to be a card session
-                    text = self.t("cards-draft-unreadable", error=describe(exc, self.t))
-                    break
+        found = draft_of_type(handle, "cards") if handle is not None else None
+        if found is not None:
+            self.draft_id, body = found
+            try:
+                self.draft = from_body(body, self.draft_id, self.dk.require_content().decks)
+            except VaultError as exc:
+                text = self.t("cards-draft-unreadable", error=describe(exc, self.t))
+            else:
                 text = self.t(
                     "cards-draft-found",
-                    date=self.dk.localizer().format_date(self.draft.held_on),
+                    date=self.t.format_date(self.draft.held_on),
                     cards=len(self.draft.entries),
                 )
-                break
         label = self.query_one("#cards-draft", PlainLabel)
         label.set_text(text)
         label.display = bool(text)
@@ -242,7 +236,7 @@ class CardSetupScreen(BaseScreen[None]):
 
     def _open(self, session: CardSession, draft_id: str) -> None:
         case = self.handle.case if self.handle else None
-        localizer = for_deck(self.dk.localizer(case), session.deck)
+        localizer = self.dk.localizer(case).for_deck(session.deck)
         context = CardContext(session, localizer, self.handle, draft_id)
         self.app.push_screen(CardTableScreen(context), self._table_closed)
 

@@ -8,7 +8,6 @@ saving. :class:`SavedSessionScreen` reads a finished session back from the case 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -39,16 +38,21 @@ class SummaryScreen(BaseScreen[bool]):
     VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
     BINDINGS = [
         Binding("f10", "finish", "key-cards-save", id="cards.summary.save"),
+        # Demo or read-only: the same key only finishes (check_action shows one of the two).
+        Binding("f10", "finish_unsaved", "key-cards-finish", id="cards.summary.finish"),
         Binding("escape", "back", "key-cards-back-to-cards", id="cards.summary.back"),
     ]
 
     def __init__(self, context: CardContext) -> None:
         super().__init__()
         self.context = context
-        if not context.saving:  # demo or read-only: F10 only finishes
-            table = self._bindings.key_to_bindings
-            finish = self.t("key-cards-finish")
-            table["f10"] = [replace(b, description=finish) for b in table["f10"]]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "finish":
+            return self.context.saving
+        if action == "finish_unsaved":
+            return not self.context.saving
+        return True
 
     def compose(self) -> ComposeResult:
         context = self.context
@@ -72,6 +76,9 @@ class SummaryScreen(BaseScreen[bool]):
         self.query_one("#cards-summary").focus()  # arrows and page keys scroll it
 
     def action_finish(self) -> None:
+        self.dismiss(True)
+
+    def action_finish_unsaved(self) -> None:
         self.dismiss(True)
 
     def action_back(self) -> None:

@@ -1,0 +1,91 @@
+"""The one module that touches Textual's internals (written against Textual 8.2.8).
+
+Everything else in the app uses Textual's public API. What follows has no public equivalent
+in 8.2.8; each use says what it needs from Textual, and ``tests/tui/test_textual_compat.py``
+has one test per use that fails when an upgrade changes it. Upgrading Textual means running
+that file and fixing this one.
+
+1. :func:`translate_binding_descriptions` rewrites ``DOMNode._bindings.key_to_bindings``.
+   A ``Binding``'s description is fixed when the class is defined (``BINDINGS``, merged by
+   ``DOMNode.__init_subclass__`` and copied per instance); the interface language is chosen
+   when the app starts. ``set_keymap`` and binding ids remap keys only, never descriptions.
+2. :func:`repaint_in_next_frame` calls ``Widget._set_dirty()``. ``Widget.refresh()`` marks
+   the same lines stale but also asks for the repaint through the widget's own idle handler,
+   one screen update (~16 ms) after the frame that the filter field's change paints: typing
+   into the case list's filter would cost an extra frame per key.
+3. :class:`CrashReportApp` overrides ``App._fatal_error``, which Textual calls for an
+   unhandled exception (from ``App._handle_exception``) to print a traceback *with local
+   variables* -- keys, passphrases and case text could be among them. There is no public hook
+   for unhandled exceptions; the override prints :meth:`CrashReportApp.crash_report` through
+   the public ``App.panic`` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
+
+from rich.console import RenderableType
+from rich.text import Text
+from textual.app import App
+from textual.dom import DOMNode
+from textual.widget import Widget
+
+#: Descriptions with this prefix are message ids in the UI catalogue (``key-quit``).
+MESSAGE_ID_PREFIX = "key-"
+
+ReturnT = TypeVar("ReturnT")
+
+
+def translate_binding_descriptions(node: DOMNode, t: Callable[[str], str]) -> None:
+    """Replace each of ``node``'s binding descriptions that is a message id with its text.
+
+    Private use 1 (see the module docstring): ``node._bindings.key_to_bindings``, a dict of
+    key to a list of frozen ``Binding`` dataclasses, which Textual copies per instance from
+    the class's merged ``BINDINGS``. Call it from ``__init__`` (or, for the app, before the
+    first screen is shown): the footer and the keys panel read the table afterwards.
+    """
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [
+            replace(b, description=t(b.description))
+            if b.description.startswith(MESSAGE_ID_PREFIX)
+            else b
+            for b in bindings
+        ]
+
+
+def repaint_in_next_frame(widget: Widget) -> None:
+    """Repaint all of ``widget`` in the frame its screen paints next, with no frame of its own.
+
+    Private use 2 (see the module docstring): ``Widget._set_dirty()`` with no regions drops
+    the widget's cached lines, so the screen's repaint (``screen.refresh()``, public) draws
+    them again. A widget not yet on a screen is refreshed the public way.
+    """
+    if not widget.is_attached:
+        widget.refresh()
+        return
+    widget._set_dirty()
+    widget.screen.refresh()
+
+
+class CrashReportApp(App[ReturnT]):
+    """An app whose unhandled errors print :meth:`crash_report` instead of a traceback.
+
+    Private use 3 (see the module docstring). Textual records the error first (``run_test``
+    re-raises it, the return code is 1), then calls ``_fatal_error``; an exception that
+    renders itself (has ``__rich__``) goes to ``panic`` directly. Both paths end in the public
+    ``panic``, so a subclass that overrides ``panic`` (to lock a vault, say) sees every crash.
+    """
+
+    def crash_report(self) -> RenderableType:
+        """What to print after an unhandled exception; called inside its ``except`` block.
+
+        Subclasses say it in the user's language; this default names no detail at all.
+        """
+        return Text("The application stopped because of an internal error.")
+
+    def _fatal_error(self) -> None:
+        self.bell()
+        self.panic(self.crash_report())

@@ -1,0 +1,228 @@
+"""The Textual adapter (``desistkit_tui/textual_compat.py``): one test per use of a Textual
+internal, each checking the internal's shape and the behaviour it carries end to end, so that
+a Textual upgrade that changes one fails here by name; then the public mechanisms that
+replaced the others (the command palette's commands and search hints, the summary's F10)."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.binding import Binding, BindingsMap
+from textual.command import CommandInput, CommandPalette
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input
+
+from desistkit_tui.app import DesistKitApp, create_app
+from desistkit_tui.core.i18n import Localizer
+from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.screens.cards.summary import SummaryScreen
+from desistkit_tui.screens.cases import CasesScreen
+from desistkit_tui.textual_compat import CrashReportApp, translate_binding_descriptions
+from desistkit_tui.widgets.case_list import CaseList
+from tests.tui.helpers import PASSPHRASE, config, make_vault, screen_text, unlock
+from tests.tui.test_cards_helpers import CODE, card_app, start_cards
+
+DE = Localizer.create("de")
+
+
+def german(vault: Path) -> DesistKitApp:
+    return create_app(replace(config(vault), ui_language="de"))
+
+
+# -- use 1: DOMNode._bindings.key_to_bindings --------------------------------------------------
+
+
+class _Keys(Screen[None]):
+    BINDINGS = [Binding("f2", "new", "key-new-case")]
+
+
+def test_use_1_the_bindings_table_has_the_shape_the_adapter_rewrites() -> None:
+    first, second = _Keys(), _Keys()
+    table = first._bindings
+    assert isinstance(table, BindingsMap)
+    assert isinstance(table.key_to_bindings, dict)
+    [binding] = table.key_to_bindings["f2"]
+    assert isinstance(binding, Binding) and binding.description == "key-new-case"
+    assert "description" in {f.name for f in dataclasses.fields(Binding)}
+    translate_binding_descriptions(first, DE)
+    assert [b.description for b in first._bindings.key_to_bindings["f2"]] == ["Neuer Fall"]
+    # Per instance: the class's table and the other screens' are left alone.
+    assert [b.description for b in second._bindings.key_to_bindings["f2"]] == ["key-new-case"]
+    assert [b.description for b in _Keys()._bindings.key_to_bindings["f2"]] == ["key-new-case"]
+
+
+async def test_use_1_footer_and_keys_panel_speak_german(tmp_path: Path) -> None:
+    app = german(make_vault(tmp_path / "vault", ("K-1",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert f"^q {DE('key-quit')}" in screen_text(app).splitlines()[-1]  # the app's keys
+        await unlock(pilot)
+        assert isinstance(app.screen, CasesScreen)
+        footer = screen_text(app).splitlines()[-1]
+        for key, msg in (("f2", "key-new-case"), ("^l", "key-lock"), ("f1", "key-help")):
+            assert f"{key} {DE(msg)}" in footer  # the screen's keys and the app's again
+        assert "^p Befehle" in footer
+        app.action_show_help_panel()  # the palette's Keys command: every key, described
+        await pilot.pause()
+        text = screen_text(app)
+        assert DE("key-new-case") in text and DE("key-quit") in text
+        assert "key-" not in text
+
+
+# -- use 2: Widget._set_dirty ------------------------------------------------------------------
+
+
+def test_use_2_set_dirty_takes_nothing_but_regions() -> None:
+    parameters = list(inspect.signature(Widget._set_dirty).parameters.values())
+    assert [p.name for p in parameters] == ["self", "regions"]
+    assert parameters[1].kind is inspect.Parameter.VAR_POSITIONAL
+
+
+async def test_use_2_the_case_list_repaints_what_the_filter_leaves(tmp_path: Path) -> None:
+    """The list's lines are cached; only ``_set_dirty`` tells the screen's repaint that they
+    are stale (without it the rows filtered out would stay on the terminal)."""
+    codes = ("ALPHA-1", "BRAVO-2", "CHARLIE-3")
+    app = create_app(config(make_vault(tmp_path / "vault", codes)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        case_list = app.screen.query_one(CaseList)
+        assert all(code in screen_text(app) for code in codes)
+        await pilot.press(*"bravo")
+        await pilot.pause()
+        text = screen_text(app)
+        assert case_list.row_count == 1
+        assert "BRAVO-2" in text and "ALPHA-1" not in text and "CHARLIE-3" not in text
+        await pilot.press("escape")  # clears the filter: every row again
+        await pilot.pause()
+        assert app.screen.query_one("#filter", Input).value == ""
+        assert all(code in screen_text(app) for code in codes)
+
+
+# -- use 3: App._fatal_error -------------------------------------------------------------------
+
+
+def test_use_3_fatal_error_is_the_hook_textual_calls_for_an_unhandled_exception() -> None:
+    assert list(inspect.signature(App._fatal_error).parameters) == ["self"]
+    assert "_fatal_error" in CrashReportApp.__dict__
+    handler = inspect.getsource(App._handle_exception)
+    assert "self._fatal_error()" in handler and "self.panic(error)" in handler
+
+
+def _explode() -> None:
+    secret_local = "-".join(("MARKER", "LOCAL", "VALUE"))  # not in the source the traceback shows
+    raise RuntimeError(f"boom {len(secret_local)}")
+
+
+@pytest.mark.parametrize("debug", [False, True])
+async def test_use_3_a_crash_locks_and_prints_the_german_message_without_locals(
+    tmp_path: Path,
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    debug: bool,
+) -> None:
+    monkeypatch.setenv("DESISTKIT_DEBUG", "1" if debug else "")
+    app = german(make_vault(tmp_path / "vault", ("K-1",)))
+    with pytest.raises(RuntimeError):  # run_test re-raises the app's error for the test
+        async with app.run_test(size=(80, 24)) as pilot:
+            await unlock(pilot)
+            vault = app.vault
+            assert vault is not None
+            app.call_later(_explode)
+            await pilot.pause()
+    assert vault is not None and vault.locked and app.return_code == 1
+    printed = " ".join(capfd.readouterr().err.split())  # the console wraps long lines
+    assert DE("crash-message") in printed
+    assert "MARKER-LOCAL-VALUE" not in printed  # the local variable's value
+    assert ("RuntimeError: boom 18" in printed) is debug  # the traceback only when asked
+
+
+class _SelfRenderingError(Exception):
+    """An error that renders itself: Textual hands it to ``panic`` without ``_fatal_error``."""
+
+    def __rich__(self) -> str:
+        return "rendered error"
+
+
+async def test_a_self_rendering_error_locks_the_vault_too(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    app = create_app(config(make_vault(tmp_path / "vault", ("K-1",))))
+
+    def explode() -> None:
+        raise _SelfRenderingError
+
+    with pytest.raises(_SelfRenderingError):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await unlock(pilot)
+            vault = app.vault
+            assert vault is not None
+            app.call_later(explode)
+            await pilot.pause()
+    assert vault is not None and vault.locked and app.return_code == 1
+    assert "rendered error" in capfd.readouterr().err
+
+
+# -- public: the command palette, the summary's F10 --------------------------------------------
+
+
+async def test_the_palette_commands_and_search_hints_are_german(tmp_path: Path) -> None:
+    app = german(make_vault(tmp_path / "vault"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        unlock_screen = app.screen
+        commands = {c.title: c.help for c in app.get_system_commands(unlock_screen)}
+        assert commands == {
+            DE("palette-theme"): DE("palette-theme-help"),
+            DE("palette-quit"): DE("palette-quit-help"),
+            DE("palette-keys"): DE("palette-keys-show-help"),
+            DE("palette-maximize"): DE("palette-maximize-help"),  # the passphrase field
+        }
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(CommandInput).placeholder == "Befehle suchen…"
+        assert "Befehle suchen…" in screen_text(app)
+        await pilot.press(*"farb", "enter")  # the theme command: the list of themes
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(CommandInput).placeholder == "Farbschemata suchen…"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert unlock_screen.is_current
+        unlock_screen.query_one("#passphrase").focus()
+        unlock_screen.action_maximize()
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(unlock_screen)]
+        assert DE("palette-minimize") in titles and DE("palette-maximize") not in titles
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+async def test_the_summary_names_what_f10_does(tmp_path: Path, read_only: bool) -> None:
+    """Saving, F10 saves; read-only (another session holds the case), F10 only finishes."""
+    app = card_app(tmp_path)
+    other = Vault.unlock(tmp_path / "vault", PASSPHRASE)
+    holder = other.open_case(other.find(CODE).id) if read_only else None
+    t = Localizer.create("en")
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await start_cards(pilot)
+            await pilot.press("f2", "f10")
+            await pilot.pause()
+            assert isinstance(app.screen, SummaryScreen)
+            footer = screen_text(app).splitlines()[-1]
+            shown, hidden = ("key-cards-finish", "key-cards-save")
+            if not read_only:
+                shown, hidden = hidden, shown
+            assert f"f10 {t(shown)}" in footer and t(hidden) not in footer
+            await pilot.press("f10")  # either way, the session ends
+            await pilot.pause()
+            assert not isinstance(app.screen, SummaryScreen)
+    finally:
+        if holder is not None:
+            holder.close()
+        other.lock()
