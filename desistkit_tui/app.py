@@ -98,11 +98,13 @@ class DesistKitApp(CrashReportApp[int]):
         self.call_from_thread(self._content_loaded, content)
 
     def _content_loaded(self, content: ContentSet) -> None:
+        from desistkit_tui.core.errors import describe
+
         if self.content is None:  # require_content() may have loaded it first
             self.content = content
         for problem in content.problems:
             self.notify(
-                problem.summary,
+                describe(problem, self.t),
                 title=self.t("content-skipped"),
                 severity="warning",
                 timeout=20,

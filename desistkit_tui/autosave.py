@@ -19,8 +19,8 @@ from typing import Any
 from textual.screen import Screen
 from textual.timer import Timer
 
+from desistkit_tui.core.errors import VaultError
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import VaultError
 
 Body = dict[str, Any]
 

@@ -34,9 +34,11 @@ from desistkit_tui.cli_io import (  # noqa: E402
     KdfMemory,
     PassFd,
     PassFile,
+    error_text,
     fail,
     kdf_params,
     read_secret,
+    remember_language,
     unlock,
 )
 from desistkit_tui.core import languages  # noqa: E402
@@ -178,6 +180,7 @@ def root(
         typer.echo(f"desistkit {__version__}")
         raise typer.Exit()
     ctx.obj = {"vault": vault, "lang": lang}
+    remember_language(lang)
     # Before any passphrase is read or any case decrypted: no core dumps, no tracing.
     from desistkit_tui.core.hardening import harden_process
 
@@ -282,7 +285,7 @@ def case_list(
                 "reflections": s.reflections,
                 "card_sessions": s.card_sessions,
                 "retention": s.retention.isoformat() if s.retention else None,
-                "problem": s.problem or None,
+                "problem": str(s.problem) if s.problem else None,  # English: for scripts
             }
             for s in summaries
         ]
@@ -295,7 +298,7 @@ def case_list(
     for s in summaries:
         line = f"{safe(s.code):<20} {s.status.value:<8} {s.last_activity:%Y-%m-%d}  "
         line += f"{s.reflections} reflections, {s.card_sessions} card sessions"
-        typer.echo(line + (f"  DAMAGED: {safe(s.problem)}" if s.problem else ""))
+        typer.echo(line + (f"  DAMAGED: {error_text(s.problem)}" if s.problem else ""))
 
 
 @case_app.command("add")
@@ -338,13 +341,13 @@ def case_add(
 
 def main() -> None:
     """Console entry point: typed errors become one line; nothing prints a traceback."""
-    from desistkit_tui.core.vault.errors import VaultError
+    from desistkit_tui.core.errors import DesistKitError
 
     gc.disable()  # until the command runs or the TUI is built (root() calls _started())
     try:
         command()()
-    except VaultError as exc:
-        typer.echo(f"desistkit: {exc}", err=True)
+    except DesistKitError as exc:
+        typer.echo(f"desistkit: {error_text(exc)}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("desistkit: interrupted; nothing half-written was kept", err=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from desistkit_tui.cli_io import fail
+from desistkit_tui.cli_io import error_text, fail
 from desistkit_tui.core import languages
 from desistkit_tui.core.languages import AddressForm, GenderForm
 
@@ -140,7 +140,7 @@ def deck_list(
     state = "" if where is not None and where.is_dir() else " (folder does not exist)"
     _echo(f"User decks are looked for in: {where}{state}")
     for problem in content.problems:
-        _echo(problem.summary)
+        _echo(error_text(problem))
 
 
 def _glyph(symbol: str, fallback: str) -> str:
@@ -292,7 +292,7 @@ def locale_check(
     for language in report.languages:
         _print_language(language)
     for problem in content.problems:
-        _echo(f"error: {problem.summary} — run `desistkit deck check`")
+        _echo(f"error: {error_text(problem)}")
     errors = sum(len(r.errors) for r in report.languages) + len(content.problems)
     pending = sum(1 for r in report.languages if r.status == "not-translated")
     checked = sum(1 for r in report.languages if r.status == "checked")

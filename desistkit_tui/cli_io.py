@@ -1,5 +1,9 @@
 """What the CLI's commands share: passphrase input, one-line errors, opening the vault.
 
+Typed errors (:class:`~desistkit_tui.core.errors.DesistKitError`, skipped decks) are worded by
+:func:`error_text` in the interface language, chosen as for the TUI (``--lang``,
+``DESISTKIT_LANG``, the locale); the CLI's own texts (help, prompts, reports) stay English.
+
 Passphrases come from the terminal (no echo), ``--passphrase-file PATH`` (``-`` for standard
 input) or ``--passphrase-fd N`` — never from argv or a plain environment variable, which other
 users of a shared server can read in ``ps`` or ``/proc``.
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
+    from desistkit_tui.core.errors import Described
     from desistkit_tui.core.vault.kdf import KdfParams
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
@@ -68,6 +73,35 @@ def kdf_params(
             "desistkit: warning: these key-derivation settings are weak (tests only)", err=True
         )
     return params
+
+
+#: The root's ``--lang`` (None: not given), kept for :func:`error_text`.
+_lang_option: str | None = None
+
+
+def remember_language(lang: str | None) -> None:
+    """Keep the root's ``--lang`` for wording errors (main() words them after the command)."""
+    global _lang_option
+    _lang_option = lang
+
+
+def error_language() -> str:
+    """The interface language, as the TUI would choose it; English if that setting is wrong
+    (the command that needs it says so; an error is never lost to a bad ``--lang``)."""
+    from desistkit_tui.core.config import ui_language
+
+    try:
+        return ui_language(_lang_option, os.environ)
+    except ValueError:
+        return "en"
+
+
+def error_text(error: BaseException | Described) -> str:
+    """A typed error in the interface language: what happened — what to do, one line."""
+    from desistkit_tui.core.errors import describe
+    from desistkit_tui.core.i18n import Localizer
+
+    return describe(error, Localizer.create(error_language()))
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -13,6 +13,7 @@ from desistkit_tui.cli_io import (
     KdfMemory,
     PassFd,
     PassFile,
+    error_text,
     fail,
     kdf_params,
     read_secret,
@@ -143,7 +144,6 @@ def verify(
     passphrase_fd: PassFd = None,
 ) -> None:
     """Decrypt and check every file, the audit chain and the index."""
-    from desistkit_tui.core.text import safe
     from desistkit_tui.core.vault import admin
 
     vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
@@ -152,7 +152,7 @@ def verify(
     finally:
         vault.lock()
     for problem in report.problems:
-        typer.echo(f"DAMAGED  {safe(str(problem))}")
+        typer.echo(f"DAMAGED  {error_text(problem)}")
     typer.echo(f"{report.files_checked} files checked, {len(report.problems)} problems.")
     if not report.ok:
         raise typer.Exit(1)

@@ -18,7 +18,8 @@ from desistkit_tui.core.vault.keys import KdfParams
 def _isolated_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
-    """XDG folders, the config folder and TMPDIR in a fresh tmp folder; no DESISTKIT_VAULT."""
+    """XDG folders, the config folder and TMPDIR in a fresh tmp folder; no DESISTKIT_VAULT;
+    English as the interface language."""
     base = tmp_path_factory.mktemp("home")
     for name, sub in (
         ("XDG_DATA_HOME", "data"),
@@ -31,6 +32,11 @@ def _isolated_dirs(
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(folder))
     monkeypatch.delenv("DESISTKIT_VAULT", raising=False)
+    # The interface language (the TUI's, and the CLI's for typed errors) comes from these:
+    # English, whatever the machine running the tests has; a test that wants another sets it.
+    for name in ("DESISTKIT_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     # tempfile caches its folder: make it look again (and again after the test).
     import tempfile
 

@@ -20,9 +20,9 @@ from enum import StrEnum
 from typing import Any
 
 from desistkit_tui.core.content.model import Catalogue
+from desistkit_tui.core.errors import FlowError, Schema, SchemaError
 from desistkit_tui.core.model import FactorEntry, Reflection, new_record_id
 from desistkit_tui.core.schema import Doc
-from desistkit_tui.core.vault.errors import SchemaError
 
 GOALS = "goals"
 SUMMARY = "summary"
@@ -42,10 +42,6 @@ class Step:
 
     kind: str  # "factor" | GOALS | SUMMARY
     factor: str = ""
-
-
-class FlowError(ValueError):
-    """A move or a finish that the flow refuses, with a message for the caseworker."""
 
 
 def choose_all(catalogue: Catalogue) -> list[str]:
@@ -81,7 +77,7 @@ class ReflectionFlow:
 
     def __init__(self, reflection: Reflection, position: int = 0) -> None:
         if not reflection.entries:
-            raise FlowError("choose at least one factor")
+            raise FlowError("no-factors")
         self.reflection = reflection
         self.steps: list[Step] = [Step("factor", e.factor) for e in reflection.entries]
         self.steps += [Step(GOALS), Step(SUMMARY)]
@@ -172,7 +168,7 @@ class ReflectionFlow:
 
     def jump(self, index: int) -> Step:
         if not 0 <= index < len(self.steps):
-            raise FlowError(f"there is no step {index + 1}")
+            raise FlowError("no-step", step=index + 1)
         self.position = index
         return self.step
 
@@ -180,7 +176,7 @@ class ReflectionFlow:
         """Mark the current factor as skipped and go on (what was typed there is kept)."""
         entry = self.entry
         if entry is None:
-            raise FlowError("only a factor step can be skipped")
+            raise FlowError("not-a-factor-step")
         entry.skipped = True
         return self.next()
 
@@ -190,11 +186,11 @@ class ReflectionFlow:
         """Change fields of the current factor entry; recording something un-skips it."""
         entry = self.entry
         if entry is None:
-            raise FlowError("this step has no factor to record")
+            raise FlowError("no-factor")
         names = {f.name for f in fields(FactorEntry)} - {"factor", "skipped"}
         for name, value in changes.items():
             if name not in names:
-                raise FlowError(f"unknown field {name!r}")
+                raise FlowError("unknown-field", field=name)
             setattr(entry, name, value)
         if not entry.empty:
             entry.skipped = False
@@ -203,7 +199,7 @@ class ReflectionFlow:
     def link_goal(self, factor: str, goal_id: str, linked: bool = True) -> None:
         entry = self.reflection.entry(factor)
         if entry is None:
-            raise FlowError(f"factor {factor!r} is not part of this reflection")
+            raise FlowError("factor-not-included", factor=factor)
         if linked and goal_id not in entry.goals:
             entry.goals.append(goal_id)
         elif not linked and goal_id in entry.goals:
@@ -219,14 +215,14 @@ class ReflectionFlow:
     def from_draft(cls, body: Doc, path: str) -> ReflectionFlow:
         position = body.get("position", 0)
         if not isinstance(position, int) or isinstance(position, bool):
-            raise SchemaError(path, "position", "expected a whole number")
+            raise SchemaError.wrong_type(path, "position", "int", position)
         reflection = Reflection.from_body(body, path, extra=frozenset({"position"}))
         if not reflection.entries:
-            raise SchemaError(path, "entries", "a reflection draft without factors")
+            raise SchemaError(path, "entries", Schema.INVALID)  # a draft without factors
         return cls(reflection, position)
 
     def finish(self) -> Reflection:
         """The final record. Refused when nothing at all was recorded."""
         if not self.reflection.recorded and not self.reflection.note.strip():
-            raise FlowError("nothing has been recorded yet; record a factor or skip the finish")
+            raise FlowError("nothing-recorded")
         return self.reflection.copy()

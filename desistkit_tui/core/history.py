@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desistkit_tui.core.errors import Schema, SchemaError, VaultError
 from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
 from desistkit_tui.core.schema import Doc, Fields
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import SchemaError, VaultError
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class History:
 
     reflections: list[Reflection] = field(default_factory=list)
     card_sessions: list[CardRecord] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[VaultError] = field(default_factory=list)
 
     @property
     def latest_suggestions(self) -> tuple[str, ...]:
@@ -59,7 +59,7 @@ def session_body(handle: CaseHandle, session_id: str) -> tuple[Doc, dict[str, An
     doc = handle.load_session(session_id)
     body = doc.get("body")
     if not isinstance(body, dict):
-        raise SchemaError(f"sessions/{session_id}", "body", "missing")
+        raise SchemaError(f"sessions/{session_id}", "body", Schema.MISSING)
     return doc, body
 
 
@@ -77,7 +77,7 @@ def load_history(handle: CaseHandle) -> History:
                 day = saved.date() if isinstance(saved, datetime) else date.min
                 history.card_sessions.append(_card_record(session_id, body, day, path))
         except VaultError as exc:
-            history.problems.append(str(exc))
+            history.problems.append(exc)
     history.reflections.sort(key=lambda r: (r.held_on, r.created))
     history.card_sessions.sort(key=lambda c: (c.held_on, c.id))
     return history

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from desistkit_tui.core import languages
-from desistkit_tui.core.vault.errors import SchemaError, UnsupportedVersion
+from desistkit_tui.core.errors import ErrorArg, Schema, SchemaError, UnsupportedVersion
 
 Doc = dict[str, Any]
 Migration = Callable[[Doc], Doc]
@@ -57,17 +57,17 @@ def upgrade(
 ) -> Doc:
     """Check ``doc``'s kind and schema and migrate it to the current schema."""
     if doc.get("kind") != kind:
-        raise SchemaError(path, "kind", f"expected a {kind!r} document, found {doc.get('kind')!r}")
+        raise SchemaError(path, "kind", Schema.UNKNOWN_VALUE, value=str(doc.get("kind")))
     schema = doc.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise SchemaError(path, "schema", "missing or not a positive whole number")
+        raise SchemaError(path, "schema", Schema.TOO_SMALL, low=1)
     target = current[kind]
     if schema > target:
         raise UnsupportedVersion(path, schema)
     while schema < target:
         step = migrations.get(kind, {}).get(schema)
         if step is None:
-            raise SchemaError(path, "schema", f"no migration from schema {schema} of {kind!r}")
+            raise SchemaError(path, "schema", Schema.NO_MIGRATION, schema=schema, document=kind)
         doc = step(dict(doc))
         schema += 1
         doc["schema"] = schema
@@ -95,16 +95,14 @@ class Fields:
     def __init__(self, doc: Doc, path: str, allowed: Set[str]) -> None:
         self.doc, self.path = doc, path
         for key in doc.keys() - allowed - {"schema", "kind"}:
-            raise SchemaError(path, key, "unknown key")
+            raise SchemaError(path, key, Schema.UNKNOWN_KEY)
 
     def get(self, key: str, typ: type[T], default: T | None = None) -> T:
         value = self.doc.get(key, default)
         if value is None:
-            raise SchemaError(self.path, key, "missing")
+            raise SchemaError(self.path, key, Schema.MISSING)
         if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
-            raise SchemaError(
-                self.path, key, f"expected {typ.__name__}, found {type(value).__name__}"
-            )
+            raise SchemaError.wrong_type(self.path, key, typ.__name__, value)
         return value
 
     def choice(self, key: str, enum: Callable[[str], T], default: str | None = None) -> T:
@@ -112,27 +110,27 @@ class Fields:
         try:
             return enum(raw)
         except ValueError:
-            raise SchemaError(self.path, key, f"unknown value {raw!r}") from None
+            raise SchemaError(self.path, key, Schema.UNKNOWN_VALUE, value=raw) from None
 
-    def error(self, key: str, message: str) -> SchemaError:
+    def error(self, key: str, problem: Schema, **args: ErrorArg) -> SchemaError:
         """A :class:`SchemaError` naming this document and ``key``."""
-        return SchemaError(self.path, key, message)
+        return SchemaError(self.path, key, problem, **args)
 
     def texts(self, key: str, *, required: bool = False, unique: bool = False) -> tuple[str, ...]:
         """A list of strings (missing: empty, or an error if ``required``); ``unique``: no
         item may appear twice."""
         items = self.get(key, list, None if required else [])
         if not all(isinstance(item, str) for item in items):
-            raise self.error(key, "expected a list of texts")
+            raise self.error(key, Schema.WRONG_TYPE, expected="list[str]", found="list")
         if unique and len(set(items)) != len(items):
-            raise self.error(key, "an item is listed twice")
+            raise self.error(key, Schema.REPEATED)
         return tuple(items)
 
     def tables(self, key: str, *, required: bool = False) -> list[Doc]:
         """A list of tables (``[[key]]``; missing: empty, or an error if ``required``)."""
         items = self.get(key, list, None if required else [])
         if not all(isinstance(item, dict) for item in items):
-            raise self.error(key, "expected a list of tables")
+            raise self.error(key, Schema.WRONG_TYPE, expected="list[table]", found="list")
         return items
 
     def language(self, key: str, *, allow_empty: bool = False) -> str:
@@ -140,12 +138,12 @@ class Fields:
         value = self.get(key, str)
         if languages.is_supported(value) or (allow_empty and value == ""):
             return value
-        raise self.error(key, f"unknown language {value!r}")
+        raise self.error(key, Schema.UNKNOWN_VALUE, value=value)
 
     def day(self, key: str) -> date:
         value = self.date_or_none(key)
         if value is None:
-            raise self.error(key, "missing")
+            raise self.error(key, Schema.MISSING)
         return value
 
     def date_or_none(self, key: str) -> date | None:
@@ -153,11 +151,11 @@ class Fields:
         if value is None or value == "":
             return None
         if isinstance(value, datetime) or not isinstance(value, date):
-            raise SchemaError(self.path, key, "expected a date")
+            raise SchemaError.wrong_type(self.path, key, "date", value)
         return value
 
     def datetime(self, key: str) -> datetime:
         value = self.get(key, datetime)
         if value.tzinfo is None:
-            raise SchemaError(self.path, key, "a time must carry its time zone")
+            raise SchemaError(self.path, key, Schema.NO_TIME_ZONE)
         return value

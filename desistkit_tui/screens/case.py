@@ -18,13 +18,13 @@ from textual.widgets import Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from desistkit_tui.core.development import current, development
+from desistkit_tui.core.errors import DeckNotInstalled, VaultError, describe
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import History, draft_of_type, load_history
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Case, CaseSummary, Reflection
 from desistkit_tui.core.summary import trend_lines
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goals import plan_lines
 from desistkit_tui.widgets.plain import PlainLabel, plain
@@ -75,7 +75,7 @@ class CaseScreen(BaseScreen[None]):
         try:
             self.handle = vault.open_case(self.case_id)
         except VaultError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(describe(exc, self.t), severity="error", markup=False)
             self.app.pop_screen()
             return
         self.refresh_case()
@@ -128,7 +128,9 @@ class CaseScreen(BaseScreen[None]):
         )
         self.query_one("#development", PlainLabel).set_text(text)
         problems = self.query_one("#problems", PlainLabel)
-        problems.set_text("\n".join([t("overview-problems"), *self.history.problems]))
+        problems.set_text(
+            "\n".join([t("overview-problems"), *(describe(p, t) for p in self.history.problems)])
+        )
         problems.display = bool(self.history.problems)
 
     def _profile_text(self, loc: Localizer, case: Case) -> str:
@@ -203,7 +205,7 @@ class CaseScreen(BaseScreen[None]):
 
     def _open_card_session(self, session_id: str, item: str) -> None:
         """Read a finished card session back (a deck no longer installed: say so)."""
-        from desistkit_tui.core.cards import DeckNotInstalled, from_body
+        from desistkit_tui.core.cards import from_body
         from desistkit_tui.core.history import session_body
         from desistkit_tui.screens.cards.summary import SavedSessionScreen
 
@@ -214,10 +216,10 @@ class CaseScreen(BaseScreen[None]):
             _, body = session_body(self.handle, session_id)
             session = from_body(body, session_id, self.dk.require_content().decks)
         except DeckNotInstalled as exc:  # not damaged: the deck was removed from this server
-            self.notify(self.t("cards-saved-deck-missing", deck=exc.deck_id), markup=False)
+            self.notify(describe(exc, self.t), markup=False)
             return
         except VaultError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(describe(exc, self.t), severity="error", markup=False)
             return
         localizer = self.dk.localizer(case).for_deck(session.deck)
         title = f"{self.t('case-title', code=case.code)} · {item}"
@@ -247,7 +249,7 @@ class CaseScreen(BaseScreen[None]):
         try:
             flow = ReflectionFlow.from_draft(body, f"drafts/{draft_id}")
         except VaultError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(describe(exc, self.t), severity="error", markup=False)
             return
         done = len(flow.reflection.recorded)
         text = t(
@@ -343,7 +345,7 @@ class CaseScreen(BaseScreen[None]):
             try:
                 self.handle.save_profile(case)
             except VaultError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                self.notify(describe(exc, self.t), severity="error", markup=False)
             self.refresh_case()
 
         self.app.push_screen(NewCaseScreen(self.handle.case), edited)

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Header, Input
 
+from desistkit_tui.core.errors import describe
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.base import BaseScreen, footer
@@ -184,7 +185,10 @@ class CasesScreen(BaseScreen[None]):
         summary = row.summary
         if summary.problem:
             self.notify(
-                safe(summary.problem), title=self.t("damaged"), severity="error", markup=False
+                describe(summary.problem, self.t),
+                title=self.t("damaged"),
+                severity="error",
+                markup=False,
             )
             return
         from desistkit_tui.screens.case import CaseScreen

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label
 
-from desistkit_tui.core.vault.errors import VaultError
+from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.base import BaseScreen, footer
@@ -86,7 +86,7 @@ class CreateVaultScreen(BaseScreen[None]):
         try:
             vault, code = Vault.create(config.vault, secret, config.slot_label, kdf=config.kdf)
         except VaultError as exc:
-            self.app.call_from_thread(self._say, str(exc))
+            self.app.call_from_thread(self._say, describe(exc, self.t))
         else:
             self.app.call_from_thread(self._show_recovery, vault, code)
         finally:

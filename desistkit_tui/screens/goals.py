@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Header, OptionList
 from textual.widgets.option_list import Option
 
+from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import (
     Case,
@@ -25,7 +26,6 @@ from desistkit_tui.core.model import (
     new_plan_id,
 )
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goal_edit import GoalScreen, InterventionScreen
 from desistkit_tui.widgets.plain import PlainLabel, plain
@@ -128,7 +128,7 @@ class GoalsScreen(BaseScreen[None]):
         try:
             saved = self.handle.save_profile(case)
         except VaultError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(describe(exc, self.t), severity="error", markup=False)
             return
         self._show(highlight)
         if self.on_change is not None:

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select
 
 from desistkit_tui.core import languages
+from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.core.model import (
     AddressForm,
     Case,
@@ -21,7 +22,6 @@ from desistkit_tui.core.model import (
     GenderForm,
     check_code,
 )
-from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -133,7 +133,7 @@ class NewCaseScreen(BaseModal[Case | None]):
                 retention=retention,
             )
         except VaultError as exc:
-            return self._say(str(exc), "#code")
+            return self._say(describe(exc, self.t), "#code")
         self.dismiss(case)
 
     def _edited(self, code: str, retention: date | None) -> None:

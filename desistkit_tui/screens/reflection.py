@@ -19,12 +19,12 @@ from textual.widgets import Header, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from desistkit_tui.autosave import DraftSaver
-from desistkit_tui.core.flow import GOALS, SUMMARY, FlowError, ReflectionFlow, StepState
+from desistkit_tui.core.errors import Conflict, FlowError, VaultError, describe
+from desistkit_tui.core.flow import GOALS, SUMMARY, ReflectionFlow, StepState
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Reflection, SessionKind
 from desistkit_tui.core.summary import reflection_lines
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import Conflict, VaultError
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goals import GoalsScreen, plan_lines
 from desistkit_tui.widgets.factor_form import FactorForm
@@ -232,7 +232,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
 
     def _save_failed(self, error: Exception) -> None:
         self.notify(
-            self.t("flow-save-failed", error=str(error)),
+            self.t("flow-save-failed", error=describe(error, self.t)),
             severity="error",
             timeout=30,
             markup=False,
@@ -254,7 +254,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             else:
                 self.flow.jump(index)
         except FlowError as exc:
-            self.notify(str(exc), severity="warning", markup=False)
+            self.notify(describe(exc, self.t), severity="warning", markup=False)
             return
         self._changed()  # the position is part of the draft
         await self._show_step()

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
-from desistkit_tui.core.vault.errors import VaultError, WrongPassphrase
+from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
@@ -69,10 +69,8 @@ class UnlockScreen(BaseScreen[None]):
         # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
         try:
             vault = Vault.unlock(self.dk.config.vault, text)
-        except WrongPassphrase:
-            self.app.call_from_thread(self._failed, self.t("unlock-wrong"))
-        except VaultError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+        except VaultError as exc:  # a wrong passphrase among them
+            self.app.call_from_thread(self._failed, describe(exc, self.t))
         else:
             self.app.call_from_thread(self.dk.vault_opened, vault)
 

@@ -177,4 +177,3 @@ cards-summary-read-only-hint = Nur lesen: Dieses Gespräch lässt sich hier nich
 cards-saved = Kartengespräch gespeichert.
 
 ## Reading a saved card session back (case overview, Enter)
-cards-saved-deck-missing = Dieses Kartengespräch nutzte den Kartensatz „{ $deck }“, der hier nicht installiert ist. Installieren Sie ihn wieder, um das Gespräch zu lesen; nichts wurde verändert.

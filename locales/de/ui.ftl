@@ -26,7 +26,6 @@ unlock-passphrase = Passphrase
 unlock-hint-recovery = Passphrase verloren? Geben Sie stattdessen den Wiederherstellungsschlüssel ein.
 unlock-empty = Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.
 unlock-working = Wird entsperrt…
-unlock-wrong = Mit dieser Passphrase ließ sich der Tresor nicht entsperren. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es dann erneut.
 
 ## Create
 create-title = Tresor anlegen

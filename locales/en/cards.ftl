@@ -171,4 +171,3 @@ cards-summary-read-only-hint = Read-only: this session cannot be saved here. F10
 cards-saved = Card session saved.
 
 ## Reading a saved card session back (case overview, Enter)
-cards-saved-deck-missing = This card session used the deck “{ $deck }”, which is not installed here. Install it again to read the session; nothing was changed.

@@ -26,7 +26,6 @@ unlock-passphrase = Passphrase
 unlock-hint-recovery = Lost it? Type the recovery key instead.
 unlock-empty = Type your passphrase, then press Enter.
 unlock-working = Unlocking…
-unlock-wrong = That passphrase did not unlock the vault. Check caps lock and the keyboard layout, then try again.
 
 ## Create
 create-title = Create a vault

@@ -184,4 +184,3 @@ cards-summary-read-only-hint = Само за читање: оваа сесија
 cards-saved = Сесијата со картички е зачувана.
 
 ## Reading a saved card session back (case overview, Enter)
-cards-saved-deck-missing = Оваа сесија со картички го користеше шпилот „{ $deck }“, кој не е инсталиран тука. Инсталирајте го повторно за да ја прочитате сесијата; ништо не е променето.

@@ -185,4 +185,3 @@ cards-summary-read-only-hint = Tylko do odczytu: tej sesji nie można tu zapisa�
 cards-saved = Sesja z kartami zapisana.
 
 ## Reading a saved card session back (case overview, Enter)
-cards-saved-deck-missing = Ta sesja z kartami korzystała z talii „{ $deck }”, której tu nie zainstalowano. Zainstaluj ją ponownie, aby odczytać sesję; nic nie zostało zmienione.

@@ -29,7 +29,6 @@ unlock-passphrase = Hasło
 unlock-hint-recovery = Nie pamiętasz hasła? Wpisz zamiast niego klucz odzyskiwania.
 unlock-empty = Wpisz hasło i naciśnij Enter.
 unlock-working = Odblokowywanie…
-unlock-wrong = To hasło nie otwiera sejfu. Sprawdź Caps Lock i układ klawiatury, a potem spróbuj ponownie.
 
 ## Create
 create-title = Utwórz sejf

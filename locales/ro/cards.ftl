@@ -178,4 +178,3 @@ cards-summary-read-only-hint = Doar citire: sesiunea nu poate fi salvată aici. 
 cards-saved = Sesiunea cu cartonașe a fost salvată.
 
 ## Reading a saved card session back (case overview, Enter)
-cards-saved-deck-missing = Această sesiune cu cartonașe a folosit pachetul „{ $deck }”, care nu este instalat aici. Instalați-l din nou pentru a citi sesiunea; nu s-a schimbat nimic.

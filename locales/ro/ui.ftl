@@ -27,7 +27,6 @@ unlock-passphrase = Fraza de acces
 unlock-hint-recovery = Ați pierdut-o? Introduceți în schimb cheia de recuperare.
 unlock-empty = Introduceți fraza de acces, apoi apăsați Enter.
 unlock-working = Se deblochează…
-unlock-wrong = Această frază de acces nu a deblocat seiful. Verificați tasta Caps Lock și aranjamentul tastaturii, apoi încercați din nou.
 
 ## Create
 create-title = Creați un seif

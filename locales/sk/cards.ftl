@@ -186,4 +186,3 @@ cards-summary-read-only-hint = Iba na čítanie: toto sedenie sa tu nedá uloži
 cards-saved = Sedenie s kartami je uložené.
 
 ## Reading a saved card session back (case overview, Enter)
-cards-saved-deck-missing = Toto sedenie s kartami používalo balíček „{ $deck }“, ktorý tu nie je nainštalovaný. Ak si chcete sedenie prečítať, nainštalujte ho znova; nič sa nezmenilo.

@@ -27,7 +27,6 @@ unlock-passphrase = Prístupová fráza
 unlock-hint-recovery = Stratili ste ju? Namiesto nej zadajte obnovovací kľúč.
 unlock-empty = Zadajte prístupovú frázu a stlačte Enter.
 unlock-working = Odomyká sa…
-unlock-wrong = Táto prístupová fráza trezor neodomkla. Skontrolujte Caps Lock a rozloženie klávesnice a skúste to znova.
 
 ## Vytvorenie
 create-title = Vytvoriť trezor

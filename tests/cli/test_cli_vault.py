@@ -139,6 +139,35 @@ def test_verify_names_damaged_file(vault: Path) -> None:
     assert "DAMAGED" in bad.stdout and case_file.name in bad.stdout
     listed = run("case", "list", *pw(vault), vault=vault)
     assert listed.returncode == 0 and "DAMAGED" in listed.stdout  # the others still load
+    # typed errors speak the interface language; the CLI's own words stay English
+    german = run("--lang", "de", "vault", "verify", *pw(vault), vault=vault)
+    (line,) = [line for line in german.stdout.splitlines() if line.startswith("DAMAGED")]
+    assert line.endswith(
+        "hat die Integritätsprüfung nicht bestanden – stellen Sie diese Datei "
+        "aus einer Sicherung wieder her; `desistkit vault verify` listet alle beschädigten "
+        "Dateien auf"
+    )
+    assert "1 problems." in german.stdout
+
+
+def test_typed_errors_speak_the_interface_language(vault: Path, tmp_path: Path) -> None:
+    (tmp_path / "bad").write_text("wrong\n")
+    wrong = ["case", "list", "--passphrase-file", str(tmp_path / "bad")]
+    german = run("--lang", "de", *wrong, vault=vault)
+    assert german.stderr == (
+        "desistkit: Mit dieser Passphrase ließ sich der Tresor nicht entsperren – prüfen Sie die "
+        "Feststelltaste und das Tastaturlayout und versuchen Sie es dann erneut\n"
+    )
+    polish = run(*wrong, vault=vault, env={"DESISTKIT_LANG": "pl"})
+    assert polish.stderr.startswith("desistkit: To hasło nie otwiera sejfu – sprawdź Caps Lock")
+    macedonian = run(*wrong, vault=vault, env={"LANG": "mk_MK.UTF-8"})
+    assert macedonian.stderr.startswith("desistkit: Со таа лозинка сефот не се отклучи")
+    # a wrong language setting does not hide the error: it is told in English
+    unknown = run(*wrong, vault=vault, env={"DESISTKIT_LANG": "xx"})
+    assert unknown.stderr.startswith("desistkit: That passphrase did not unlock the vault — ")
+    # the CLI's own messages stay English
+    missing = ["case", "list", "--passphrase-file", str(tmp_path / "missing")]
+    assert "cannot read the passphrase file" in run("--lang", "de", *missing, vault=vault).stderr
 
 
 def test_tune_proposes_the_settings_init_then_uses(tmp_path: Path) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.errors import DiskFull, StorageError
 from desistkit_tui.core.model import CaseStatus, SessionKind
 from desistkit_tui.core.vault import admin, atomic
 from desistkit_tui.core.vault.atomic import TMP_SUFFIX
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import DiskFull, StorageError
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -99,7 +99,8 @@ def test_io_error_is_a_storage_error(opened: Opened) -> None:
     with pytest.raises(StorageError) as caught:
         opened.handle.save_draft("d1", {"text": "NEW"})
     assert not isinstance(caught.value, DiskFull)
-    assert "Input/output error" in str(caught.value)
+    assert caught.value.msg_args["cause"] == "io"
+    assert "input/output error" in str(caught.value)
     assert opened.snapshot() == before
 
 
@@ -129,8 +130,8 @@ def test_read_only_case_folder(opened: Opened, save: str) -> None:
         undo()
         atomic.fault_hook = None
     message = str(caught.value)
-    assert "Permission denied" in message
-    assert "could not write" in message and "permissions" in message  # says what and what to do
+    assert "permission denied" in message
+    assert "Could not write" in message and "permissions" in message  # says what and what to do
     assert not isinstance(caught.value, DiskFull)
     after = opened.snapshot()
     assert after == before

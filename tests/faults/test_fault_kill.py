@@ -163,5 +163,5 @@ def test_kill_during_save(
 
     report = admin.verify(vault)
     assert report.ok, report.problems
-    assert [s.problem for s in vault.summaries()] == [""]
+    assert [s.problem for s in vault.summaries()] == [None]
     vault.lock()

@@ -74,6 +74,6 @@ async def test_a_session_of_a_deck_no_longer_installed_says_so(tmp_path: Path) -
         await _enter_on_newest_session(pilot)
         assert isinstance(app.screen, CaseScreen)  # nothing opened, nothing crashed
         assert [n.message for n in app._notifications] == [
-            "This card session used the deck “retired-deck”, which is not installed here. "
-            "Install it again to read the session; nothing was changed."
+            "This card session used the deck “retired-deck”, which is not installed here — "
+            "install it again to read the session; nothing was changed"
         ]

@@ -102,7 +102,13 @@ def test_content_error_format() -> None:
 def test_problem_summary_counts_further_errors() -> None:
     errors = (ContentError("f", None, 1, "first"), ContentError("f", None, 2, "second"))
     problem = ContentProblem("mydeck", "/home/u/decks/mydeck", errors)
-    assert problem.summary == "Skipped deck mydeck (/home/u/decks/mydeck): f:1: first (and 1 more)"
+    assert problem.summary == (
+        "Skipped deck mydeck (/home/u/decks/mydeck): 2 problems, the first at f:1"
+        " — `desistkit deck check` lists them"
+    )
+    assert ContentProblem("mydeck", "/d", errors[1:]).summary.endswith(
+        "one problem, at f:2 — `desistkit deck check` lists them"
+    )
     extension = ContentProblem("desistcards", "/u/desistcards", errors[:1], extension=True)
     assert extension.summary.startswith("Skipped additions to deck desistcards")
 

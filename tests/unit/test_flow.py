@@ -8,10 +8,10 @@ import pytest
 
 from desistkit_tui.core.content import load_content
 from desistkit_tui.core.content.model import Catalogue
+from desistkit_tui.core.errors import FlowError, SchemaError
 from desistkit_tui.core.flow import (
     GOALS,
     SUMMARY,
-    FlowError,
     ReflectionFlow,
     StepState,
     choose_all,
@@ -20,7 +20,6 @@ from desistkit_tui.core.flow import (
     choose_suggested,
 )
 from desistkit_tui.core.model import FactorEntry, Reflection, Relevance
-from desistkit_tui.core.vault.errors import SchemaError
 
 AT = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 DAY = date(2026, 3, 14)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from desistkit_tui.core.errors import SchemaError
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import SessionKind
@@ -41,7 +42,7 @@ def test_history_lists_everything_readable_and_names_what_is_not(
         assert [c.suggested_factors for c in history.card_sessions] == [("wellbeing",)]
         assert history.latest_suggestions == ("wellbeing",)
         (problem,) = history.problems
-        assert broken in problem
+        assert broken in str(problem) and isinstance(problem, SchemaError)
         # a draft that is a reflection is found; a card draft is not taken for one
         handle.save_draft("d-cards", {"type": "cards"})
         assert draft_of_type(handle, "reflection") is None

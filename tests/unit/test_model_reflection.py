@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from desistkit_tui.core.errors import SchemaError, UnsupportedVersion
 from desistkit_tui.core.model import (
     Case,
     CaseSummary,
@@ -21,7 +22,6 @@ from desistkit_tui.core.model import (
     SessionKind,
     items_from_text,
 )
-from desistkit_tui.core.vault.errors import SchemaError
 
 PATH = "cases/x/sessions/r.toml.enc"
 AT = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
@@ -71,7 +71,6 @@ def test_entry_states() -> None:
     ("change", "key"),
     [
         ({"type": "cards"}, "type"),
-        ({"format": 2}, "format"),
         ({"held_on": "2026-03-01"}, "held_on"),
         ({"mood": "fine"}, "mood"),
     ],
@@ -80,6 +79,12 @@ def test_reflection_body_is_strict(change: dict[str, Any], key: str) -> None:
     with pytest.raises(SchemaError) as caught:
         Reflection.from_body(_reflection().to_body() | change, PATH)
     assert caught.value.key == key
+
+
+def test_a_newer_format_is_refused() -> None:
+    with pytest.raises(UnsupportedVersion) as caught:
+        Reflection.from_body(_reflection().to_body() | {"format": 2}, PATH)
+    assert (caught.value.path, caught.value.version) == (PATH, 2)
 
 
 def test_entry_values_are_checked() -> None:

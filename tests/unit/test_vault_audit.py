@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.errors import Damage, TamperedFile
 from desistkit_tui.core.model import CaseStatus, SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.audit import FOLDER, GENESIS, AuditLog
-from desistkit_tui.core.vault.errors import TamperedFile
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -126,7 +126,9 @@ def test_entry_with_another_number_is_found(vault: Vault) -> None:
     vault.files.write_doc(_rel(5), doc)
     problems = vault.audit.verify()
     assert any(
-        p.path == _rel(5) and "number" in str(p) for p in problems if isinstance(p, TamperedFile)
+        p.path == _rel(5) and p.damage is Damage.WRONG_RECORD
+        for p in problems
+        if isinstance(p, TamperedFile)
     )
 
 

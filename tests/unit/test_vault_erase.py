@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.errors import NoSuchCase, TamperedFile
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin, envelope
-from desistkit_tui.core.vault.errors import NoSuchCase, TamperedFile
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desistkit_tui.core.errors import TamperedFile
 from desistkit_tui.core.vault import envelope, recovery
-from desistkit_tui.core.vault.errors import TamperedFile
 from desistkit_tui.core.vault.header import KeySlot
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
 from desistkit_tui.core.vault.secret import Secret

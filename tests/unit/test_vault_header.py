@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault.errors import (
+from desistkit_tui.core.errors import (
     SchemaError,
     TamperedFile,
     UnsupportedVersion,
     WrongPassphrase,
 )
+from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -94,7 +94,7 @@ def test_every_flip_with_the_checksum_fixed_is_still_refused(vault_toml: Path) -
         (lambda t: t.replace('kdf = "argon2id"', 'kdf = "scrypt"', 1), SchemaError, "slot[0].kdf"),
         (lambda t: t.replace('kind = "passphrase"', 'kind = "pin"'), SchemaError, "slot[0].kind"),
         (lambda t: t.replace("iterations = 1", "iterations = 0", 1), SchemaError, "slot[0]"),
-        (lambda t: t.replace("lanes = 1", "lanes = true", 1), SchemaError, "slot[0]"),
+        (lambda t: t.replace("lanes = 1", "lanes = true", 1), SchemaError, "slot[0].lanes"),
         (
             lambda t: re.sub(r'salt = "[^"]*"', 'salt = "c2FsdA=="', t, count=1),
             SchemaError,

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.errors import DuplicateCase, TamperedFile
 from desistkit_tui.core.model import CaseStatus, CaseSummary, Goal, GoalStatus, SessionKind
 from desistkit_tui.core.schema import Doc
-from desistkit_tui.core.vault.errors import DuplicateCase, TamperedFile
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
@@ -32,7 +32,7 @@ def _summary_key(s: CaseSummary) -> tuple[object, ...]:
         s.reflections,
         s.card_sessions,
         s.retention,
-        s.problem,
+        repr(s.problem),
     )
 
 
@@ -167,7 +167,7 @@ def test_one_damaged_case_is_listed_with_its_problem(vault: Vault, index_state: 
     listed = {s.id: s for s in again.summaries()}
     assert set(listed) == {damaged.id} | {s.id for s in healthy}
     assert listed[damaged.id].problem
-    assert case_rel(damaged.id) in listed[damaged.id].problem
+    assert case_rel(damaged.id) in str(listed[damaged.id].problem)
     for summary in healthy:
         assert _summary_key(listed[summary.id]) == _summary_key(summary)
         with again.open_case(summary.id) as handle:

@@ -11,10 +11,10 @@ from typing import TypedDict
 
 import pytest
 
+from desistkit_tui.core.errors import KeySlotError, TamperedFile, WrongPassphrase
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin, envelope, recovery
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault.errors import KeySlotError, TamperedFile, WrongPassphrase
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.errors import CaseBusy, ReadOnlyCase
 from desistkit_tui.core.model import CaseStatus, SessionKind
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import CaseBusy, ReadOnlyCase
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from desistkit_tui.core.errors import BadRecoveryKey
 from desistkit_tui.core.vault import recovery
-from desistkit_tui.core.vault.errors import BadRecoveryKey
 
 SHAPE = re.compile(r"[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){5}")
 
@@ -83,7 +83,7 @@ def test_look_alikes_case_and_spacing_are_forgiven() -> None:
         ("01237-ZYXW9-ABCDF-48GRV-5555C", "6 groups"),
         ("01237-ZYXW9-ABCDF-48GRV-5555C-V0Z9B-00000", "6 groups"),
         ("", "6 groups"),
-        ("0123U-ZYXW9-ABCDF-48GRV-5555C-V0Z9B", "group 1 has a character that is never used: 'U'"),
+        ("0123U-ZYXW9-ABCDF-48GRV-5555C-V0Z9B", "group 1 has a character that is never used: “U”"),
         ("01237-ZYXW9-ABCDF-48GRV-5555C-V0Z9!", "group 6 has a character"),
     ],
 )

@@ -9,9 +9,7 @@ from typing import Any
 
 import pytest
 
-from desistkit_tui.core.model import AddressForm, CaseStatus, GenderForm, SessionKind
-from desistkit_tui.core.vault import recovery
-from desistkit_tui.core.vault.errors import (
+from desistkit_tui.core.errors import (
     BadRecoveryKey,
     Conflict,
     DuplicateCase,
@@ -21,6 +19,8 @@ from desistkit_tui.core.vault.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from desistkit_tui.core.model import AddressForm, CaseStatus, GenderForm, SessionKind
+from desistkit_tui.core.vault import recovery
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -69,7 +69,7 @@ def test_round_trip(vault_path: Path, fast_kdf: KdfParams) -> None:
             1,
             0,
         )
-        assert summary.problem == ""
+        assert summary.problem is None
         with again.open_case(case.id) as handle:
             assert handle.case.code == case.code
             assert handle.case.address is case.address

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.errors import TamperedFile, UnsupportedVersion, VaultError
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import TamperedFile, UnsupportedVersion, VaultError
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams

@@ -24,7 +24,6 @@ from desistkit_tui.core.cards.answers import (
 from desistkit_tui.core.cards.body import (
     BODY_TYPE,
     FORMAT,
-    DeckNotInstalled,
     check_header,
     deck_of,
     from_body,
@@ -70,7 +69,6 @@ __all__ = [
     "CardFace",
     "CardPile",
     "CardSession",
-    "DeckNotInstalled",
     "DrawMode",
     "Drawn",
     "EntryState",

@@ -49,8 +49,8 @@ from desistkit_tui.core.cards.session import CardSession, DrawMode
 from desistkit_tui.core.cards.sorting import PRESETS, SortingExercise
 from desistkit_tui.core.cards.suggest import suggested_factors
 from desistkit_tui.core.content.model import CardKind, Deck
+from desistkit_tui.core.errors import DeckNotInstalled, Schema, SchemaError, UnsupportedVersion
 from desistkit_tui.core.schema import Doc, Fields
-from desistkit_tui.core.vault.errors import SchemaError, UnsupportedVersion
 
 BODY_TYPE = "cards"
 FORMAT = 1
@@ -126,10 +126,10 @@ def _sorting_doc(exercise: SortingExercise) -> Doc:
 def check_header(body: Mapping[str, Any], path: str) -> None:
     """Refuse a body that is not a card session, or is of a newer format than this one."""
     if body.get("type") != BODY_TYPE:
-        raise SchemaError(path, "type", f"expected {BODY_TYPE!r}, found {body.get('type')!r}")
+        raise SchemaError(path, "type", Schema.UNKNOWN_VALUE, value=str(body.get("type")))
     version = body.get("format")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SchemaError(path, "format", "missing or not a positive whole number")
+        raise SchemaError(path, "format", Schema.TOO_SMALL, low=1)
     if version > FORMAT:
         raise UnsupportedVersion(path, version)
 
@@ -148,14 +148,6 @@ def deck_of(body: Mapping[str, Any], path: str) -> str:
     return Fields(dict(body), path, set(body)).get("deck", str)
 
 
-class DeckNotInstalled(SchemaError):
-    """A session's deck is not installed here: the file is sound, the deck was removed."""
-
-    def __init__(self, path: str, deck_id: str) -> None:
-        self.deck_id = deck_id
-        super().__init__(path, "deck", f"the deck {deck_id!r} is not installed")
-
-
 def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> CardSession:
     """A session read back from its body; :class:`SchemaError` names the key at fault
     (:class:`DeckNotInstalled` when only its deck is missing)."""
@@ -167,7 +159,7 @@ def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> 
         raise DeckNotInstalled(path, deck_id)
     seed = f.get("seed", int)
     if not 0 <= seed < SEED_LIMIT:
-        raise SchemaError(path, "seed", f"expected 0 to {SEED_LIMIT - 1}")
+        raise SchemaError(path, "seed", Schema.OUT_OF_RANGE, low=0, high=SEED_LIMIT - 1)
     lang, lang2 = f.language("lang"), f.language("lang2", allow_empty=True)
     # Recomputed on save; checked all the same.
     f.texts("suggested_factors", required=True, unique=True)
@@ -188,11 +180,11 @@ def from_body(body: Mapping[str, Any], path: str, decks: Mapping[str, Deck]) -> 
     )
     ids = [e.card for e in session.entries]
     if len(set(ids)) != len(ids):
-        raise SchemaError(path, "cards", "a card is listed twice")
+        raise SchemaError(path, "cards", Schema.REPEATED)
     current = f.get("current", str)
     entry = session.entry(current) if current else None
     if current and (entry is None or entry.state is not EntryState.OPEN):
-        raise SchemaError(path, "current", f"{current!r} is not a drawn, open card")
+        raise SchemaError(path, "current", Schema.INVALID)  # not a drawn, open card
     session.current = current
     return session
 
@@ -202,7 +194,7 @@ def _pile(f: Fields, seed: int, deck: Deck) -> CardPile:
     p = Fields(table, f"{f.path} pile", {"round", "cards"})
     round_no = p.get("round", int)
     if round_no < 1:
-        raise SchemaError(p.path, "round", "rounds are counted from 1")
+        raise SchemaError(p.path, "round", Schema.TOO_SMALL, low=1)
     return CardPile(
         [c.id for c in deck.cards],
         seed,
@@ -224,13 +216,13 @@ def _entry(doc: Doc, path: str) -> CardEntry:
     only = {"agreement": CardKind.STATEMENT, "scale": CardKind.SCALE, "ticked": CardKind.RESOURCE}
     for key, needs in only.items():
         if key in doc and kind is not needs:
-            raise SchemaError(path, key, f"only {needs} cards have it, this is a {kind} card")
+            raise SchemaError(path, key, Schema.INVALID)  # only `needs` cards have it
     if "agreement" in doc:
         entry.agreement = f.choice("agreement", Agreement)
     if "scale" in doc:
         scale = f.get("scale", int)
         if not SCALE_MIN <= scale <= SCALE_MAX:
-            raise SchemaError(path, "scale", f"expected {SCALE_MIN} to {SCALE_MAX}")
+            raise SchemaError(path, "scale", Schema.OUT_OF_RANGE, low=SCALE_MIN, high=SCALE_MAX)
         entry.scale = scale
     if "ticked" in doc:
         entry.ticked = list(f.texts("ticked", required=True, unique=True))
@@ -241,14 +233,14 @@ def _sorting(doc: Doc, path: str) -> SortingExercise:
     f = Fields(doc, path, _SORTING)
     preset = f.get("preset", str)
     if preset not in PRESETS:
-        raise SchemaError(path, "preset", f"unknown sorting {preset!r}")
+        raise SchemaError(path, "preset", Schema.UNKNOWN_VALUE, value=preset)
     cards = list(f.texts("cards", required=True, unique=True))
     table = f.get("piles", dict)
     p = Fields(table, f"{path} piles", set(PRESETS[preset].piles))
     piles = {pile: list(p.texts(pile, required=True, unique=True)) for pile in table}
     placed = [c for pile in piles.values() for c in pile]
     if len(set(placed)) != len(placed):
-        raise SchemaError(path, "piles", "a card lies on two piles")
+        raise SchemaError(path, "piles", Schema.REPEATED)  # a card on two piles
     if not set(placed) <= set(cards):
-        raise SchemaError(path, "piles", "a pile holds a card that is not in the set")
+        raise SchemaError(path, "piles", Schema.INVALID)  # a card not in the set
     return SortingExercise(preset, f.get("source", str), cards, piles, f.get("ranked", bool))

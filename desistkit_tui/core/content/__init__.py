@@ -8,13 +8,6 @@ documented in ``docs/content-format.md``.
 
 from typing import TYPE_CHECKING, Any
 
-from desistkit_tui.core.content.errors import (
-    ContentError,
-    ContentIssue,
-    ContentProblem,
-    ContentWarning,
-    Severity,
-)
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,
@@ -31,6 +24,13 @@ from desistkit_tui.core.content.model import (
     FtlFile,
 )
 from desistkit_tui.core.content.msgids import CardPart, QuestionKind
+from desistkit_tui.core.errors import (
+    ContentError,
+    ContentIssue,
+    ContentProblem,
+    ContentWarning,
+    Severity,
+)
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content.load import default_content, load_content, user_decks_dir

@@ -13,8 +13,8 @@ from functools import lru_cache
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from desistkit_tui.core.content.errors import ContentError, ContentIssue, ContentWarning
 from desistkit_tui.core.content.model import FtlFile
+from desistkit_tui.core.errors import ContentError, ContentIssue, ContentWarning
 from desistkit_tui.core.languages import SELECT_DEFAULTS, SELECT_VALUES
 from desistkit_tui.core.text import unsafe_characters
 

@@ -1,7 +1,7 @@
 """Finding, reading and building every deck: shipped ones first, then the user's.
 
 :func:`load_content` never fails because of one broken deck: the deck is skipped and a
-:class:`~desistkit_tui.core.content.errors.ContentProblem` says why. Call it once at start-up
+:class:`~desistkit_tui.core.errors.ContentProblem` says why. Call it once at start-up
 and pass the :class:`~desistkit_tui.core.content.model.ContentSet` around.
 """
 
@@ -15,7 +15,6 @@ from pathlib import Path
 from types import MappingProxyType
 
 from desistkit_tui.core import languages
-from desistkit_tui.core.content.errors import ContentError, ContentProblem, ContentWarning
 from desistkit_tui.core.content.model import (
     Catalogue,
     ContentSet,
@@ -25,6 +24,7 @@ from desistkit_tui.core.content.model import (
 )
 from desistkit_tui.core.content.parse import FileKind, ParsedFile, parse_structure
 from desistkit_tui.core.content.validate import Built, build_catalogue, build_deck
+from desistkit_tui.core.errors import ContentError, ContentProblem, ContentWarning
 from desistkit_tui.core.paths import config_dir
 from desistkit_tui.core.resources import decks_root
 

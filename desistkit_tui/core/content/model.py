@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol, TypeVar
 
-from desistkit_tui.core.content.errors import ContentProblem, ContentWarning
+from desistkit_tui.core.errors import ContentProblem, ContentWarning
 from desistkit_tui.core.languages import REFERENCE
 
 SCHEMA_VERSION = 1

@@ -16,7 +16,6 @@ from typing import Generic, Literal, TypeVar
 
 import tomli
 
-from desistkit_tui.core.content.errors import ContentError, ContentWarning
 from desistkit_tui.core.content.model import (
     SCHEMA_VERSION,
     Area,
@@ -26,6 +25,7 @@ from desistkit_tui.core.content.model import (
     Factor,
 )
 from desistkit_tui.core.content.tomlpos import TomlLocator, toml_error_line
+from desistkit_tui.core.errors import ContentError, ContentWarning
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 _VERSION = re.compile(r"\d+\.\d+\.\d+")

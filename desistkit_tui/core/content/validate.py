@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from desistkit_tui.core.content import ftl
-from desistkit_tui.core.content.errors import ContentError, ContentIssue, ContentWarning
 from desistkit_tui.core.content.model import (
     Catalogue,
     Category,
@@ -21,6 +20,7 @@ from desistkit_tui.core.content.model import (
 )
 from desistkit_tui.core.content.msgids import area_ids, card_ids, category_ids, factor_ids
 from desistkit_tui.core.content.parse import Header, Located, ParsedFile
+from desistkit_tui.core.errors import ContentError, ContentIssue, ContentWarning
 from desistkit_tui.core.languages import REFERENCE
 
 

@@ -7,7 +7,9 @@ variables that do not match English and plural selects lacking a category the la
 are errors; messages still identical to English, messages English does not have and missing
 ``$address``/``$gender`` variation are warnings. Which languages exist, which CLDR plural rules
 they follow and whether their grammar tells address and gender forms apart comes from the
-registry, :mod:`desistkit_tui.core.languages`.
+registry, :mod:`desistkit_tui.core.languages`. Every message an error may ask for
+(:func:`desistkit_tui.core.errors.message_ids`) must be in English's UI files (``errors.ftl``),
+and so, by the rules above, in every language.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from fluent.syntax import ast
 
 from desistkit_tui.core import languages
 from desistkit_tui.core.content import ftl
-from desistkit_tui.core.content.errors import Severity
 from desistkit_tui.core.content.model import ContentSet, FtlFile
 from desistkit_tui.core.content.msgids import person_facing_ids
+from desistkit_tui.core.errors import Severity
 from desistkit_tui.core.i18n.cldr import plural_categories
 from desistkit_tui.core.i18n.resolver import ui_files
 from desistkit_tui.core.languages import REFERENCE
@@ -251,9 +253,20 @@ def _check_unit(out: _Collector, unit: _Unit) -> tuple[int, int]:
     return len(english), sum(1 for m in english if m in translated)
 
 
-def _check_reference(content: ContentSet, root: Traversable) -> LanguageReport:
+def _error_findings(out: _Collector, ui: dict[str, tuple[FtlFile, ast.Message]]) -> None:
+    """Every message of an error class (and of a skipped deck) is in English's UI files."""
+    from desistkit_tui.core.errors import message_ids
+
+    path = f"locales/{REFERENCE}/errors.ftl"
+    for msg_id in sorted(message_ids() - ui.keys()):
+        out.add(Severity.ERROR, path, None, msg_id, "missing: an error uses it (core/errors/)")
+
+
+def _check_reference(content: ContentSet, root: Traversable, errors: bool) -> LanguageReport:
     out = _Collector(REFERENCE)
     total = 0
+    if errors:
+        _error_findings(out, _merged(ui_files(root, REFERENCE)))
     for unit in _units(content, root, REFERENCE):
         for file in unit.english:
             for error in ftl.syntax_errors(file):
@@ -267,12 +280,20 @@ def _check_reference(content: ContentSet, root: Traversable) -> LanguageReport:
 
 
 def check_language(
-    content: ContentSet, lang: str, *, locales: Traversable | None = None
+    content: ContentSet,
+    lang: str,
+    *,
+    locales: Traversable | None = None,
+    errors: bool | None = None,
 ) -> LanguageReport:
-    """Check one language against English (``lang="en"`` checks the reference itself)."""
+    """Check one language against English (``lang="en"`` checks the reference itself).
+
+    ``errors``: whether English must have every error message (default: for the shipped
+    ``locales/`` only, not for a test's folder of a few messages).
+    """
     root = locales if locales is not None else locales_root()
     if lang == REFERENCE:
-        return _check_reference(content, root)
+        return _check_reference(content, root, locales is None if errors is None else errors)
     units = _units(content, root, lang)
     has_manual = (root / lang / "manual.md").is_file()
     if not has_manual and not any(u.translated for u in units):

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from desistkit_tui.core import languages
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.errors import DesistKitError
 from desistkit_tui.core.languages import AddressForm, GenderForm
 from desistkit_tui.core.model.plans import Goal, GoalStatus, Intervention
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, field_names
@@ -186,8 +187,8 @@ class CaseSummary:
     reflections: int
     card_sessions: int
     retention: date | None = None
-    #: Why the case could not be read ("" when it could); a damaged case is still listed.
-    problem: str = ""
+    #: Why the case could not be read (None when it could); a damaged case is still listed.
+    problem: DesistKitError | None = None
     last_reflection: date | None = None
     open_goals: int = 0
     #: The earliest target date among open goals.
@@ -211,7 +212,7 @@ class CaseSummary:
         return tuple(found)
 
     @classmethod
-    def damaged(cls, case_id: str, problem: str) -> CaseSummary:
+    def damaged(cls, case_id: str, problem: DesistKitError) -> CaseSummary:
         """A list entry for a case whose files could not be read."""
         epoch = datetime.fromtimestamp(0, UTC)
         return cls(case_id, f"? {case_id[:8]}", CaseStatus.ACTIVE, epoch, 0, 0, None, problem)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.errors import Schema, UnsupportedVersion
 from desistkit_tui.core.schema import Doc, Fields, field_names
 
 #: Version of the reflection body inside a session or draft document.
@@ -184,11 +185,12 @@ class Reflection:
         """Parse a reflection body; ``extra`` names keys a draft may carry besides it."""
         allowed = field_names(cls) | {"type", "format"} | extra
         f = Fields(body, path, allowed)
-        if f.get("type", str) != TYPE:
-            raise f.error("type", "not a reflection")
+        kind = f.get("type", str)
+        if kind != TYPE:
+            raise f.error("type", Schema.UNKNOWN_VALUE, value=kind)
         version = f.get("format", int)
         if version > FORMAT:
-            raise f.error("format", f"written by a newer DesistKit (format {version})")
+            raise UnsupportedVersion(path, version)
         return cls(
             id=f.get("id", str),
             held_on=f.day("held_on"),

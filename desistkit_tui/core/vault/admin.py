@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from desistkit_tui.core.model import Case
-from desistkit_tui.core.schema import upgrade
-from desistkit_tui.core.vault import envelope, recovery
-from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault.atomic import atomic_write
-from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, read_case_key, record_ids
-from desistkit_tui.core.vault.errors import (
+from desistkit_tui.core.errors import (
+    Damage,
     KeySlotError,
     TamperedFile,
     UnsupportedVersion,
     VaultError,
     WrongPassphrase,
 )
+from desistkit_tui.core.model import Case
+from desistkit_tui.core.schema import upgrade
+from desistkit_tui.core.vault import envelope, recovery
+from desistkit_tui.core.vault import header as vault_header
+from desistkit_tui.core.vault.atomic import atomic_write
+from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, read_case_key, record_ids
 from desistkit_tui.core.vault.header import KeySlot
 from desistkit_tui.core.vault.index import CASES, REL, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
@@ -33,8 +34,7 @@ def find_slot(vault: Vault, id_or_label: str) -> KeySlot:
     """The slot with this id or label."""
     matches = [s for s in vault.header.slots if id_or_label in (s.id, s.label)]
     if len(matches) != 1:
-        what = "no key slot" if not matches else "more than one key slot"
-        raise KeySlotError(f"{what} is called {id_or_label!r}")
+        raise KeySlotError("several-slots" if matches else "no-such-slot", slot=id_or_label)
     return matches[0]
 
 
@@ -44,7 +44,7 @@ def add_passphrase(
     """A new passphrase slot (for a colleague on a team vault, or a second device)."""
     label = label.strip()
     if not label or any(s.label == label for s in vault.header.slots):
-        raise KeySlotError(f"choose a new, non-empty label (taken: {label!r})")
+        raise KeySlotError("label-taken", label=label)
     slot = KeySlot.make(
         vault.header.vault_id,
         vault.files.ring.master,
@@ -64,9 +64,9 @@ def remove_slot(vault: Vault, id_or_label: str) -> KeySlot:
     slot = find_slot(vault, id_or_label)
     others = [s for s in vault.header.slots if s.id != slot.id and s.kind == "passphrase"]
     if slot.kind == "passphrase" and not others:
-        raise KeySlotError("this is the last passphrase; add another before removing it")
+        raise KeySlotError("last-passphrase")
     if slot.id == vault.slot.id:
-        raise KeySlotError("this session was unlocked with that slot; unlock with another first")
+        raise KeySlotError("slot-in-use")
     vault.header.slots = [s for s in vault.header.slots if s.id != slot.id]
     _write_header(vault)
     vault.audit.record(vault.who, "key-removed")
@@ -86,7 +86,7 @@ def rekey(vault: Vault, passphrase: Secret, kdf: KdfParams | None = None) -> Rek
     if vault.slot.kind != "passphrase":
         # The new passphrase slot would be labelled "recovery" and opened by the old recovery
         # key, and every real passphrase slot would be dropped.
-        raise KeySlotError("rekey from a session unlocked with a passphrase, not the recovery key")
+        raise KeySlotError("rekey-needs-passphrase")
     check = vault.slot.unwrap(vault.header.vault_id, passphrase)
     if check is None:
         raise WrongPassphrase()
@@ -200,7 +200,7 @@ def verify(vault: Vault, rebuild_index: bool = False) -> VerifyReport:
                     try:
                         doc = upgrade(files.read_doc(rel, key), kind, rel)
                         if doc.get("id") != rid:
-                            raise TamperedFile(rel, "holds another record")
+                            raise TamperedFile(rel, Damage.WRONG_RECORD)
                     except VaultError as exc:
                         report.problems.append(exc)
         finally:
@@ -218,7 +218,7 @@ def verify(vault: Vault, rebuild_index: bool = False) -> VerifyReport:
 def _as_problem(exc: Exception, rel: str) -> VaultError:
     if isinstance(exc, VaultError):
         return exc
-    return TamperedFile(rel, "is missing")
+    return TamperedFile(rel, Damage.MISSING)
 
 
 def _check_index(vault: Vault, fresh: dict[str, Case]) -> list[VaultError]:

@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from desistkit_tui.core.vault.errors import DiskFull, StorageError
+from desistkit_tui.core.errors import DiskFull, StorageError
 
 #: Test hook: called with the name of each step of a write ("open", "write", "fsync",
 #: "verify", "replace", "fsync-dir"). Fault tests set it in a subprocess to kill the process
@@ -41,7 +41,7 @@ def _step(name: str) -> None:
 def _oserror(exc: OSError, path: Path) -> Exception:
     if exc.errno in _FULL:
         return DiskFull(str(path))
-    return StorageError(f"could not write {path}: {exc.strerror or exc}")
+    return StorageError("write", str(path), exc)
 
 
 def ensure_folder(path: Path, modes: Modes) -> None:
@@ -92,7 +92,7 @@ def _write_temp(path: Path, data: bytes, modes: Modes) -> Path:
     _step("verify")
     if tmp.read_bytes() != data:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"{path}: what was written could not be read back unchanged")
+        raise StorageError("verify", str(path))
     return tmp
 
 

@@ -18,9 +18,15 @@ import os
 import tomli_w
 
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.errors import (
+    AuditBusy,
+    Damage,
+    TamperedFile,
+    UnsupportedVersion,
+    VaultError,
+)
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, upgrade
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.errors import TamperedFile, UnsupportedVersion, VaultError
 from desistkit_tui.core.vault.files import VaultFiles, parse_doc
 
 FOLDER = "audit"
@@ -126,7 +132,7 @@ class AuditLog:
                 self._last = (seq + 1, _entry_hash(tomli_w.dumps(doc).encode("utf-8")))
                 return
             self._last = None  # another session wrote seq+1: re-read the tail and retry
-        raise VaultError("the audit log is busy; try again")
+        raise AuditBusy()
 
     def entries(self) -> list[Doc]:
         """Every entry, oldest first (decrypted; raises on the first damaged one)."""
@@ -139,7 +145,7 @@ class AuditLog:
         doc = upgrade(parse_doc(rel, plain), "audit", rel)
         f = Fields(doc, rel, {"seq", "prev", "at", "who", "action", "case"})
         if f.get("seq", int) != seq:
-            raise TamperedFile(rel, "holds another entry's number")
+            raise TamperedFile(rel, Damage.WRONG_RECORD)
         for key in ("prev", "who", "action", "case"):
             f.get(key, str)
         f.datetime("at")
@@ -152,7 +158,7 @@ class AuditLog:
         for seq in self.sequence_numbers():
             rel = _rel(seq)
             if seq != expected:
-                problems.append(TamperedFile(_rel(expected), "is missing from the audit chain"))
+                problems.append(TamperedFile(_rel(expected), Damage.AUDIT_GAP))
             expected = seq + 1
             try:
                 doc, plain = self._read(seq)
@@ -161,7 +167,7 @@ class AuditLog:
                 prev = ""
                 continue
             if prev and doc["prev"] != prev:
-                problems.append(TamperedFile(rel, "does not follow the entry before it"))
+                problems.append(TamperedFile(rel, Damage.AUDIT_ORDER))
             prev = _entry_hash(plain)
         return problems
 

@@ -16,11 +16,18 @@ from datetime import date
 from typing import Any
 
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.errors import (
+    Conflict,
+    Damage,
+    ReadOnlyCase,
+    Schema,
+    SchemaError,
+    TamperedFile,
+)
 from desistkit_tui.core.model import Case, SessionKind, new_record_id
 from desistkit_tui.core.schema import CURRENT, Doc, upgrade
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.atomic import sweep_temp_files
-from desistkit_tui.core.vault.errors import Conflict, ReadOnlyCase, SchemaError, TamperedFile
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.locks import CaseLock
@@ -46,7 +53,7 @@ def read_case_doc(files: VaultFiles, case_id: str, key: Secret) -> Case:
     rel = case_rel(case_id)
     case = Case.from_doc(upgrade(files.read_doc(rel, key), "case", rel), rel)
     if case.id != case_id:
-        raise TamperedFile(rel, "belongs to another case")
+        raise TamperedFile(rel, Damage.OTHER_CASE)
     return case
 
 
@@ -83,7 +90,7 @@ class CaseHandle:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyCase(f"case {self.case.code} is open in another session (read-only here)")
+            raise ReadOnlyCase(self.case.code)
 
     def _rel(self, folder: str, record_id: str) -> str:
         return case_rel(self.case.id, f"{folder}/{record_id}{SUFFIX}")
@@ -99,7 +106,7 @@ class CaseHandle:
         rel = case_rel(self.case.id)
         on_disk = read_case_doc(self.files, self.case.id, self._key)
         if on_disk.rev != self.case.rev:
-            raise Conflict(f"case {self.case.code} was changed in another place")
+            raise Conflict("case-changed", code=self.case.code)
         case.rev = self.case.rev + 1
         self.files.write_doc(rel, case.to_doc(), self._key)
         self.case = case
@@ -116,7 +123,7 @@ class CaseHandle:
         rel = self._rel(SESSIONS, session_id)
         doc = upgrade(self.files.read_doc(rel, self._key), "session", rel)
         if doc.get("id") != session_id:
-            raise TamperedFile(rel, "holds another session")
+            raise TamperedFile(rel, Damage.WRONG_RECORD)
         return doc
 
     def save_session(
@@ -142,7 +149,7 @@ class CaseHandle:
             "body": body,
         }
         if not self.files.create_doc(self._rel(SESSIONS, session_id), doc, self._key):
-            raise Conflict(f"a session {session_id} exists already")
+            raise Conflict("session-exists", session=session_id)
         self._write_profile(self.case.touched(kind, held_on=held_on), "session-saved")
         return session_id
 
@@ -167,9 +174,9 @@ class CaseHandle:
         rel = self._rel(DRAFTS, draft_id)
         doc = upgrade(self.files.read_doc(rel, self._key), "draft", rel)
         if doc.get("id") != draft_id:
-            raise TamperedFile(rel, "holds another draft")
+            raise TamperedFile(rel, Damage.WRONG_RECORD)
         if not isinstance(doc.get("body"), dict):
-            raise SchemaError(rel, "body", "missing")
+            raise SchemaError(rel, "body", Schema.MISSING)
         return doc
 
     def discard_draft(self, draft_id: str) -> None:

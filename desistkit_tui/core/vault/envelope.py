@@ -23,7 +23,7 @@ import struct
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from desistkit_tui.core.vault.errors import TamperedFile, UnsupportedVersion
+from desistkit_tui.core.errors import Damage, TamperedFile, UnsupportedVersion
 from desistkit_tui.core.vault.secret import Secret
 
 MAGIC = b"DKV\x1a"
@@ -79,16 +79,14 @@ def seal(
 
 def _split(data: bytes, relpath: str) -> tuple[bytes, bytes]:
     if len(data) < HEADER_SIZE + TAG_SIZE:
-        raise TamperedFile(relpath, "is truncated")
+        raise TamperedFile(relpath, Damage.TRUNCATED)
     if data[:4] != MAGIC:
-        raise TamperedFile(
-            relpath, "is not a DesistKit vault file (or its first bytes are damaged)"
-        )
+        raise TamperedFile(relpath, Damage.NOT_VAULT_FILE)
     version, alg = data[4], data[5]
     if version > VERSION:
         raise UnsupportedVersion(relpath, version)
     if version != VERSION or alg != ALG_AES256GCM:
-        raise TamperedFile(relpath, "has a damaged header")
+        raise TamperedFile(relpath, Damage.BAD_HEADER)
     return data[:HEADER_SIZE], data[HEADER_SIZE:]
 
 
@@ -102,7 +100,7 @@ def open_sealed(data: bytes, key: Secret, vault_id: bytes, relpath: str) -> byte
     """Decrypt a file sealed by :func:`seal`; :class:`TamperedFile` if anything is off."""
     header, body = _split(data, relpath)
     if not hmac.compare_digest(header[6:10], key_id(key)):
-        raise TamperedFile(relpath, "was sealed with another key (or its header is damaged)")
+        raise TamperedFile(relpath, Damage.OTHER_KEY)
     try:
         return AESGCM(key.buffer).decrypt(header[10:22], body, _aad(vault_id, relpath, header))
     except InvalidTag:
@@ -113,9 +111,9 @@ def open_sealed_into(data: bytes, key: Secret, vault_id: bytes, relpath: str, ou
     """Like :func:`open_sealed` for key material: the plaintext goes straight into ``out``."""
     header, body = _split(data, relpath)
     if len(body) - TAG_SIZE != len(out):
-        raise TamperedFile(relpath, "has the wrong length for a key")
+        raise TamperedFile(relpath, Damage.KEY_LENGTH)
     if not hmac.compare_digest(header[6:10], key_id(key)):
-        raise TamperedFile(relpath, "was sealed with another key (or its header is damaged)")
+        raise TamperedFile(relpath, Damage.OTHER_KEY)
     try:
         AESGCM(key.buffer).decrypt_into(
             header[10:22], body, _aad(vault_id, relpath, header), out.buffer

@@ -10,9 +10,9 @@ from typing import Any
 import tomli
 import tomli_w
 
+from desistkit_tui.core.errors import Damage, StorageError, TamperedFile, VaultLocked
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, exclusive_write
-from desistkit_tui.core.vault.errors import StorageError, TamperedFile, VaultLocked
 from desistkit_tui.core.vault.keys import KeyRing
 from desistkit_tui.core.vault.secret import Secret
 
@@ -24,7 +24,7 @@ def parse_doc(rel: str, plain: bytes) -> Doc:
     try:
         return tomli.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, tomli.TOMLDecodeError):
-        raise TamperedFile(rel, "decrypted, but is not a valid document") from None
+        raise TamperedFile(rel, Damage.NOT_DOCUMENT) from None
 
 
 @dataclass(slots=True)
@@ -47,7 +47,7 @@ class VaultFiles:
         except FileNotFoundError:
             raise
         except OSError as exc:
-            raise StorageError(f"could not read {rel}: {exc.strerror or exc}") from exc
+            raise StorageError("read", rel, exc) from exc
 
     def open_bytes(self, rel: str, key: Secret | None = None) -> bytes:
         """Decrypt the file at ``rel`` (with the data key unless ``key`` is given)."""

@@ -25,8 +25,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.errors import (
+    Damage,
+    Schema,
+    SchemaError,
+    TamperedFile,
+    UnsupportedVersion,
+)
 from desistkit_tui.core.vault.envelope import digest
-from desistkit_tui.core.vault.errors import SchemaError, TamperedFile, UnsupportedVersion
 from desistkit_tui.core.vault.keys import KEY_SIZE, SALT_SIZE, KdfParams, KeyRing
 from desistkit_tui.core.vault.names import FILENAME as FILENAME
 from desistkit_tui.core.vault.secret import Secret
@@ -51,11 +57,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: object, key: str) -> bytes:
     if not isinstance(value, str):
-        raise SchemaError(FILENAME, key, "expected base64 text")
+        raise SchemaError.wrong_type(FILENAME, key, "base64", value)
     try:
         return base64.b64decode(value, validate=True)
     except ValueError:
-        raise SchemaError(FILENAME, key, "is not valid base64") from None
+        raise SchemaError(FILENAME, key, Schema.INVALID) from None
 
 
 def _slot_aad(vault_id: bytes, slot_id: str) -> bytes:
@@ -131,30 +137,33 @@ class KeySlot:
     def from_toml(cls, raw: object, n: int) -> KeySlot:
         where = f"slot[{n}]"
         if not isinstance(raw, dict):
-            raise SchemaError(FILENAME, where, "expected a table")
+            raise SchemaError.wrong_type(FILENAME, where, "table", raw)
         for key in raw.keys() - _SLOT_KEYS:
-            raise SchemaError(FILENAME, f"{where}.{key}", "unknown key")
+            raise SchemaError(FILENAME, f"{where}.{key}", Schema.UNKNOWN_KEY)
         for key in _SLOT_KEYS - raw.keys():
-            raise SchemaError(FILENAME, f"{where}.{key}", "missing")
+            raise SchemaError(FILENAME, f"{where}.{key}", Schema.MISSING)
         if raw["kdf"] != "argon2id":
-            raise SchemaError(FILENAME, f"{where}.kdf", f"unknown KDF {raw['kdf']!r}")
+            raise SchemaError(FILENAME, f"{where}.kdf", Schema.UNKNOWN_VALUE, value=str(raw["kdf"]))
         if raw["kind"] not in ("passphrase", "recovery"):
-            raise SchemaError(FILENAME, f"{where}.kind", f"unknown slot kind {raw['kind']!r}")
+            raise SchemaError(
+                FILENAME, f"{where}.kind", Schema.UNKNOWN_VALUE, value=str(raw["kind"])
+            )
         ints = {k: raw[k] for k in ("iterations", "lanes", "memory_kib")}
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in ints.values()):
-            raise SchemaError(FILENAME, where, "KDF parameters must be whole numbers")
-        texts = ("id", "label", "created")
-        if not all(isinstance(raw[k], str) for k in texts):
-            raise SchemaError(FILENAME, where, "id, label and created must be text")
+        for key, value in ints.items():  # KDF parameters are whole numbers
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise SchemaError.wrong_type(FILENAME, f"{where}.{key}", "int", value)
+        for key in ("id", "label", "created"):
+            if not isinstance(raw[key], str):
+                raise SchemaError.wrong_type(FILENAME, f"{where}.{key}", "str", raw[key])
         if not (raw["id"] and raw["id"].isascii() and raw["id"].isprintable()):
-            raise SchemaError(FILENAME, f"{where}.id", "a slot id is printable ASCII")
+            raise SchemaError(FILENAME, f"{where}.id", Schema.INVALID)  # printable ASCII
         try:
             kdf = KdfParams(**ints)
-        except ValueError as exc:
-            raise SchemaError(FILENAME, where, str(exc)) from None
+        except ValueError:
+            raise SchemaError(FILENAME, where, Schema.INVALID) from None
         salt = _unb64(raw["salt"], f"{where}.salt")
         if len(salt) < _MIN_SALT:
-            raise SchemaError(FILENAME, f"{where}.salt", f"shorter than {_MIN_SALT} bytes")
+            raise SchemaError(FILENAME, f"{where}.salt", Schema.INVALID)  # too short
         return cls(
             raw["id"],
             raw["label"],
@@ -216,7 +225,7 @@ class RawHeader:
 
     def verify_mac(self, keys: KeyRing) -> None:
         if not hmac.compare_digest(self.mac, keys.header_mac(self.body)):
-            raise TamperedFile(FILENAME, "was changed outside DesistKit (its MAC does not match)")
+            raise TamperedFile(FILENAME, Damage.CHANGED_OUTSIDE)
 
 
 def parse(data: bytes) -> RawHeader:
@@ -224,34 +233,38 @@ def parse(data: bytes) -> RawHeader:
     start = data.rfind(b"\nchecksum = ")
     match = _TRAILER.match(data, start + 1) if start >= 0 else None
     if match is None:
-        raise TamperedFile(FILENAME, "is damaged (its checksum lines are missing or altered)")
+        raise TamperedFile(FILENAME, Damage.CHECKSUM)
     body = data[: start + 1]
     if not hmac.compare_digest(digest(body), match.group(1).decode("ascii")):
-        raise TamperedFile(FILENAME, "is damaged (its checksum does not match)")
+        raise TamperedFile(FILENAME, Damage.CHECKSUM)
     try:
         doc = tomli.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, tomli.TOMLDecodeError):
-        raise TamperedFile(FILENAME, "is damaged (not valid TOML)") from None
+        raise TamperedFile(FILENAME, Damage.NOT_DOCUMENT) from None
     return RawHeader(_header_from(doc), body, match.group(2).decode("ascii"))
 
 
 def _header_from(doc: dict[str, Any]) -> Header:
     if doc.get("format") != FORMAT:
-        raise SchemaError(FILENAME, "format", "this is not a DesistKit vault header")
+        raise SchemaError(FILENAME, "format", Schema.UNKNOWN_VALUE, value=str(doc.get("format")))
     version = doc.get("version")
+    if version is None:
+        raise SchemaError(FILENAME, "version", Schema.MISSING)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise SchemaError(FILENAME, "version", "missing or not a number")
+        raise SchemaError.wrong_type(FILENAME, "version", "int", version)
     if version != VERSION:
         raise UnsupportedVersion(FILENAME, version)
     for key in doc.keys() - _TOP_KEYS:
-        raise SchemaError(FILENAME, key, "unknown key")
+        raise SchemaError(FILENAME, key, Schema.UNKNOWN_KEY)
+    if "vault_id" not in doc:
+        raise SchemaError(FILENAME, "vault_id", Schema.MISSING)
     try:
         vault_id = bytes.fromhex(str(doc["vault_id"]))
-    except (KeyError, ValueError):
-        raise SchemaError(FILENAME, "vault_id", "missing or not hex") from None
+    except ValueError:
+        raise SchemaError.wrong_type(FILENAME, "vault_id", "hex", doc["vault_id"]) from None
     raw_slots = doc.get("slot", [])
     if not isinstance(raw_slots, list) or not raw_slots:
-        raise SchemaError(FILENAME, "slot", "a vault needs at least one key slot")
+        raise SchemaError(FILENAME, "slot", Schema.INVALID)  # needs one key slot at least
     retired = _unb64(doc["retired"], "retired") if "retired" in doc else None
     return Header(
         vault_id=vault_id,

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from desistkit_tui.core.errors import Damage, TamperedFile, VaultError
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.schema import CURRENT, upgrade
-from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.core.vault.files import VaultFiles
 
 REL = "index.toml.enc"
@@ -143,10 +143,10 @@ class CaseIndex:
         try:
             summary = CaseSummary.of(self.read_case(case_id))
         except FileNotFoundError:
-            summary = CaseSummary.damaged(case_id, "its case file is missing")
+            summary = CaseSummary.damaged(case_id, TamperedFile(case_rel(case_id), Damage.MISSING))
             stamp = None
         except VaultError as exc:
-            summary = CaseSummary.damaged(case_id, str(exc))
+            summary = CaseSummary.damaged(case_id, exc)
             stamp = None
         self._entries[case_id] = (summary, stamp)
         self._dirty = True

@@ -6,7 +6,7 @@ import fcntl
 import os
 from pathlib import Path
 
-from desistkit_tui.core.vault.errors import StorageError
+from desistkit_tui.core.errors import StorageError
 
 LOCK_NAME = ".lock"
 
@@ -28,7 +28,7 @@ class CaseLock:
                 self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, self.mode
             )
         except OSError as exc:
-            raise StorageError(f"could not open the lock {self.path}: {exc.strerror}") from exc
+            raise StorageError("lock", str(self.path), exc) from exc
         try:
             # os.open's mode is filtered by the umask: set it (a team vault needs 0660 so that
             # colleagues can open the lock too). Only the owner may; others find it right.
@@ -40,7 +40,7 @@ class CaseLock:
             return False
         except OSError as exc:
             os.close(fd)
-            raise StorageError(f"could not lock {self.path}: {exc.strerror}") from exc
+            raise StorageError("lock", str(self.path), exc) from exc
         self._fd = fd
         return True
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import secrets
 
-from desistkit_tui.core.vault.errors import BadRecoveryKey
+from desistkit_tui.core.errors import BadRecoveryKey
 from desistkit_tui.core.vault.secret import Secret
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -90,17 +90,15 @@ def parse(text: str) -> Secret:
     """The key material of a typed recovery key; :class:`BadRecoveryKey` names a wrong group."""
     compact = _compact(text)
     if len(compact) != GROUPS * _SIZE:
-        raise BadRecoveryKey(
-            f"a recovery key has {GROUPS} groups of {_SIZE} characters; this one has "
-            f"{len(compact)} characters"
-        )
+        raise BadRecoveryKey("length", groups=GROUPS, size=_SIZE, length=len(compact))
     data: list[str] = []
     for g in range(GROUPS):
         chunk = compact[g * _SIZE : (g + 1) * _SIZE]
         bad = [ch for ch in chunk if ch not in _VALUE]
         if bad:
-            raise BadRecoveryKey(f"group {g + 1} has a character that is never used: {bad[0]!r}")
+            # the character is no key's (nothing secret); the group itself is not shown
+            raise BadRecoveryKey("character", group=g + 1, char=bad[0])
         if not _group_ok(chunk, g):
-            raise BadRecoveryKey(f"group {g + 1} ({chunk}) has a typo")
+            raise BadRecoveryKey("typo", group=g + 1)
         data.extend(ALPHABET[_VALUE[ch]] for ch in chunk[:DATA_PER_GROUP])
     return Secret(("desistkit-recovery:" + "".join(data)).encode("ascii"))

@@ -18,6 +18,19 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+from desistkit_tui.core.errors import (
+    CaseBusy,
+    Damage,
+    DuplicateCase,
+    NoSuchCase,
+    NoVault,
+    StorageError,
+    TamperedFile,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    WrongPassphrase,
+)
 from desistkit_tui.core.model import (
     AddressForm,
     Case,
@@ -32,18 +45,6 @@ from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, 
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
 from desistkit_tui.core.vault.envelope import seal
-from desistkit_tui.core.vault.errors import (
-    CaseBusy,
-    DuplicateCase,
-    NoSuchCase,
-    NoVault,
-    StorageError,
-    TamperedFile,
-    VaultError,
-    VaultExists,
-    VaultLocked,
-    WrongPassphrase,
-)
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
 from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
@@ -58,18 +59,16 @@ def read_header(path: Path) -> RawHeader:
     try:
         data = (path / vault_header.FILENAME).read_bytes()
     except FileNotFoundError:
-        raise NoVault(f"no vault at {path}") from None
+        raise NoVault(str(path)) from None
     except OSError as exc:
-        raise StorageError(
-            f"could not read {path / vault_header.FILENAME}: {exc.strerror}"
-        ) from exc
+        raise StorageError("read", str(path / vault_header.FILENAME), exc) from exc
     return vault_header.parse(data)
 
 
 def _check_case_id(case_id: str) -> None:
     """A case id names one folder under ``cases/``: never a path (``..``, ``a/b``) or hidden."""
     if not case_id or case_id.startswith(".") or any(c in case_id for c in "/\\\0"):
-        raise NoSuchCase(f"no case {case_id!r}")
+        raise NoSuchCase(case_id)
 
 
 class Vault:
@@ -109,9 +108,9 @@ class Vault:
     ) -> tuple[Vault, str]:
         """A new vault at ``path``, unlocked; also returns the recovery key (show it once)."""
         if cls.exists(path):
-            raise VaultExists(f"there is a vault at {path} already")
+            raise VaultExists(str(path))
         if path.exists() and any(path.iterdir()):
-            raise VaultExists(f"{path} is not empty")
+            raise VaultExists(str(path), not_empty=True)
         modes = Modes(team)
         ensure_folder(path, modes)
         os.chmod(path, modes.folder)
@@ -231,7 +230,7 @@ class Vault:
         for summary in self.summaries():
             if summary.code.casefold() == wanted:
                 return summary
-        raise NoSuchCase(f"no case with the code {code!r}")
+        raise NoSuchCase(code)
 
     def create_case(
         self,
@@ -247,7 +246,7 @@ class Vault:
         # Checked against the folder (one stat per case), but the index is not rewritten for
         # every new case: it is written with the next summaries() or when the vault locks.
         if any(s.code.casefold() == code.casefold() for s in self.summaries(write_index=False)):
-            raise DuplicateCase(f"a case with the code {code!r} exists already")
+            raise DuplicateCase(code)
         case = Case(
             id=new_case_id(),
             code=code,
@@ -274,7 +273,7 @@ class Vault:
         _check_case_id(case_id)
         folder = self.files.path(case_rel(case_id, ""))
         if not folder.is_dir():
-            raise NoSuchCase(f"no case {case_id}")
+            raise NoSuchCase(case_id)
         lock = CaseLock(folder, self.files.modes.file)
         if write:
             lock.acquire()
@@ -282,7 +281,7 @@ class Vault:
             key = read_case_key(self.files, case_id)
         except FileNotFoundError:
             lock.release()
-            raise TamperedFile(case_rel(case_id, KEY_FILE), "is missing") from None
+            raise TamperedFile(case_rel(case_id, KEY_FILE), Damage.MISSING) from None
         except BaseException:
             lock.release()
             raise
@@ -291,7 +290,7 @@ class Vault:
         except FileNotFoundError:
             key.wipe()
             lock.release()
-            raise TamperedFile(case_rel(case_id), "is missing") from None
+            raise TamperedFile(case_rel(case_id), Damage.MISSING) from None
         except BaseException:
             key.wipe()
             lock.release()
@@ -312,10 +311,10 @@ class Vault:
             code = f"?{case_id[:8]}"
         folder = self.files.path(case_rel(case_id, ""))
         if not folder.is_dir():
-            raise NoSuchCase(f"no case {case_id}")
+            raise NoSuchCase(case_id)
         lock = CaseLock(folder, self.files.modes.file)
         if not lock.acquire():
-            raise CaseBusy(f"case {code} is open in another session")
+            raise CaseBusy(code)
         try:
             shred(folder / KEY_FILE)
             shutil.rmtree(folder)

@@ -20,10 +20,10 @@ from desistkit_tui.core.cards import (
     from_body,
     new_seed,
 )
+from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.core.history import draft_of_type
 from desistkit_tui.core.model import new_record_id
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.errors import VaultError
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.screens.cards.table import CardTableScreen
@@ -174,7 +174,7 @@ class CardSetupScreen(BaseScreen[None]):
             try:
                 self.draft = from_body(body, self.draft_id, self.dk.require_content().decks)
             except VaultError as exc:
-                text = self.t("cards-draft-unreadable", error=str(exc))
+                text = self.t("cards-draft-unreadable", error=describe(exc, self.t))
             else:
                 text = self.t(
                     "cards-draft-found",
@@ -204,7 +204,7 @@ class CardSetupScreen(BaseScreen[None]):
         try:
             self.handle.discard_draft(self.draft_id)
         except VaultError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            self.notify(describe(exc, self.t), severity="error", markup=False)
             return
         self.notify(self.t("cards-draft-discarded"), markup=False)
         self._find_draft()

@@ -16,9 +16,9 @@ from textual.widgets import Header, Label, TextArea
 from desistkit_tui.autosave import DraftSaver
 from desistkit_tui.core.cards import NoCardOnTable, to_body
 from desistkit_tui.core.content.model import CardKind
+from desistkit_tui.core.errors import Conflict, VaultError, describe
 from desistkit_tui.core.i18n import Arg
 from desistkit_tui.core.model import SessionKind
-from desistkit_tui.core.vault.errors import Conflict, VaultError
 from desistkit_tui.screens.base import footer
 from desistkit_tui.screens.cards.answering import CardScreen
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
@@ -181,7 +181,11 @@ class CardTableScreen(CardScreen):
             self.changed()
 
     def _autosave_failed(self, error: Exception) -> None:
-        self.notify(self.t("cards-autosave-failed", error=str(error)), severity="error")
+        self.notify(
+            self.t("cards-autosave-failed", error=describe(error, self.t)),
+            severity="error",
+            markup=False,
+        )
 
     # -- actions on the card on the table --------------------------------------------------
 
@@ -268,7 +272,11 @@ class CardTableScreen(CardScreen):
             except Conflict:
                 pass  # saved by an earlier try whose reply was lost: never twice
             except VaultError as exc:
-                self.notify(self.t("cards-save-failed", error=str(exc)), severity="error")
+                self.notify(
+                    self.t("cards-save-failed", error=describe(exc, self.t)),
+                    severity="error",
+                    markup=False,
+                )
                 return
             if self.saver is not None:
                 self.saver.discard()

@@ -1,9 +1,14 @@
-"""Findings about content: located errors and warnings, and decks skipped because of them."""
+"""Findings about content (for deck authors, in English) and the skipped-deck notice (worded
+in the interface language through :func:`~desistkit_tui.core.errors.base.describe`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import ClassVar
+
+from desistkit_tui.core.errors.base import ErrorArg, describe, english
 
 
 class Severity(StrEnum):
@@ -14,11 +19,12 @@ class Severity(StrEnum):
 
 
 class ContentIssue(Exception):
-    """A finding in one content file, with the key and line it concerns.
+    """A finding in one content file, with the key and line it concerns (for deck authors).
 
     ``file`` is a display path (``decks/desistcards/deck.toml`` for shipped content, the full
     path for a user deck); ``key`` is the TOML key or Fluent message id concerned, if any;
-    ``line`` is 1-based, or ``None`` when the finding concerns the file as a whole.
+    ``line`` is 1-based, or ``None`` when the finding concerns the file as a whole. ``message``
+    is English: findings are for authors, beside the TOML parser's and Fluent's own words.
     """
 
     severity: Severity = Severity.ERROR
@@ -45,19 +51,16 @@ class ContentIssue(Exception):
             f"line={self.line!r}, message={self.message!r})"
         )
 
+    def _identity(self) -> tuple[object, ...]:
+        return (type(self), self.file, self.key, self.line, self.message)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ContentIssue):
             return NotImplemented
-        return (type(self), self.file, self.key, self.line, self.message) == (
-            type(other),
-            other.file,
-            other.key,
-            other.line,
-            other.message,
-        )
+        return self._identity() == other._identity()
 
     def __hash__(self) -> int:
-        return hash((type(self), self.file, self.key, self.line, self.message))
+        return hash(self._identity())
 
 
 class ContentError(ContentIssue):
@@ -76,7 +79,8 @@ class ContentWarning(ContentIssue):
 class ContentProblem:
     """A deck that was skipped (or a user extension that was not applied), and why.
 
-    ``source`` is the deck's folder as shown to people; ``errors`` is never empty.
+    ``source`` is the deck's folder as shown to people; ``errors`` is never empty. Shown
+    through :func:`describe` (deck, folder, how many findings, where the first is).
     """
 
     deck_id: str
@@ -85,14 +89,26 @@ class ContentProblem:
     #: True when only a user folder extending a loaded deck was left out (the deck stays).
     extension: bool = False
 
+    msg_ids: ClassVar[tuple[str, str]] = ("error-deck-skipped", "error-deck-additions-skipped")
+    hint_id: ClassVar[str] = "error-deck-skipped-hint"
+
+    @property
+    def msg_id(self) -> str:
+        return self.msg_ids[self.extension]
+
+    @property
+    def msg_args(self) -> Mapping[str, ErrorArg]:
+        return {
+            "deck": self.deck_id,
+            "folder": self.source,
+            "count": len(self.errors),
+            "location": self.errors[0].location,
+        }
+
     @property
     def summary(self) -> str:
-        """One line for the UI: ``Skipped deck X (folder): <first error> (and N more)``."""
-        first = self.errors[0]
-        more = len(self.errors) - 1
-        tail = f" (and {more} more)" if more else ""
-        what = f"additions to deck {self.deck_id}" if self.extension else f"deck {self.deck_id}"
-        return f"Skipped {what} ({self.source}): {first}{tail}"
+        """One line in English (the TUI words it in the UI language with :func:`describe`)."""
+        return describe(self, english)
 
     def __str__(self) -> str:
         return self.summary

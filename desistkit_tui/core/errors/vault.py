@@ -1,0 +1,244 @@
+"""The vault's errors: what went wrong opening, reading or writing it, and with which file."""
+
+from __future__ import annotations
+
+import errno
+from enum import StrEnum
+from typing import ClassVar
+
+from desistkit_tui.core.errors.base import DesistKitError, ErrorArg
+
+
+class VaultError(DesistKitError):
+    """Every vault failure the user can be told about."""
+
+    msg_id = "error-vault"
+
+
+class NoVault(VaultError):
+    """There is no vault at the given path."""
+
+    msg_id, hint_id = "error-no-vault", "error-no-vault-hint"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path=path)
+
+
+class VaultExists(VaultError):
+    """A vault (or other files) is already there."""
+
+    msg_id, hint_id = "error-vault-exists", "error-vault-exists-hint"
+    variants = ("vault", "not-empty")
+
+    def __init__(self, path: str, *, not_empty: bool = False) -> None:
+        super().__init__("not-empty" if not_empty else "vault", path=path)
+
+
+class WrongPassphrase(VaultError):
+    """No key slot opened with the passphrase or recovery key given."""
+
+    msg_id, hint_id = "error-wrong-passphrase", "error-wrong-passphrase-hint"
+
+
+class BadRecoveryKey(VaultError):
+    """A recovery key failed its checksum: a typo, caught before the slow key derivation.
+
+    Variants: ``length`` (``groups``, ``size``, ``length``), ``character`` (``group``, ``char``:
+    a character no key uses, so no part of one), ``typo`` (``group``)."""
+
+    msg_id, hint_id = "error-bad-recovery-key", "error-bad-recovery-key-hint"
+    variants = ("length", "character", "typo")
+
+
+class Damage(StrEnum):
+    """How a file failed its checks (the variants of :class:`TamperedFile`)."""
+
+    INTEGRITY = "integrity"
+    TRUNCATED = "truncated"
+    NOT_VAULT_FILE = "not-vault-file"
+    BAD_HEADER = "bad-header"
+    OTHER_KEY = "other-key"
+    KEY_LENGTH = "key-length"
+    NOT_DOCUMENT = "not-document"
+    WRONG_RECORD = "wrong-record"
+    OTHER_CASE = "other-case"
+    CHANGED_OUTSIDE = "changed-outside"
+    CHECKSUM = "checksum"
+    MISSING = "missing"
+    AUDIT_GAP = "audit-gap"
+    AUDIT_ORDER = "audit-order"
+
+
+class TamperedFile(VaultError):
+    """A file failed its integrity check: corrupted, truncated, edited, renamed or swapped."""
+
+    msg_id, hint_id = "error-tampered", "error-tampered-hint"
+    variants = tuple(Damage)
+
+    def __init__(self, path: str, damage: Damage = Damage.INTEGRITY) -> None:
+        super().__init__(damage, path=path)
+        self.path, self.damage = path, damage
+
+
+class UnsupportedVersion(VaultError):
+    """A file was written by a newer (or unknown) version of DesistKit."""
+
+    msg_id, hint_id = "error-unsupported-version", "error-unsupported-version-hint"
+
+    def __init__(self, path: str, version: int) -> None:
+        super().__init__(path=path, version=version)
+        self.path, self.version = path, version
+
+
+class Schema(StrEnum):
+    """What is wrong with a field (the variants of :class:`SchemaError`), and its arguments."""
+
+    MISSING = "missing"
+    UNKNOWN_KEY = "unknown-key"
+    WRONG_TYPE = "wrong-type"  # expected, found: type names (str, int, list, table, date…)
+    UNKNOWN_VALUE = "unknown-value"  # value
+    OUT_OF_RANGE = "out-of-range"  # low, high
+    TOO_SMALL = "too-small"  # low
+    NO_TIME_ZONE = "no-time-zone"
+    REPEATED = "repeated"
+    INVALID = "invalid"
+    NO_MIGRATION = "no-migration"  # schema, document
+
+
+class SchemaError(VaultError):
+    """A decrypted document does not have the expected shape: ``key`` of ``path`` is at fault."""
+
+    msg_id, hint_id = "error-schema", "error-schema-hint"
+    variants = tuple(Schema)
+
+    def __init__(self, path: str, key: str, problem: Schema, **args: ErrorArg) -> None:
+        super().__init__(problem, path=path, key=key, **args)
+        self.path, self.key, self.problem = path, key, problem
+
+    @classmethod
+    def wrong_type(cls, path: str, key: str, expected: str, value: object) -> SchemaError:
+        """``key`` holds ``value`` where a value of type ``expected`` belongs."""
+        found = "table" if isinstance(value, dict) else type(value).__name__  # TOML's word
+        return cls(path, key, Schema.WRONG_TYPE, expected=expected, found=found)
+
+
+class DeckNotInstalled(SchemaError):
+    """A session's deck is not installed here: the file is sound, the deck was removed."""
+
+    msg_id, hint_id = "error-deck-not-installed", "error-deck-not-installed-hint"
+    variants = ()
+
+    def __init__(self, path: str, deck_id: str) -> None:
+        VaultError.__init__(self, path=path, deck=deck_id)
+        self.path, self.key, self.deck_id = path, "deck", deck_id
+
+
+class VaultLocked(VaultError):
+    """The operation needs the vault unlocked."""
+
+    msg_id, hint_id = "error-vault-locked", "error-vault-locked-hint"
+
+
+class CaseBusy(VaultError):
+    """Another session holds the case open for writing."""
+
+    msg_id, hint_id = "error-case-busy", "error-case-busy-hint"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class ReadOnlyCase(VaultError):
+    """A write to a case that this session opened read-only."""
+
+    msg_id, hint_id = "error-read-only-case", "error-read-only-case-hint"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class Conflict(VaultError):
+    """A file changed on disk since this session read it (another session, or a sync).
+
+    Variants: ``case-changed`` (``code``), ``session-exists`` (``session``)."""
+
+    msg_id, hint_id = "error-conflict", "error-conflict-hint"
+    variants = ("case-changed", "session-exists")
+
+
+class DiskFull(VaultError):
+    """The disk (or quota) is full; nothing was half-written."""
+
+    msg_id, hint_id = "error-disk-full", "error-disk-full-hint"
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path=path)
+        self.path = path
+
+
+#: Operating-system errors with a hint of their own (``cause``); others show the OS's text.
+_CAUSES = {
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EROFS: "read-only",
+    errno.EIO: "io",
+}
+
+
+class StorageError(VaultError):
+    """Any other operating-system failure while reading or writing the vault.
+
+    Variants: ``read``, ``write``, ``lock``, ``verify`` (what was written did not read back).
+    ``cause`` picks the hint: ``permission``, ``read-only``, ``io`` or ``other`` (``oserror``,
+    the operating system's own words)."""
+
+    msg_id, hint_id = "error-storage", "error-storage-hint"
+    variants = ("read", "write", "lock", "verify")
+    causes: ClassVar[tuple[str, ...]] = ("permission", "read-only", "io", "other")
+
+    def __init__(self, action: str, path: str, os_error: OSError | None = None) -> None:
+        cause = "io" if os_error is None else _CAUSES.get(os_error.errno or 0, "other")
+        oserror = "" if os_error is None else str(os_error.strerror or type(os_error).__name__)
+        super().__init__(action, path=path, cause=cause, oserror=oserror)
+        self.path = path
+
+
+class NoSuchCase(VaultError):
+    """No case with that code or id."""
+
+    msg_id, hint_id = "error-no-such-case", "error-no-such-case-hint"
+
+    def __init__(self, case: str) -> None:
+        super().__init__(case=case)
+
+
+class DuplicateCase(VaultError):
+    """A case with that code exists already."""
+
+    msg_id, hint_id = "error-duplicate-case", "error-duplicate-case-hint"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class KeySlotError(VaultError):
+    """A key-slot operation that would leave the vault unusable, or names no slot.
+
+    Variants: ``no-such-slot`` / ``several-slots`` (``slot``), ``label-taken`` (``label``),
+    ``last-passphrase``, ``slot-in-use``, ``rekey-needs-passphrase``."""
+
+    msg_id, hint_id = "error-key-slot", "error-key-slot-hint"
+    variants = (
+        "no-such-slot",
+        "several-slots",
+        "label-taken",
+        "last-passphrase",
+        "slot-in-use",
+        "rekey-needs-passphrase",
+    )
+
+
+class AuditBusy(VaultError):
+    """Other sessions kept writing the audit log's next entry first."""
+
+    msg_id, hint_id = "error-audit-busy", "error-audit-busy-hint"

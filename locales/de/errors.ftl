@@ -1,0 +1,125 @@
+## DesistKit TUI: Fehlermeldungen (Deutsch). Siehe locales/en/errors.ftl.
+## Jede Meldung sagt, was geschah, die meisten auch, was zu tun ist (…-hint); beide werden als
+## eine Zeile über error-with-hint gezeigt. Angesprochen ist die Fachkraft (Sie). Variablen
+## sind Pfade, Fallcodes, Kennungen und Zahlen, nie Geheimnisse.
+## Texte werden unverändert angezeigt: kein Markup, Klammern bleiben Klammern.
+
+error-with-hint = { $message } – { $hint }
+error-internal = Etwas ist schiefgegangen, womit DesistKit nicht gerechnet hat ({ $kind })
+
+## Der Tresor
+error-vault = Der Tresor konnte das nicht ausführen
+error-no-vault = Unter { $path } gibt es keinen Tresor
+error-no-vault-hint = legen Sie mit `desistkit init` einen an oder verweisen Sie mit --vault oder DESISTKIT_VAULT auf ihn
+error-vault-exists-vault = Unter { $path } gibt es bereits einen Tresor
+error-vault-exists-not-empty = Der Ordner { $path } ist nicht leer
+error-vault-exists-hint = wählen Sie einen anderen Ordner oder öffnen Sie diesen
+error-wrong-passphrase = Mit dieser Passphrase ließ sich der Tresor nicht entsperren
+error-wrong-passphrase-hint = prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es dann erneut
+error-bad-recovery-key-length =
+    Ein Wiederherstellungsschlüssel hat { $groups } Gruppen zu je { $size } Zeichen; dieser hat { $length ->
+        [one] { $length } Zeichen
+       *[other] { $length } Zeichen
+    }
+error-bad-recovery-key-character = In diesem Wiederherstellungsschlüssel enthält Gruppe { $group } ein Zeichen, das nie vorkommt: „{ $char }“
+error-bad-recovery-key-typo = In diesem Wiederherstellungsschlüssel enthält Gruppe { $group } einen Tippfehler
+error-bad-recovery-key-hint = vergleichen Sie ihn Gruppe für Gruppe mit dem ausgedruckten Schlüssel
+error-vault-locked = Der Tresor ist gesperrt
+error-vault-locked-hint = entsperren Sie ihn zuerst
+error-audit-busy = Das Audit-Protokoll ist gerade belegt
+error-audit-busy-hint = versuchen Sie es noch einmal
+
+## Beschädigte Dateien
+error-tampered-integrity = { $path } hat die Integritätsprüfung nicht bestanden
+error-tampered-truncated = { $path } ist abgeschnitten
+error-tampered-not-vault-file = { $path } ist keine Tresordatei von DesistKit (oder ihre ersten Bytes sind beschädigt)
+error-tampered-bad-header = { $path } hat einen beschädigten Dateikopf
+error-tampered-other-key = { $path } wurde mit einem anderen Schlüssel versiegelt (oder ihr Dateikopf ist beschädigt)
+error-tampered-key-length = { $path } hat nicht die Länge eines Schlüssels
+error-tampered-not-document = { $path } wurde entschlüsselt, ist aber kein gültiges Dokument
+error-tampered-wrong-record = { $path } enthält einen anderen Eintrag, als ihr Name sagt
+error-tampered-other-case = { $path } gehört zu einem anderen Fall
+error-tampered-changed-outside = { $path } wurde außerhalb von DesistKit geändert (ihr MAC stimmt nicht)
+error-tampered-checksum = { $path } ist beschädigt (ihre Prüfsumme fehlt oder stimmt nicht)
+error-tampered-missing = { $path } fehlt
+error-tampered-audit-gap = { $path } fehlt in der Audit-Kette
+error-tampered-audit-order = { $path } schließt nicht an den vorigen Eintrag an
+error-tampered-hint = stellen Sie diese Datei aus einer Sicherung wieder her; `desistkit vault verify` listet alle beschädigten Dateien auf
+error-unsupported-version = { $path } hat die Formatversion { $version }, die diese Version von DesistKit nicht lesen kann
+error-unsupported-version-hint = aktualisieren Sie DesistKit TUI auf die Version, die diesen Tresor geschrieben hat
+
+## Ein Dokument unerwarteter Form: $key ist das betroffene Feld; $expected und $found sind
+## Typnamen (str, int, list, table, date…) und $value ein gespeicherter Wert: unverändert lassen.
+error-schema-missing = { $path }: { $key } fehlt
+error-schema-unknown-key = { $path }: { $key } ist kein bekanntes Feld
+error-schema-wrong-type = { $path }: { $key } müsste { $expected } sein, ist aber { $found }
+error-schema-unknown-value = { $path }: { $key } hat einen hier unbekannten Wert: { $value }
+error-schema-out-of-range = { $path }: { $key } muss zwischen { $low } und { $high } liegen
+error-schema-too-small = { $path }: { $key } muss eine ganze Zahl von mindestens { $low } sein
+error-schema-no-time-zone = { $path }: { $key } ist eine Uhrzeit ohne Zeitzone
+error-schema-repeated = { $path }: { $key } nennt etwas doppelt
+error-schema-invalid = { $path }: { $key } ist hier nicht gültig
+error-schema-no-migration = { $path }: Für Schema { $schema } eines Dokuments vom Typ „{ $document }“ gibt es keine Aktualisierung
+error-schema-hint = die Datei wurde von anderer Software geschrieben oder bearbeitet; stellen Sie sie aus einer Sicherung wieder her
+error-deck-not-installed = Dieses Kartengespräch nutzte den Kartensatz „{ $deck }“, der hier nicht installiert ist
+error-deck-not-installed-hint = installieren Sie ihn wieder, um das Gespräch zu lesen; nichts wurde verändert
+
+## Fälle
+error-case-busy = Der Fall { $code } ist in einer anderen Sitzung geöffnet
+error-case-busy-hint = schließen Sie ihn dort; bis dahin öffnet er sich hier nur zum Lesen
+error-read-only-case = Der Fall { $code } ist in einer anderen Sitzung geöffnet und hier deshalb nur zum Lesen offen
+error-read-only-case-hint = schließen Sie ihn dort und öffnen Sie ihn dann erneut
+error-conflict-case-changed = Der Fall { $code } wurde an anderer Stelle geändert
+error-conflict-session-exists = Eine Sitzung { $session } gibt es bereits
+error-conflict-hint = öffnen Sie den Fall erneut, um die andere Änderung zu sehen; nichts wurde überschrieben
+error-no-such-case = Es gibt keinen Fall „{ $case }“
+error-no-such-case-hint = `desistkit case list` zeigt die Fälle
+error-duplicate-case = Einen Fall mit dem Code „{ $code }“ gibt es bereits
+error-duplicate-case-hint = wählen Sie einen anderen pseudonymen Code
+
+## Datenträger und Ordner. $oserror sind die Worte des Betriebssystems (oft Englisch).
+error-disk-full = Es ist kein Platz mehr, um { $path } zu schreiben
+error-disk-full-hint = schaffen Sie Platz und speichern Sie dann erneut; die vorige Fassung ist unversehrt
+error-storage-read = { $path } ließ sich nicht lesen
+error-storage-write = { $path } ließ sich nicht schreiben
+error-storage-lock = { $path } ließ sich nicht sperren
+error-storage-verify = Was in { $path } geschrieben wurde, ließ sich nicht unverändert zurücklesen
+error-storage-hint =
+    { $cause ->
+        [permission] keine Berechtigung: prüfen Sie die Berechtigungen des Ordners
+        [read-only] der Datenträger ist schreibgeschützt eingebunden: wenden Sie sich an die Administration des Servers
+        [io] der Datenträger meldet einen Ein-/Ausgabefehler: prüfen Sie ihn und versuchen Sie es dann erneut
+       *[other] { $oserror }: prüfen Sie die Berechtigungen des Ordners und den freien Platz
+    }
+
+## Schlüsselplätze (die Passphrasen und der Wiederherstellungsschlüssel, die einen Tresor öffnen)
+error-key-slot-no-such-slot = Kein Schlüsselplatz heißt „{ $slot }“
+error-key-slot-several-slots = Mehr als ein Schlüsselplatz heißt „{ $slot }“
+error-key-slot-label-taken = Die Bezeichnung „{ $label }“ ist leer oder schon vergeben: wählen Sie eine neue
+error-key-slot-last-passphrase = Dies ist die letzte Passphrase; fügen Sie eine weitere hinzu, bevor Sie sie entfernen
+error-key-slot-slot-in-use = Diese Sitzung wurde mit diesem Schlüsselplatz entsperrt; entsperren Sie zuerst mit einem anderen
+error-key-slot-rekey-needs-passphrase = Ein neuer Hauptschlüssel lässt sich nur aus einer mit Passphrase entsperrten Sitzung erzeugen, nicht mit dem Wiederherstellungsschlüssel
+error-key-slot-hint = `desistkit vault keys` listet die Schlüsselplätze auf
+
+## Die Reflexion
+error-flow-no-factors = Wählen Sie mindestens einen Faktor
+error-flow-no-step = Es gibt keinen Schritt { $step }
+error-flow-not-a-factor-step = Nur ein Faktor-Schritt lässt sich überspringen
+error-flow-no-factor = Dieser Schritt hat keinen Faktor zum Erfassen
+error-flow-unknown-field = Es gibt kein Feld „{ $field }“ zum Erfassen
+error-flow-factor-not-included = Der Faktor „{ $factor }“ gehört nicht zu dieser Reflexion
+error-flow-nothing-recorded = Es ist noch nichts erfasst: Erfassen Sie mindestens einen Faktor, bevor Sie abschließen
+
+## Beim Start übersprungene Kartensätze ($folder: wo der Kartensatz liegt; $location: wo sein
+## erstes Problem steht, Datei:Zeile)
+error-deck-skipped =
+    Kartensatz { $deck } übersprungen ({ $folder }): { $count ->
+        [one] ein Problem, in { $location }
+       *[other] { $count } Probleme, das erste in { $location }
+    }
+error-deck-additions-skipped =
+    Ergänzungen zum Kartensatz { $deck } übersprungen ({ $folder }): { $count ->
+        [one] ein Problem, in { $location }
+       *[other] { $count } Probleme, das erste in { $location }
+    }
+error-deck-skipped-hint = `desistkit deck check` listet sie auf

@@ -1,0 +1,127 @@
+## DesistKit TUI: пораки за грешки (македонски, кирилица). Види locales/en/errors.ftl.
+## Секоја порака кажува што се случило, а повеќето и што да се направи (…-hint); двете се
+## прикажуваат во еден ред преку error-with-hint. Стручното лице се обраќа формално (Вие).
+## Променливите се патеки, шифри на случаи, ознаки и броеви, никогаш тајни.
+## Броеви според CLDR (mk: one, other); [1] е точно еден. Текстот се прикажува каков што е.
+
+error-with-hint = { $message } – { $hint }
+error-internal = Се случи нешто што DesistKit не го очекуваше ({ $kind })
+
+## Сефот
+error-vault = Сефот не можеше да го изврши ова
+error-no-vault = Во { $path } нема сеф
+error-no-vault-hint = создајте го со `desistkit init` или посочете го со --vault или DESISTKIT_VAULT
+error-vault-exists-vault = Во { $path } веќе има сеф
+error-vault-exists-not-empty = Папката { $path } не е празна
+error-vault-exists-hint = изберете друга папка или отворете ја оваа
+error-wrong-passphrase = Со таа лозинка сефот не се отклучи
+error-wrong-passphrase-hint = проверете го Caps Lock и распоредот на тастатурата, па обидете се повторно
+error-bad-recovery-key-length =
+    Клучот за обновување има { $groups } групи од по { $size } знаци; овој има { $length ->
+        [one] { $length } знак
+       *[other] { $length } знаци
+    }
+error-bad-recovery-key-character = Во овој клуч за обновување, групата { $group } содржи знак што никогаш не се користи: „{ $char }“
+error-bad-recovery-key-typo = Во овој клуч за обновување, групата { $group } содржи печатна грешка
+error-bad-recovery-key-hint = споредете го група по група со отпечатениот клуч
+error-vault-locked = Сефот е заклучен
+error-vault-locked-hint = прво отклучете го
+error-audit-busy = Ревизискиот дневник е моментално зафатен
+error-audit-busy-hint = обидете се повторно
+
+## Оштетени датотеки
+error-tampered-integrity = Датотеката { $path } не ја помина проверката на интегритетот
+error-tampered-truncated = Датотеката { $path } е скратена
+error-tampered-not-vault-file = Датотеката { $path } не е датотека од сеф на DesistKit (или нејзините први бајти се оштетени)
+error-tampered-bad-header = Датотеката { $path } има оштетено заглавие
+error-tampered-other-key = Датотеката { $path } е запечатена со друг клуч (или нејзиното заглавие е оштетено)
+error-tampered-key-length = Датотеката { $path } нема должина на клуч
+error-tampered-not-document = Датотеката { $path } е дешифрирана, но не е валиден документ
+error-tampered-wrong-record = Датотеката { $path } содржи друг запис од оној што го кажува нејзиното име
+error-tampered-other-case = Датотеката { $path } му припаѓа на друг случај
+error-tampered-changed-outside = Датотеката { $path } е променета надвор од DesistKit (нејзиниот MAC не се совпаѓа)
+error-tampered-checksum = Датотеката { $path } е оштетена (нејзината контролна сума недостига или не се совпаѓа)
+error-tampered-missing = Датотеката { $path } недостига
+error-tampered-audit-gap = Записот { $path } недостига во ревизискиот синџир
+error-tampered-audit-order = Записот { $path } не се надоврзува на претходниот запис
+error-tampered-hint = вратете ја оваа датотека од резервна копија; `desistkit vault verify` ги наведува сите оштетени датотеки
+error-unsupported-version = Датотеката { $path } има верзија на форматот { $version }, која оваа верзија на DesistKit не може да ја прочита
+error-unsupported-version-hint = ажурирајте го DesistKit TUI на верзијата што го запишала овој сеф
+
+## Документ со неочекуван облик: $key е полето за кое станува збор; $expected и $found се
+## имиња на типови (str, int, list, table, date…), а $value зачувана вредност: не ги преведувајте.
+error-schema-missing = { $path }: полето { $key } недостига
+error-schema-unknown-key = { $path }: { $key } не е познато поле
+error-schema-wrong-type = { $path }: полето { $key } треба да биде { $expected }, а е { $found }
+error-schema-unknown-value = { $path }: полето { $key } има вредност што тука не е позната: { $value }
+error-schema-out-of-range = { $path }: полето { $key } мора да биде меѓу { $low } и { $high }
+error-schema-too-small = { $path }: полето { $key } мора да биде цел број, најмалку { $low }
+error-schema-no-time-zone = { $path }: полето { $key } содржи време без временска зона
+error-schema-repeated = { $path }: полето { $key } наведува нешто двапати
+error-schema-invalid = { $path }: полето { $key } тука не е валидно
+error-schema-no-migration = { $path }: нема надградба од шемата { $schema } за документ од типот „{ $document }“
+error-schema-hint = датотеката ја запишал друг софтвер или била рачно менувана; вратете ја од резервна копија
+error-deck-not-installed = Оваа сесија со картички го користеше шпилот „{ $deck }“, кој не е инсталиран тука
+error-deck-not-installed-hint = инсталирајте го повторно за да ја прочитате сесијата; ништо не е променето
+
+## Случаи
+error-case-busy = Случајот { $code } е отворен во друга сесија
+error-case-busy-hint = затворете го таму; дотогаш тука се отвора само за читање
+error-read-only-case = Случајот { $code } е отворен во друга сесија, па тука е само за читање
+error-read-only-case-hint = затворете го таму, па отворете го повторно
+error-conflict-case-changed = Случајот { $code } е променет на друго место
+error-conflict-session-exists = Сесијата { $session } веќе постои
+error-conflict-hint = отворете го случајот повторно за да ја видите другата промена; ништо не е презапишано
+error-no-such-case = Нема случај „{ $case }“
+error-no-such-case-hint = `desistkit case list` ги прикажува случаите
+error-duplicate-case = Случај со шифрата „{ $code }“ веќе постои
+error-duplicate-case-hint = изберете друга шифра (псевдоним)
+
+## Диск и папки. $oserror се зборовите на оперативниот систем (често на англиски).
+error-disk-full = Нема повеќе простор за да се запише { $path }
+error-disk-full-hint = ослободете малку простор, па зачувајте повторно; претходната верзија е недопрена
+error-storage-read = { $path } не можеше да се прочита
+error-storage-write = { $path } не можеше да се запише
+error-storage-lock = { $path } не можеше да се заклучи
+error-storage-verify = Она што е запишано во { $path } не можеше да се прочита назад непроменето
+error-storage-hint =
+    { $cause ->
+        [permission] пристапот е одбиен: проверете ги дозволите на папката
+        [read-only] дискот е монтиран само за читање: обратете се до администраторот на серверот
+        [io] дискот пријави грешка при читање или запишување: проверете го, па обидете се повторно
+       *[other] { $oserror }: проверете ги дозволите на папката и слободниот простор
+    }
+
+## Слотови за клучеви (лозинките и клучот за обновување што го отвораат сефот)
+error-key-slot-no-such-slot = Ниту еден слот за клуч не се вика „{ $slot }“
+error-key-slot-several-slots = Повеќе од еден слот за клуч се викаат „{ $slot }“
+error-key-slot-label-taken = Ознаката „{ $label }“ е празна или веќе зафатена: изберете нова
+error-key-slot-last-passphrase = Ова е последната лозинка; додајте друга пред да ја отстраните
+error-key-slot-slot-in-use = Оваа сесија е отклучена со тој слот; прво отклучете со друг
+error-key-slot-rekey-needs-passphrase = Нов главен клуч може да се создаде само од сесија отклучена со лозинка, не со клучот за обновување
+error-key-slot-hint = `desistkit vault keys` ги наведува слотовите
+
+## Рефлексијата
+error-flow-no-factors = Изберете барем еден фактор
+error-flow-no-step = Нема чекор { $step }
+error-flow-not-a-factor-step = Може да се прескокне само чекор со фактор
+error-flow-no-factor = Овој чекор нема фактор за внесување
+error-flow-unknown-field = Нема поле „{ $field }“ за внесување
+error-flow-factor-not-included = Факторот „{ $factor }“ не е дел од оваа рефлексија
+error-flow-nothing-recorded = Сè уште ништо не е внесено: внесете барем еден фактор пред да завршите
+
+## Шпилови прескокнати при стартувањето ($folder: каде е шпилот; $location: каде е неговиот
+## прв проблем, датотека:ред)
+error-deck-skipped =
+    Шпилот { $deck } е прескокнат ({ $folder }): { $count ->
+        [1] еден проблем, во { $location }
+        [one] { $count } проблем, првиот во { $location }
+       *[other] { $count } проблеми, првиот во { $location }
+    }
+error-deck-additions-skipped =
+    Дополнувањата на шпилот { $deck } се прескокнати ({ $folder }): { $count ->
+        [1] еден проблем, во { $location }
+        [one] { $count } проблем, првиот во { $location }
+       *[other] { $count } проблеми, првиот во { $location }
+    }
+error-deck-skipped-hint = `desistkit deck check` ги наведува сите

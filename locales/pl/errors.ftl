@@ -1,0 +1,131 @@
+## DesistKit TUI: komunikaty o błędach (polski). Zob. locales/en/errors.ftl.
+## Każdy komunikat mówi, co się stało, a większość także, co zrobić (…-hint); oba są pokazywane
+## w jednym wierszu przez error-with-hint. Zwracamy się do osoby prowadzącej sprawę (ty).
+## Zmienne to ścieżki, kody spraw, identyfikatory i liczby, nigdy sekrety.
+## Liczby według kategorii CLDR (pl: one, few, many, other). Tekst jest pokazywany bez zmian.
+
+error-with-hint = { $message } – { $hint }
+error-internal = Wystąpił błąd, którego DesistKit się nie spodziewał ({ $kind })
+
+## Sejf
+error-vault = Sejf nie mógł wykonać tej operacji
+error-no-vault = Pod ścieżką { $path } nie ma sejfu
+error-no-vault-hint = utwórz go poleceniem `desistkit init` albo wskaż go opcją --vault lub zmienną DESISTKIT_VAULT
+error-vault-exists-vault = Pod ścieżką { $path } jest już sejf
+error-vault-exists-not-empty = Folder { $path } nie jest pusty
+error-vault-exists-hint = wybierz inny folder albo otwórz ten
+error-wrong-passphrase = To hasło nie otwiera sejfu
+error-wrong-passphrase-hint = sprawdź Caps Lock i układ klawiatury, a potem spróbuj ponownie
+error-bad-recovery-key-length =
+    Klucz odzyskiwania ma { $groups } grup po { $size } znaków; ten ma { $length ->
+        [one] { $length } znak
+        [few] { $length } znaki
+        [many] { $length } znaków
+       *[other] { $length } znaku
+    }
+error-bad-recovery-key-character = W tym kluczu odzyskiwania grupa { $group } zawiera znak, który nigdy nie występuje: „{ $char }”
+error-bad-recovery-key-typo = W tym kluczu odzyskiwania grupa { $group } zawiera literówkę
+error-bad-recovery-key-hint = porównaj go grupa po grupie z wydrukowanym kluczem
+error-vault-locked = Sejf jest zablokowany
+error-vault-locked-hint = najpierw go odblokuj
+error-audit-busy = Dziennik audytu jest w tej chwili zajęty
+error-audit-busy-hint = spróbuj ponownie
+
+## Uszkodzone pliki
+error-tampered-integrity = Plik { $path } nie przeszedł kontroli integralności
+error-tampered-truncated = Plik { $path } jest ucięty
+error-tampered-not-vault-file = Plik { $path } nie jest plikiem sejfu DesistKit (albo jego pierwsze bajty są uszkodzone)
+error-tampered-bad-header = Plik { $path } ma uszkodzony nagłówek
+error-tampered-other-key = Plik { $path } został zapieczętowany innym kluczem (albo jego nagłówek jest uszkodzony)
+error-tampered-key-length = Plik { $path } nie ma długości klucza
+error-tampered-not-document = Plik { $path } został odszyfrowany, ale nie jest prawidłowym dokumentem
+error-tampered-wrong-record = Plik { $path } zawiera inny wpis, niż wskazuje jego nazwa
+error-tampered-other-case = Plik { $path } należy do innej sprawy
+error-tampered-changed-outside = Plik { $path } został zmieniony poza DesistKit (jego MAC się nie zgadza)
+error-tampered-checksum = Plik { $path } jest uszkodzony (brak sumy kontrolnej albo się ona nie zgadza)
+error-tampered-missing = Brak pliku { $path }
+error-tampered-audit-gap = W łańcuchu audytu brak wpisu { $path }
+error-tampered-audit-order = Wpis { $path } nie następuje po poprzednim wpisie
+error-tampered-hint = przywróć ten plik z kopii zapasowej; `desistkit vault verify` wyświetla wszystkie uszkodzone pliki
+error-unsupported-version = Plik { $path } ma wersję formatu { $version }, której ta wersja DesistKit nie umie odczytać
+error-unsupported-version-hint = zaktualizuj DesistKit TUI do wersji, która zapisała ten sejf
+
+## Dokument o nieoczekiwanej postaci: $key to pole, którego dotyczy błąd; $expected i $found to
+## nazwy typów (str, int, list, table, date…), a $value zapisana wartość: nie tłumaczyć ich.
+error-schema-missing = { $path }: brak pola { $key }
+error-schema-unknown-key = { $path }: { $key } nie jest znanym polem
+error-schema-wrong-type = { $path }: pole { $key } powinno być typu { $expected }, a jest typu { $found }
+error-schema-unknown-value = { $path }: pole { $key } ma wartość, która nie jest tu znana: { $value }
+error-schema-out-of-range = { $path }: pole { $key } musi mieścić się w zakresie od { $low } do { $high }
+error-schema-too-small = { $path }: pole { $key } musi być liczbą całkowitą nie mniejszą niż { $low }
+error-schema-no-time-zone = { $path }: pole { $key } zawiera godzinę bez strefy czasowej
+error-schema-repeated = { $path }: pole { $key } wymienia coś dwa razy
+error-schema-invalid = { $path }: pole { $key } ma tu nieprawidłową wartość
+error-schema-no-migration = { $path }: nie ma aktualizacji ze schematu { $schema } dla dokumentu typu „{ $document }”
+error-schema-hint = plik zapisał inny program albo ktoś go zmienił; przywróć go z kopii zapasowej
+error-deck-not-installed = Ta sesja z kartami korzystała z talii „{ $deck }”, której tu nie zainstalowano
+error-deck-not-installed-hint = zainstaluj ją ponownie, aby odczytać sesję; nic nie zostało zmienione
+
+## Sprawy
+error-case-busy = Sprawa { $code } jest otwarta w innej sesji
+error-case-busy-hint = zamknij ją tam; do tego czasu otwiera się tu tylko do odczytu
+error-read-only-case = Sprawa { $code } jest otwarta w innej sesji, więc tutaj jest tylko do odczytu
+error-read-only-case-hint = zamknij ją tam, a potem otwórz ponownie
+error-conflict-case-changed = Sprawa { $code } została zmieniona w innym miejscu
+error-conflict-session-exists = Sesja { $session } już istnieje
+error-conflict-hint = otwórz sprawę ponownie, aby zobaczyć tamtą zmianę; nic nie zostało nadpisane
+error-no-such-case = Nie ma sprawy „{ $case }”
+error-no-such-case-hint = `desistkit case list` wyświetla listę spraw
+error-duplicate-case = Sprawa z kodem „{ $code }” już istnieje
+error-duplicate-case-hint = wybierz inny kod (pseudonim)
+
+## Dysk i foldery. $oserror to słowa systemu operacyjnego (często po angielsku).
+error-disk-full = Brak miejsca na zapisanie { $path }
+error-disk-full-hint = zwolnij trochę miejsca i zapisz ponownie; poprzednia wersja jest nienaruszona
+error-storage-read = Nie udało się odczytać { $path }
+error-storage-write = Nie udało się zapisać { $path }
+error-storage-lock = Nie udało się zablokować { $path }
+error-storage-verify = Tego, co zapisano w { $path }, nie udało się odczytać z powrotem bez zmian
+error-storage-hint =
+    { $cause ->
+        [permission] brak uprawnień: sprawdź uprawnienia folderu
+        [read-only] dysk jest zamontowany tylko do odczytu: zwróć się do osoby administrującej serwerem
+        [io] dysk zgłosił błąd wejścia/wyjścia: sprawdź go, a potem spróbuj ponownie
+       *[other] { $oserror }: sprawdź uprawnienia folderu i wolne miejsce
+    }
+
+## Sloty kluczy (hasła i klucz odzyskiwania, które otwierają sejf)
+error-key-slot-no-such-slot = Żaden slot klucza nie nazywa się „{ $slot }”
+error-key-slot-several-slots = Więcej niż jeden slot klucza nazywa się „{ $slot }”
+error-key-slot-label-taken = Etykieta „{ $label }” jest pusta albo już zajęta: wybierz nową
+error-key-slot-last-passphrase = To ostatnie hasło; zanim je usuniesz, dodaj inne
+error-key-slot-slot-in-use = Ta sesja została odblokowana tym slotem; najpierw odblokuj sejf innym
+error-key-slot-rekey-needs-passphrase = Nowy klucz główny można utworzyć tylko w sesji odblokowanej hasłem, nie kluczem odzyskiwania
+error-key-slot-hint = `desistkit vault keys` wyświetla listę slotów
+
+## Refleksja
+error-flow-no-factors = Wybierz co najmniej jeden czynnik
+error-flow-no-step = Nie ma kroku { $step }
+error-flow-not-a-factor-step = Pominąć można tylko krok z czynnikiem
+error-flow-no-factor = Ten krok nie ma czynnika do uzupełnienia
+error-flow-unknown-field = Nie ma pola „{ $field }” do uzupełnienia
+error-flow-factor-not-included = Czynnik „{ $factor }” nie należy do tej refleksji
+error-flow-nothing-recorded = Nic jeszcze nie odnotowano: przed zakończeniem uzupełnij co najmniej jeden czynnik
+
+## Talie pominięte przy starcie ($folder: gdzie leży talia; $location: gdzie jest jej pierwszy
+## problem, plik:wiersz)
+error-deck-skipped =
+    Pominięto talię { $deck } ({ $folder }): { $count ->
+        [one] jeden problem, w { $location }
+        [few] { $count } problemy, pierwszy w { $location }
+        [many] { $count } problemów, pierwszy w { $location }
+       *[other] { $count } problemu, pierwszy w { $location }
+    }
+error-deck-additions-skipped =
+    Pominięto uzupełnienia talii { $deck } ({ $folder }): { $count ->
+        [one] jeden problem, w { $location }
+        [few] { $count } problemy, pierwszy w { $location }
+        [many] { $count } problemów, pierwszy w { $location }
+       *[other] { $count } problemu, pierwszy w { $location }
+    }
+error-deck-skipped-hint = `desistkit deck check` wyświetla je wszystkie

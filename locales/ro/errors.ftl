@@ -1,0 +1,128 @@
+## DesistKit TUI: mesaje de eroare (română). Vezi locales/en/errors.ftl.
+## Fiecare mesaj spune ce s-a întâmplat, iar cele mai multe și ce e de făcut (…-hint); ambele
+## apar pe un singur rând prin error-with-hint. Ne adresăm specialistului (dumneavoastră).
+## Variabilele sunt căi, coduri de caz, identificatori și numere, niciodată secrete.
+## Numere după categoriile de plural CLDR (ro: one, few, other). Textul se afișează ca atare.
+
+error-with-hint = { $message } – { $hint }
+error-internal = S-a întâmplat ceva la care DesistKit nu se aștepta ({ $kind })
+
+## Seiful
+error-vault = Seiful nu a putut face acest lucru
+error-no-vault = Nu există niciun seif la { $path }
+error-no-vault-hint = creați unul cu `desistkit init` sau indicați-l cu --vault ori DESISTKIT_VAULT
+error-vault-exists-vault = La { $path } există deja un seif
+error-vault-exists-not-empty = Dosarul { $path } nu este gol
+error-vault-exists-hint = alegeți alt dosar sau deschideți-l pe acesta
+error-wrong-passphrase = Această frază de acces nu a deblocat seiful
+error-wrong-passphrase-hint = verificați tasta Caps Lock și aranjamentul tastaturii, apoi încercați din nou
+error-bad-recovery-key-length =
+    O cheie de recuperare are { $groups } grupuri a câte { $size } caractere; aceasta are { $length ->
+        [one] { $length } caracter
+        [few] { $length } caractere
+       *[other] { $length } de caractere
+    }
+error-bad-recovery-key-character = În această cheie de recuperare, grupul { $group } conține un caracter care nu se folosește niciodată: „{ $char }”
+error-bad-recovery-key-typo = În această cheie de recuperare, grupul { $group } conține o greșeală de tastare
+error-bad-recovery-key-hint = comparați-o grup cu grup cu cheia tipărită
+error-vault-locked = Seiful este blocat
+error-vault-locked-hint = deblocați-l mai întâi
+error-audit-busy = Jurnalul de audit este ocupat în acest moment
+error-audit-busy-hint = încercați din nou
+
+## Fișiere deteriorate
+error-tampered-integrity = Fișierul { $path } nu a trecut verificarea de integritate
+error-tampered-truncated = Fișierul { $path } este trunchiat
+error-tampered-not-vault-file = Fișierul { $path } nu este un fișier de seif DesistKit (sau primii săi octeți sunt deteriorați)
+error-tampered-bad-header = Fișierul { $path } are antetul deteriorat
+error-tampered-other-key = Fișierul { $path } a fost sigilat cu altă cheie (sau antetul său este deteriorat)
+error-tampered-key-length = Fișierul { $path } nu are lungimea unei chei
+error-tampered-not-document = Fișierul { $path } a fost decriptat, dar nu este un document valid
+error-tampered-wrong-record = Fișierul { $path } conține altă înregistrare decât arată numele său
+error-tampered-other-case = Fișierul { $path } aparține altui caz
+error-tampered-changed-outside = Fișierul { $path } a fost modificat în afara DesistKit (codul său MAC nu se potrivește)
+error-tampered-checksum = Fișierul { $path } este deteriorat (suma sa de control lipsește sau nu se potrivește)
+error-tampered-missing = Fișierul { $path } lipsește
+error-tampered-audit-gap = Intrarea { $path } lipsește din lanțul de audit
+error-tampered-audit-order = Intrarea { $path } nu urmează după intrarea dinaintea ei
+error-tampered-hint = restaurați acest fișier dintr-o copie de rezervă; `desistkit vault verify` afișează toate fișierele deteriorate
+error-unsupported-version = Fișierul { $path } are versiunea de format { $version }, pe care această versiune de DesistKit nu o poate citi
+error-unsupported-version-hint = actualizați DesistKit TUI la versiunea care a scris acest seif
+
+## Un document cu o formă neașteptată: $key este câmpul în cauză; $expected și $found sunt nume
+## de tipuri (str, int, list, table, date…), iar $value o valoare salvată: nu le traduceți.
+error-schema-missing = { $path }: câmpul { $key } lipsește
+error-schema-unknown-key = { $path }: { $key } nu este un câmp cunoscut
+error-schema-wrong-type = { $path }: câmpul { $key } ar trebui să fie { $expected }, nu { $found }
+error-schema-unknown-value = { $path }: câmpul { $key } are o valoare necunoscută aici: { $value }
+error-schema-out-of-range = { $path }: câmpul { $key } trebuie să fie între { $low } și { $high }
+error-schema-too-small = { $path }: câmpul { $key } trebuie să fie un număr întreg de cel puțin { $low }
+error-schema-no-time-zone = { $path }: câmpul { $key } conține o oră fără fus orar
+error-schema-repeated = { $path }: câmpul { $key } numește ceva de două ori
+error-schema-invalid = { $path }: câmpul { $key } nu este valid aici
+error-schema-no-migration = { $path }: nu există o actualizare de la schema { $schema } pentru un document de tipul „{ $document }”
+error-schema-hint = fișierul a fost scris de alt program sau a fost editat; restaurați-l dintr-o copie de rezervă
+error-deck-not-installed = Această sesiune cu cartonașe a folosit pachetul „{ $deck }”, care nu este instalat aici
+error-deck-not-installed-hint = instalați-l din nou pentru a citi sesiunea; nu s-a schimbat nimic
+
+## Cazuri
+error-case-busy = Cazul { $code } este deschis într-o altă sesiune
+error-case-busy-hint = închideți-l acolo; până atunci, aici se deschide doar pentru citire
+error-read-only-case = Cazul { $code } este deschis într-o altă sesiune, așa că aici este doar pentru citire
+error-read-only-case-hint = închideți-l acolo, apoi deschideți-l din nou
+error-conflict-case-changed = Cazul { $code } a fost modificat în alt loc
+error-conflict-session-exists = Sesiunea { $session } există deja
+error-conflict-hint = redeschideți cazul ca să vedeți cealaltă modificare; nu s-a suprascris nimic
+error-no-such-case = Nu există niciun caz „{ $case }”
+error-no-such-case-hint = `desistkit case list` afișează cazurile
+error-duplicate-case = Există deja un caz cu codul „{ $code }”
+error-duplicate-case-hint = alegeți alt cod pseudonim
+
+## Disc și dosare. $oserror sunt cuvintele sistemului de operare (adesea în engleză).
+error-disk-full = Nu mai este spațiu pentru a scrie { $path }
+error-disk-full-hint = eliberați puțin spațiu, apoi salvați din nou; versiunea anterioară este intactă
+error-storage-read = Nu s-a putut citi { $path }
+error-storage-write = Nu s-a putut scrie { $path }
+error-storage-lock = Nu s-a putut bloca { $path }
+error-storage-verify = Ce s-a scris în { $path } nu a putut fi recitit neschimbat
+error-storage-hint =
+    { $cause ->
+        [permission] acces refuzat: verificați permisiunile dosarului
+        [read-only] discul este montat doar pentru citire: adresați-vă persoanei care administrează serverul
+        [io] discul a raportat o eroare de intrare/ieșire: verificați-l, apoi încercați din nou
+       *[other] { $oserror }: verificați permisiunile dosarului și spațiul liber
+    }
+
+## Sloturi de cheie (frazele de acces și cheia de recuperare care deschid un seif)
+error-key-slot-no-such-slot = Niciun slot de cheie nu se numește „{ $slot }”
+error-key-slot-several-slots = Mai multe sloturi de cheie se numesc „{ $slot }”
+error-key-slot-label-taken = Eticheta „{ $label }” este goală sau deja folosită: alegeți una nouă
+error-key-slot-last-passphrase = Aceasta este ultima frază de acces; adăugați alta înainte să o eliminați
+error-key-slot-slot-in-use = Această sesiune a fost deblocată cu acel slot; deblocați mai întâi cu altul
+error-key-slot-rekey-needs-passphrase = O cheie principală nouă se poate crea doar dintr-o sesiune deblocată cu o frază de acces, nu cu cheia de recuperare
+error-key-slot-hint = `desistkit vault keys` afișează sloturile
+
+## Reflecția
+error-flow-no-factors = Alegeți cel puțin un factor
+error-flow-no-step = Nu există pasul { $step }
+error-flow-not-a-factor-step = Doar un pas cu un factor poate fi sărit
+error-flow-no-factor = Acest pas nu are un factor de înregistrat
+error-flow-unknown-field = Nu există câmpul „{ $field }” de înregistrat
+error-flow-factor-not-included = Factorul „{ $factor }” nu face parte din această reflecție
+error-flow-nothing-recorded = Încă nu ați înregistrat nimic: înregistrați cel puțin un factor înainte de a încheia
+
+## Pachete omise la pornire ($folder: unde se află pachetul; $location: unde este prima lui
+## problemă, fișier:rând)
+error-deck-skipped =
+    Pachetul { $deck } a fost omis ({ $folder }): { $count ->
+        [one] o problemă, în { $location }
+        [few] { $count } probleme, prima în { $location }
+       *[other] { $count } de probleme, prima în { $location }
+    }
+error-deck-additions-skipped =
+    Completările la pachetul { $deck } au fost omise ({ $folder }): { $count ->
+        [one] o problemă, în { $location }
+        [few] { $count } probleme, prima în { $location }
+       *[other] { $count } de probleme, prima în { $location }
+    }
+error-deck-skipped-hint = `desistkit deck check` le afișează pe toate

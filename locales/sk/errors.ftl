@@ -1,0 +1,131 @@
+## DesistKit TUI: chybové hlásenia (slovenčina). Pozri locales/en/errors.ftl.
+## Každé hlásenie hovorí, čo sa stalo, a väčšina aj to, čo robiť (…-hint); obe sa zobrazujú
+## v jednom riadku cez error-with-hint. Oslovujeme pracovníka či pracovníčku (vykanie).
+## Premenné sú cesty, kódy prípadov, identifikátory a čísla, nikdy tajomstvá.
+## Čísla podľa plurálnych kategórií CLDR (sk: one, few, many, other). Text sa zobrazuje tak, ako je.
+
+error-with-hint = { $message } – { $hint }
+error-internal = Stalo sa niečo, s čím DesistKit nepočítal ({ $kind })
+
+## Trezor
+error-vault = Trezor to nemohol vykonať
+error-no-vault = V { $path } nie je žiadny trezor
+error-no-vault-hint = vytvorte ho príkazom `desistkit init` alebo naň ukážte pomocou --vault či DESISTKIT_VAULT
+error-vault-exists-vault = V { $path } už trezor je
+error-vault-exists-not-empty = Priečinok { $path } nie je prázdny
+error-vault-exists-hint = zvoľte iný priečinok alebo otvorte tento
+error-wrong-passphrase = Táto prístupová fráza trezor neodomkla
+error-wrong-passphrase-hint = skontrolujte Caps Lock a rozloženie klávesnice a skúste to znova
+error-bad-recovery-key-length =
+    Obnovovací kľúč má { $groups } skupín po { $size } znakov; tento má { $length ->
+        [one] { $length } znak
+        [few] { $length } znaky
+        [many] { $length } znaku
+       *[other] { $length } znakov
+    }
+error-bad-recovery-key-character = V tomto obnovovacom kľúči obsahuje skupina { $group } znak, ktorý sa nikdy nepoužíva: „{ $char }“
+error-bad-recovery-key-typo = V tomto obnovovacom kľúči obsahuje skupina { $group } preklep
+error-bad-recovery-key-hint = porovnajte ho skupinu po skupine s vytlačeným kľúčom
+error-vault-locked = Trezor je zamknutý
+error-vault-locked-hint = najprv ho odomknite
+error-audit-busy = Auditný protokol je práve obsadený
+error-audit-busy-hint = skúste to znova
+
+## Poškodené súbory
+error-tampered-integrity = Súbor { $path } neprešiel kontrolou integrity
+error-tampered-truncated = Súbor { $path } je skrátený
+error-tampered-not-vault-file = Súbor { $path } nie je súborom trezoru DesistKit (alebo sú jeho prvé bajty poškodené)
+error-tampered-bad-header = Súbor { $path } má poškodenú hlavičku
+error-tampered-other-key = Súbor { $path } bol zapečatený iným kľúčom (alebo je jeho hlavička poškodená)
+error-tampered-key-length = Súbor { $path } nemá dĺžku kľúča
+error-tampered-not-document = Súbor { $path } sa podarilo dešifrovať, ale nie je platným dokumentom
+error-tampered-wrong-record = Súbor { $path } obsahuje iný záznam, než hovorí jeho názov
+error-tampered-other-case = Súbor { $path } patrí k inému prípadu
+error-tampered-changed-outside = Súbor { $path } bol zmenený mimo DesistKit (jeho MAC nesedí)
+error-tampered-checksum = Súbor { $path } je poškodený (jeho kontrolný súčet chýba alebo nesedí)
+error-tampered-missing = Súbor { $path } chýba
+error-tampered-audit-gap = Záznam { $path } chýba v auditnom reťazci
+error-tampered-audit-order = Záznam { $path } nenadväzuje na predchádzajúci záznam
+error-tampered-hint = obnovte tento súbor zo zálohy; `desistkit vault verify` vypíše všetky poškodené súbory
+error-unsupported-version = Súbor { $path } má verziu formátu { $version }, ktorú táto verzia DesistKit nevie prečítať
+error-unsupported-version-hint = aktualizujte DesistKit TUI na verziu, ktorá tento trezor zapísala
+
+## Dokument nečakaného tvaru: $key je pole, ktorého sa chyba týka; $expected a $found sú názvy
+## typov (str, int, list, table, date…) a $value uložená hodnota: neprekladajte ich.
+error-schema-missing = { $path }: pole { $key } chýba
+error-schema-unknown-key = { $path }: { $key } nie je známe pole
+error-schema-wrong-type = { $path }: pole { $key } má byť { $expected }, no je { $found }
+error-schema-unknown-value = { $path }: pole { $key } má hodnotu, ktorá tu nie je známa: { $value }
+error-schema-out-of-range = { $path }: pole { $key } musí byť v rozsahu od { $low } do { $high }
+error-schema-too-small = { $path }: pole { $key } musí byť celé číslo, aspoň { $low }
+error-schema-no-time-zone = { $path }: pole { $key } obsahuje čas bez časového pásma
+error-schema-repeated = { $path }: pole { $key } uvádza niečo dvakrát
+error-schema-invalid = { $path }: pole { $key } tu nie je platné
+error-schema-no-migration = { $path }: neexistuje aktualizácia zo schémy { $schema } pre dokument typu „{ $document }“
+error-schema-hint = súbor zapísal iný softvér alebo ho niekto upravil; obnovte ho zo zálohy
+error-deck-not-installed = Toto sedenie s kartami používalo balíček „{ $deck }“, ktorý tu nie je nainštalovaný
+error-deck-not-installed-hint = ak si chcete sedenie prečítať, nainštalujte ho znova; nič sa nezmenilo
+
+## Prípady
+error-case-busy = Prípad { $code } je otvorený v inej relácii
+error-case-busy-hint = zatvorte ho tam; dovtedy sa tu otvára iba na čítanie
+error-read-only-case = Prípad { $code } je otvorený v inej relácii, preto je tu iba na čítanie
+error-read-only-case-hint = zatvorte ho tam a potom ho otvorte znova
+error-conflict-case-changed = Prípad { $code } bol zmenený na inom mieste
+error-conflict-session-exists = Sedenie { $session } už existuje
+error-conflict-hint = otvorte prípad znova, aby ste videli druhú zmenu; nič sa neprepísalo
+error-no-such-case = Prípad „{ $case }“ neexistuje
+error-no-such-case-hint = `desistkit case list` zobrazí prípady
+error-duplicate-case = Prípad s kódom „{ $code }“ už existuje
+error-duplicate-case-hint = zvoľte iný pseudonymný kód
+
+## Disk a priečinky. $oserror sú slová operačného systému (často v angličtine).
+error-disk-full = Na zapísanie { $path } už nie je miesto
+error-disk-full-hint = uvoľnite trochu miesta a potom uložte znova; predchádzajúca verzia je neporušená
+error-storage-read = { $path } sa nepodarilo prečítať
+error-storage-write = { $path } sa nepodarilo zapísať
+error-storage-lock = { $path } sa nepodarilo zamknúť
+error-storage-verify = To, čo sa zapísalo do { $path }, sa nepodarilo prečítať späť bez zmeny
+error-storage-hint =
+    { $cause ->
+        [permission] prístup zamietnutý: skontrolujte oprávnenia priečinka
+        [read-only] disk je pripojený iba na čítanie: obráťte sa na správcu alebo správkyňu servera
+        [io] disk hlási chybu vstupu/výstupu: skontrolujte ho a skúste to znova
+       *[other] { $oserror }: skontrolujte oprávnenia priečinka a voľné miesto
+    }
+
+## Sloty kľúčov (prístupové frázy a obnovovací kľúč, ktoré otvárajú trezor)
+error-key-slot-no-such-slot = Žiadny slot kľúča sa nevolá „{ $slot }“
+error-key-slot-several-slots = Viac ako jeden slot kľúča sa volá „{ $slot }“
+error-key-slot-label-taken = Označenie „{ $label }“ je prázdne alebo už obsadené: zvoľte nové
+error-key-slot-last-passphrase = Toto je posledná prístupová fráza; pred jej odstránením pridajte ďalšiu
+error-key-slot-slot-in-use = Táto relácia bola odomknutá týmto slotom; najprv odomknite iným
+error-key-slot-rekey-needs-passphrase = Nový hlavný kľúč možno vytvoriť len v relácii odomknutej prístupovou frázou, nie obnovovacím kľúčom
+error-key-slot-hint = `desistkit vault keys` vypíše sloty
+
+## Reflexia
+error-flow-no-factors = Zvoľte aspoň jeden faktor
+error-flow-no-step = Krok { $step } neexistuje
+error-flow-not-a-factor-step = Preskočiť možno iba krok s faktorom
+error-flow-no-factor = Tento krok nemá faktor na zaznamenanie
+error-flow-unknown-field = Pole „{ $field }“ na zaznamenanie neexistuje
+error-flow-factor-not-included = Faktor „{ $factor }“ nie je súčasťou tejto reflexie
+error-flow-nothing-recorded = Zatiaľ nie je nič zaznamenané: pred dokončením zaznamenajte aspoň jeden faktor
+
+## Balíčky preskočené pri spustení ($folder: kde balíček leží; $location: kde je jeho prvý
+## problém, súbor:riadok)
+error-deck-skipped =
+    Balíček { $deck } bol preskočený ({ $folder }): { $count ->
+        [one] jeden problém, v { $location }
+        [few] { $count } problémy, prvý v { $location }
+        [many] { $count } problému, prvý v { $location }
+       *[other] { $count } problémov, prvý v { $location }
+    }
+error-deck-additions-skipped =
+    Doplnky k balíčku { $deck } boli preskočené ({ $folder }): { $count ->
+        [one] jeden problém, v { $location }
+        [few] { $count } problémy, prvý v { $location }
+        [many] { $count } problému, prvý v { $location }
+       *[other] { $count } problémov, prvý v { $location }
+    }
+error-deck-skipped-hint = `desistkit deck check` ich vypíše
