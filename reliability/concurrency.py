@@ -135,9 +135,9 @@ def _check_record(
         result.judge([] if there else [(f"lost update: {kind}", f"a saved {kind} is gone", repro)])
 
 
-def _check_counts(result: TargetResult, handle: Any, problem: str) -> None:
+def _check_counts(result: TargetResult, handle: Any, problem: object) -> None:
     if problem:
-        result.fail("a case is listed DAMAGED", problem, "random edits")
+        result.fail("a case is listed DAMAGED", str(problem), "random edits")
         return
     kinds = [handle.load_session(sid).get("type") for sid in handle.session_ids()]
     files = (kinds.count("reflection"), kinds.count("cards"))

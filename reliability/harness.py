@@ -9,7 +9,6 @@ reproduction seen, so that the table stays short however many tries failed the s
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import os
 import random
@@ -27,36 +26,10 @@ Level = Literal["quick", "default", "full"]
 
 
 def _project_error_bases() -> tuple[type[BaseException], ...]:
-    """The product's typed error classes, wherever they live now.
+    """The product's typed errors: everything under ``core/errors/``'s common base."""
+    from desistkit_tui.core.errors import DesistKitError
 
-    The error hierarchy may move from ``core/vault/errors.py`` (and ``core/content/errors.py``)
-    to one ``core/errors.py``: the new home is tried first, the old ones second. From the vault
-    error class the topmost project class above it is taken, so a new common base is found too.
-    """
-    found: list[type[BaseException]] = []
-    for module_name, names in (
-        ("desistkit_tui.core.errors", ("VaultError", "ContentIssue", "FlowError")),
-        ("desistkit_tui.core.vault.errors", ("VaultError",)),
-        ("desistkit_tui.core.content.errors", ("ContentIssue",)),
-        ("desistkit_tui.core.flow", ("FlowError",)),
-    ):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        for name in names:
-            cls = getattr(module, name, None)
-            if isinstance(cls, type) and issubclass(cls, BaseException):
-                found.append(_topmost_project_class(cls))
-    return tuple(dict.fromkeys(found))
-
-
-def _topmost_project_class(cls: type[BaseException]) -> type[BaseException]:
-    top = cls
-    for base in cls.__mro__:
-        if base.__module__.startswith("desistkit_tui.") and issubclass(base, BaseException):
-            top = base
-    return top
+    return (DesistKitError,)
 
 
 #: Every error the product raises on purpose ("typed"); anything else is an untyped crash.
