@@ -26,10 +26,11 @@ Level = Literal["quick", "default", "full"]
 
 
 def _project_error_bases() -> tuple[type[BaseException], ...]:
-    """The product's typed errors: everything under ``core/errors/``'s common base."""
-    from desistkit_tui.core.errors import DesistKitError
+    """The product's typed errors (``core/errors/``): the common base, and the content findings
+    that deck loading reports (they carry file, key and line instead)."""
+    from desistkit_tui.core.errors import ContentIssue, DesistKitError
 
-    return (DesistKitError,)
+    return (DesistKitError, ContentIssue)
 
 
 #: Every error the product raises on purpose ("typed"); anything else is an untyped crash.
