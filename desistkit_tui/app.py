@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.theme import ThemeProvider
 
 from desistkit_tui.core.config import AppConfig
+from desistkit_tui.core.text import safe
 from desistkit_tui.textual_compat import CrashReportApp, translate_binding_descriptions
 
 if TYPE_CHECKING:
@@ -194,6 +195,9 @@ class DesistKitApp(CrashReportApp[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.Paste):
             self._last_input = time.monotonic()
+        if isinstance(event, events.Paste):
+            # Pasted text is data: nothing a terminal would act on is stored or shown.
+            event.text = safe(event.text, multiline=True)
         await super().on_event(event)
 
     def _check_idle(self) -> None:

@@ -289,7 +289,9 @@ def case_list(
             }
             for s in summaries
         ]
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        from desistkit_tui.core.text import json_escaped
+
+        typer.echo(json_escaped(json.dumps(rows, ensure_ascii=False, indent=1)))
         return
     from desistkit_tui.core.text import safe
 

@@ -117,7 +117,9 @@ def deck_list(
 
     content = _load()
     if as_json:
-        typer.echo(json.dumps(_summary_json(content), ensure_ascii=False, indent=1))
+        from desistkit_tui.core.text import json_escaped
+
+        typer.echo(json_escaped(json.dumps(_summary_json(content), ensure_ascii=False, indent=1)))
         return
     loc = Localizer.create(languages.REFERENCE, content)
     for cat in content.catalogues.values():

@@ -10,10 +10,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Set
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from desistkit_tui.core import languages
 from desistkit_tui.core.errors import ErrorArg, Schema, SchemaError, UnsupportedVersion
+from desistkit_tui.core.text import safe
 
 Doc = dict[str, Any]
 Migration = Callable[[Doc], Doc]
@@ -98,11 +99,16 @@ class Fields:
             raise SchemaError(path, key, Schema.UNKNOWN_KEY)
 
     def get(self, key: str, typ: type[T], default: T | None = None) -> T:
+        """The field as a ``typ``; text comes back with terminal control characters
+        neutralised (newlines and tabs kept), so nothing read from a vault can drive the
+        terminal, whatever the screen, report or command that shows it."""
         value = self.doc.get(key, default)
         if value is None:
             raise SchemaError(self.path, key, Schema.MISSING)
         if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
             raise SchemaError.wrong_type(self.path, key, typ.__name__, value)
+        if isinstance(value, str):
+            return cast(T, safe(value, multiline=True))
         return value
 
     def choice(self, key: str, enum: Callable[[str], T], default: str | None = None) -> T:
@@ -124,7 +130,7 @@ class Fields:
             raise self.error(key, Schema.WRONG_TYPE, expected="list[str]", found="list")
         if unique and len(set(items)) != len(items):
             raise self.error(key, Schema.REPEATED)
-        return tuple(items)
+        return tuple(safe(item, multiline=True) for item in items)
 
     def tables(self, key: str, *, required: bool = False) -> list[Doc]:
         """A list of tables (``[[key]]``; missing: empty, or an error if ``required``)."""

@@ -54,3 +54,12 @@ def unsafe_characters(text: str, *, multiline: bool = False) -> list[tuple[int, 
 def is_safe(text: str, *, multiline: bool = False) -> bool:
     """Whether :func:`safe` would leave ``text`` as it is."""
     return _pattern(multiline).search(text) is None
+
+
+def json_escaped(document: str) -> str:
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with every terminal-active
+    character written as a ``\\uXXXX`` escape: the same data for a program that reads it, and
+    nothing a terminal would act on when a person pipes it to the screen. ``json.dumps``
+    escapes the C0 controls itself but leaves DEL, the C1 controls and the bidi marks raw; they
+    can only stand inside strings, where an escape means the same character."""
+    return _UNSAFE_LINE.sub(lambda match: f"\\u{ord(match.group()):04x}", document)

@@ -85,11 +85,6 @@ def test_concurrent_edits_lose_nothing(quick: Context) -> None:
     _held("concurrency", quick)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 item 1: escape sequences reach the terminal from the editors, resumed "
-    "drafts, notices, the translated .ftl override and `case list --json`",
-)
 def test_hostile_text_never_reaches_the_terminal(quick: Context) -> None:
     _held("render", quick)
 

@@ -145,3 +145,22 @@ async def test_the_unlock_worker_does_not_carry_the_passphrase(
         assert app.vault is not None
     assert "unlock the vault" in described
     assert not [d for d in described if "on purpose" in d or PASSPHRASE in d]
+
+
+async def test_pasted_text_is_stored_without_control_characters(tmp_path: Path) -> None:
+    """A paste (bracketed paste from the SSH client) carries an OSC 52 and a C1 CSI: the field
+    gets the text with each control character replaced, so nothing of it is ever saved."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = make_app(make_vault(tmp_path / "vault"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("f2")  # new case: the code field has focus
+        await pilot.pause()
+        app.post_message(events.Paste("K-\x1b]52;c;ZXZpbA==\x07\x9b7"))
+        await pilot.pause()
+        code = app.screen.query_one("#code", Input).value
+    assert code.startswith("K-") and code.endswith("7")
+    assert safe(code) == code  # nothing left that a terminal would act on
+    assert "\x1b" not in code and "\x9b" not in code

@@ -6,7 +6,9 @@ UI language, the person's language and a wording and is what screens and the CLI
 bundles are built lazily, once per (deck, language), with bidi
 isolation off. A message missing in a language, or failing to format there, falls back to
 English; if English fails too, the message id is shown — never an empty label, never an
-exception.
+exception. Every formatted text passes :func:`~desistkit_tui.core.text.safe` (newlines and tabs
+kept): a user deck's translated ``.ftl`` and the arguments put into a message (a folder name, a
+case code) are data, and no terminal control sequence in them reaches the screen or a report.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from desistkit_tui.core.i18n.bundle import LazyBundle
 from desistkit_tui.core.i18n.wording import DEFAULT_WORDING, Wording
 from desistkit_tui.core.languages import fallback_chain
 from desistkit_tui.core.resources import locales_root
+from desistkit_tui.core.text import safe
 
 Arg = str | int | float | date | datetime
 """A value a message may be given. Numbers are ``int`` or ``float``: fluent.runtime selects
@@ -128,7 +131,7 @@ class Texts:
                     "formatting %s in %s (%s) failed: %s", msg_id, candidate, owner, errors
                 )
                 continue
-            return text
+            return safe(text, multiline=True)
         return msg_id
 
     def has_message(self, owner: str, msg_id: str, lang: str) -> bool:
