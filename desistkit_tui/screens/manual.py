@@ -74,9 +74,9 @@ class ManualScreen(BaseScreen[None]):
     def _jump(self, event: OptionList.OptionSelected) -> None:
         self._add_all()  # a section not added yet (a quick F2 and Enter)
         self.query_one("#manual-contents").display = False
-        self.call_after_refresh(self._scroll_to, event.option_index)
+        self.call_after_refresh(self._show_section, event.option_index)
 
-    def _scroll_to(self, index: int) -> None:
+    def _show_section(self, index: int) -> None:
         target = self.query_one(f"#manual-{index}", Static)
         self.query_one("#manual", VerticalScroll).scroll_to_widget(target, top=True, animate=False)
         self.query_one("#manual").focus()
