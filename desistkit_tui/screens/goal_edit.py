@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Input, Label, Select, SelectionList
+from textual.widgets import Input, Label, Select
 
 from desistkit_tui.core.model import Goal, GoalStatus, Intervention, InterventionStatus
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.screens.confirm import ConfirmScreen
+from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
 T = TypeVar("T")
@@ -38,7 +39,7 @@ class _EditDialog(BaseModal[T | None], Generic[T]):
 
     @on(Input.Changed)
     @on(Select.Changed)
-    @on(SelectionList.SelectedChanged)
+    @on(MarkedSelectionList.SelectedChanged)
     def _mark(self, event: Any) -> None:
         if self.is_mounted and event.control.has_focus:
             self._changed = True
@@ -95,7 +96,7 @@ class GoalScreen(_EditDialog[Goal]):
                 compact=True,
             )
             yield self.label("goal-factors")
-            yield SelectionList[str](
+            yield MarkedSelectionList[str](
                 *[(Content(title), fid, fid in g.factors) for fid, title in self.factors],
                 id="factors",
                 compact=True,
@@ -122,7 +123,7 @@ class GoalScreen(_EditDialog[Goal]):
                 own_words=self.query_one("#own-words", Input).value.strip(),
                 target=target,
                 status=GoalStatus(str(self.query_one("#status", Select).value)),
-                factors=tuple(self.query_one("#factors", SelectionList).selected),
+                factors=tuple(self.query_one("#factors", MarkedSelectionList).selected),
             )
         )
 

@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Header, Label, SelectionList
+from textual.widgets import Header, Label
 
 from desistkit_tui.core.development import compare
 from desistkit_tui.core.i18n import Localizer
@@ -14,6 +14,7 @@ from desistkit_tui.core.model import Reflection
 from desistkit_tui.core.summary import comparison_lines, reflection_lines
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.screens.base import BaseScreen, footer
+from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -82,7 +83,7 @@ class CompareScreen(BaseScreen[None]):
         yield Header(icon="")
         with VerticalScroll(id="compare-body"):
             yield Label(self.t("compare-choose"), classes="muted", markup=False)
-            yield SelectionList[str](
+            yield MarkedSelectionList[str](
                 *[
                     (loc.format_date(r.held_on) + f" ({len(r.recorded)})", r.id, r.id in newest)
                     for r in reversed(self.reflections)
@@ -95,11 +96,11 @@ class CompareScreen(BaseScreen[None]):
 
     def on_mount(self) -> None:
         self._show()
-        self.query_one("#pick", SelectionList).focus()
+        self.query_one("#pick", MarkedSelectionList).focus()
 
-    @on(SelectionList.SelectedChanged, "#pick")
+    @on(MarkedSelectionList.SelectedChanged, "#pick")
     def _show(self) -> None:
-        chosen = set(self.query_one("#pick", SelectionList).selected)
+        chosen = set(self.query_one("#pick", MarkedSelectionList).selected)
         picked = [r for r in self.reflections if r.id in chosen]
         label = self.query_one("#comparison", PlainLabel)
         if len(picked) != 2:

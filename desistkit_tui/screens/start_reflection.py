@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Input, Label, Select, SelectionList
+from textual.widgets import Input, Label, Select
 
 from desistkit_tui.core.content.model import Catalogue
 from desistkit_tui.core.flow import choose_all, choose_area, choose_relevant, choose_suggested
 from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.screens.base import BaseModal, footer, parse_day
+from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -78,7 +79,7 @@ class StartReflectionScreen(BaseModal[StartChoice | None]):
                 id="mode",
                 compact=True,
             )
-            yield SelectionList[str](
+            yield MarkedSelectionList[str](
                 *[
                     (Content(self.loc.factor_title(f.id)), f.id, f.id in self.choices[first])
                     for f in self.catalogue.factors
@@ -100,14 +101,14 @@ class StartReflectionScreen(BaseModal[StartChoice | None]):
         if mode == "manual":
             return
         chosen = set(self.choices.get(mode, []))
-        factors = self.query_one("#factors", SelectionList)
+        factors = self.query_one("#factors", MarkedSelectionList)
         factors.deselect_all()
         for factor in chosen:
             factors.select(factor)
 
     @on(Input.Submitted)
     def action_start(self) -> None:
-        factors = self.query_one("#factors", SelectionList)
+        factors = self.query_one("#factors", MarkedSelectionList)
         selected = set(factors.selected)
         if not selected:
             self.query_one("#message", PlainLabel).set_text(self.t("start-none-chosen"))

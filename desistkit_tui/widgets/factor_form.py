@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Label, Select, SelectionList, TextArea
+from textual.widgets import Label, Select, TextArea
 
 from desistkit_tui.core.content.model import Factor
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import FactorEntry, Goal, RaisedBy, Relevance, items_from_text
+from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
 
@@ -125,7 +126,7 @@ class FactorForm(Vertical):
             )
         if self.goals:
             yield Label(t("field-goals"), classes="label", markup=False)
-            yield SelectionList[str](
+            yield MarkedSelectionList[str](
                 *[(Content(g.text), g.id, g.id in entry.goals) for g in self.goals],
                 id="goals",
                 compact=True,
@@ -155,8 +156,8 @@ class FactorForm(Vertical):
         if value != getattr(self.entry, name):
             self.post_message(self.Changed(name, value, word_count(text)))
 
-    @on(SelectionList.SelectedChanged)
-    def _goals_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+    @on(MarkedSelectionList.SelectedChanged)
+    def _goals_changed(self, event: MarkedSelectionList.SelectedChanged[str]) -> None:
         event.stop()
         selected = list(event.selection_list.selected)
         if selected != self.entry.goals:

@@ -58,7 +58,7 @@ async def test_each_card_kind_answered_by_keys_then_saved_and_read_back(tmp_path
         assert isinstance(app.screen, SummaryScreen)
         text = screen_text(app)
         assert "Cards talked about (4)" in text
-        assert "★ ◆ Three words about me (important)" in text
+        assert "! ◆ Three words about me (important)" in text
         assert "Notes: [calm]" in text  # brackets stay brackets
         assert "More than my past: Neither agree nor disagree" in text
         assert "8 of 10" in text

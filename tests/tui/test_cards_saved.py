@@ -57,7 +57,7 @@ async def test_enter_on_a_card_session_reads_it_back(tmp_path: Path) -> None:
         text = screen_text(app)
         assert "Case K-2026-014 · Mar 14, 2026 · card session · one card" in text
         assert "Cards talked about (1)" in text
-        assert "★ ◆ More than my past (important): Disagree" in text
+        assert "! ◆ More than my past (important): Disagree" in text
         assert "Notes: Talked about the old crowd." in text
         assert "Skipped (1)" in text
         await pilot.press("escape")

@@ -80,7 +80,7 @@ def test_the_summary_lists_what_came_up(content: ContentSet) -> None:
     assert head[0].startswith("Mar 14, 2026 · deck desistcards · order number 11")
     assert head[1] == "Cards in English, side by side with Deutsch (German)"
     talked = sections["Cards talked about (3)"]
-    assert talked[0] == "★ ◆ More than my past (important): Disagree"
+    assert talked[0] == "! ◆ More than my past (important): Disagree"
     assert talked[1:3] == ("    Notes: first line", "      second line")
     assert talked[3] == "◆ The chapter I am in: 3 of 10 (Not at all … Completely)"
     assert talked[4] == "◆ Roles I have: Ticked: Friend"

@@ -64,7 +64,7 @@ def answer_text(session: CardSession, loc: Localizer, entry: CardEntry) -> str:
 def _entry_lines(session: CardSession, loc: Localizer, entry: CardEntry) -> list[str]:
     first = _card_line(session, loc, entry.card)
     if entry.important:
-        first = f"★ {first} ({loc.ui('cards-summary-important')})"
+        first = f"! {first} ({loc.ui('cards-summary-important')})"
     answer = answer_text(session, loc, entry)
     lines = [f"{first}: {answer}" if answer else first]
     if entry.notes.strip():
