@@ -17,12 +17,12 @@ removed afterwards), because opening a case appends to the audit log and autosav
   a process (Fluent bundles parsed on first use) is kept apart from the later ones.
 * **8c-8e TUI**: the real app under Pilot (built as ``desistkit`` builds it, ``cli.build_tui``:
   start-up objects frozen out of the garbage collector), unlocked through its unlock screen, then
-  ``CaseScreen(case_id)`` pushed (it opens the case, loads the history and draws the development
-  view in ``on_mount``); from the push to the first frame painted after ``_show()`` returned with
+  ``CaseScreen(case_id)`` pushed (it opens the case and loads the history in a worker thread,
+  then draws the development view); from the push to the first frame painted after ``_show()`` returned with
   ``#development`` filled. The first push of a process is kept apart. At 80x24 the development
   view lies below the fold of the case body (laid out, not rendered), so it is also measured at
   100x80, where all of it is on screen.
-* **8f-8i typing with autosave**: ``ReflectionScreen(handle, flow, draft_id)`` pushed on top of a
+* **8f-8i typing with autosave**: ``ReflectionScreen(workspace, flow, draft_id)`` pushed on top of a
   ``CaseScreen`` (a draft half done: five factors filled, the sixth open), its ``view`` TextArea
   focused, then a fictional note typed, one ``pilot.press`` per key. Per key: from just before
   the press to the first frame painted after the TextArea applied the edit (the key visible);
@@ -540,18 +540,17 @@ async def _open_tui(pushes: int, size: tuple[int, int]) -> dict[str, Any]:
     from textual.screen import Screen
     from textual.widgets import OptionList
 
-    import desistkit_tui.screens.case as case_module
+    import desistkit_tui.screens.case_texts as case_texts
     from desistkit_tui.core.vault.store import Vault
+    from desistkit_tui.core.workspace import CaseWorkspace
     from desistkit_tui.screens.case import CaseScreen
     from desistkit_tui.screens.cases import CasesScreen
 
     meta = load_meta()
     probe = Probes()
     probe.wrap(Vault, "open_case", "open_case")
-    probe.wrap(case_module, "load_history", "load_history")
-    probe.wrap(case_module, "draft_of_type", "draft_of_type")
-    probe.wrap(case_module, "development", "development")
-    probe.wrap(case_module, "trend_lines", "trend_lines")
+    probe.wrap(CaseWorkspace, "open", "open_case + history (worker)")
+    probe.wrap(case_texts, "development_text", "development + trend_lines")
     probe.wrap(CaseScreen, "_show_sessions", "_show_sessions")
     probe.wrap(CaseScreen, "_show", "_show (all of it)")
     probe.wrap(OptionList, "_update_lines", "OptionList lines")
@@ -712,12 +711,12 @@ async def _typing(mode: str, keys: int) -> dict[str, Any]:
             await unlock(app, pilot)
             case_screen = CaseScreen(meta["case_id"])
             app.push_screen(case_screen)
-            await settle(pilot, lambda: app.screen is case_screen and case_screen.handle)
-            handle = case_screen.handle
-            assert handle is not None
+            await settle(pilot, lambda: app.screen is case_screen and case_screen.workspace)
+            workspace = case_screen.workspace
+            assert workspace is not None
             order = [f.id for f in app.require_content().catalogue().factors]
             flow = _draft_flow(random.Random(7), order, config.clock())
-            screen = ReflectionScreen(handle, flow, flow.reflection.id)
+            screen = ReflectionScreen(workspace, flow, flow.reflection.id)
             app.push_screen(screen, case_screen.refresh_case)  # as CaseScreen._run_flow does
             await settle(pilot, lambda: bool(app.screen is screen and screen.query("#view")))
             area = screen.query_one("#view", TextArea)
@@ -732,7 +731,7 @@ async def _typing(mode: str, keys: int) -> dict[str, Any]:
             handled: list[float] = []
             redraws: list[float] = []
             edit, changed, after_save = area.edit, screen._changed, screen._after_save
-            save_draft, due = handle.save_draft, saver._due
+            save_draft, due = workspace.save_draft, saver._due
 
             def timed_edit(*args: Any, **kwargs: Any) -> Any:
                 result = edit(*args, **kwargs)
@@ -758,7 +757,7 @@ async def _typing(mode: str, keys: int) -> dict[str, Any]:
 
             area.edit = timed_edit  # type: ignore[method-assign]
             screen._changed = timed_changed  # type: ignore[method-assign]
-            handle.save_draft = timed_save  # type: ignore[method-assign]
+            workspace.save_draft = timed_save  # type: ignore[method-assign]
             saver._due = timed_due  # type: ignore[method-assign]
             screen._after_save = timed_after_save  # type: ignore[method-assign]
             writes_before = saver.writes

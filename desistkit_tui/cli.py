@@ -36,7 +36,7 @@ from desistkit_tui.cli_io import (  # noqa: E402
     PassFile,
     fail,
     kdf_params,
-    read_secret,
+    read_new_secret,
     unlock,
 )
 
@@ -238,7 +238,7 @@ def init(
         fail(f"there is a vault at {path} already — open it with `desistkit`")
     defaults = KdfParams()
     kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, defaults) or defaults
-    secret = read_secret(passphrase_file, passphrase_fd, "New passphrase", confirm=True)
+    secret = read_new_secret(passphrase_file, passphrase_fd, "New passphrase")
     vault, code = Vault.create(path, secret, label, team=team, kdf=kdf)
     secret.wipe()
     vault.lock()

@@ -14,6 +14,7 @@ from desistkit_tui.core.i18n import UiText
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
+    from desistkit_tui.screens.background import VaultDone
 
 ResultT = TypeVar("ResultT")
 
@@ -66,6 +67,10 @@ class _DesistKitScreen:
     @property
     def t(self) -> UiText:
         return self.dk.t
+
+    def on_vault_done(self, message: VaultDone) -> None:
+        """A vault call made in a worker for this screen finished (see screens/background)."""
+        message.then()
 
 
 class BaseScreen(_DesistKitScreen, Screen[ResultT], Generic[ResultT]):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core.config import AppConfig
@@ -68,8 +70,18 @@ async def type_text(pilot: Pilot[object], text: str) -> None:
     await pilot.press(*[ch if ch != " " else "space" for ch in text])
 
 
+async def settle(pilot: Pilot[object]) -> None:
+    """Let the vault work running in workers finish, and the app handle what it posted back
+    (a worker's result can start the next worker: wait until none is left)."""
+    for _ in range(100):
+        with suppress(WorkerCancelled):  # its screen was closed meanwhile
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not pilot.app.workers:
+            return
+
+
 async def unlock(pilot: Pilot[object], passphrase: str = PASSPHRASE) -> None:
     await type_text(pilot, passphrase)
     await pilot.press("enter")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)

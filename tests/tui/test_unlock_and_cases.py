@@ -139,7 +139,7 @@ async def test_second_session_opens_case_read_only(tmp_path: Path) -> None:
             await pilot.press("enter")
             await pilot.pause()
             assert isinstance(app.screen, CaseScreen)
-            assert app.screen.handle is not None and app.screen.handle.read_only
+            assert app.screen.workspace is not None and app.screen.workspace.read_only
             assert "Read-only" in screen_text(app)
     finally:
         held.close()
