@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Select
 
-from tests.tui.helpers import unlock
+from tests.tui.helpers import settle, unlock
 from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 from tests.tui.test_reflection_flow import type_into
 
@@ -27,7 +27,7 @@ def _app(tmp_path: Path) -> object:
 async def _open(pilot: Pilot[object]) -> None:
     await unlock(pilot)
     await pilot.press("enter")
-    await pilot.pause()
+    await settle(pilot)  # the case opens in a worker
 
 
 async def _flow(pilot: Pilot[object]) -> None:
