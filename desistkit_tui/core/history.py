@@ -38,19 +38,22 @@ class History:
         """The factors the newest card session suggested for the next reflection."""
         return self.card_sessions[-1].suggested_factors if self.card_sessions else ()
 
+    # The two below share the lists they do not change with this history: a history is not
+    # changed in place once it is read, so a reader can tell by identity what changed.
+
     def with_reflection(self, reflection: Reflection) -> History:
         """A new history with one more finished reflection (this one is left unchanged)."""
         if any(r.id == reflection.id for r in self.reflections):
             return self
         reflections = sorted([*self.reflections, reflection], key=lambda r: (r.held_on, r.created))
-        return History(reflections, list(self.card_sessions), list(self.problems))
+        return History(reflections, self.card_sessions, self.problems)
 
     def with_card_session(self, record: CardRecord) -> History:
         """A new history with one more finished card session (this one is left unchanged)."""
         if any(c.id == record.id for c in self.card_sessions):
             return self
         cards = sorted([*self.card_sessions, record], key=lambda c: (c.held_on, c.id))
-        return History(list(self.reflections), cards, list(self.problems))
+        return History(self.reflections, cards, self.problems)
 
 
 def card_record(session_id: str, body: dict[str, object], saved: date, path: str) -> CardRecord:

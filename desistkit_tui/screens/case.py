@@ -59,6 +59,11 @@ class CaseScreen(BaseScreen[None]):
         self.history = History()
         self.draft: tuple[str, dict[str, object]] | None = None
         self._shown = -1  # the workspace's change count when it was last drawn
+        # What the last drawing made, so a redraw remakes only what changed: the session
+        # lines (by session), the list of them, the development view (by reflections).
+        self._lines: dict[tuple[str, bool], str] = {}
+        self._listed: list[tuple[str, str]] | None = None
+        self._developed: tuple[list[Reflection], str] | None = None
         self._handover = threading.Lock()  # between the opening worker and release_case()
         self._released = False
 
@@ -154,12 +159,17 @@ class CaseScreen(BaseScreen[None]):
         draft_day = self._draft_day()
         note.set_text(t("overview-draft", date=loc.format_date(draft_day)) if draft_day else "")
         note.display = draft_day is not None
-        self._show_sessions(session_items(t, loc, self.history))
+        items = session_items(t, loc, self.history, self._lines)
+        if items != self._listed:
+            self._listed = items
+            self._show_sessions(items)
         lines = [text for _, text in plan_lines(loc, case, self.today)]
         self.query_one("#plan", PlainLabel).set_text("\n".join(lines) or t("overview-no-goals"))
-        order = [f.id for f in self.dk.require_content().catalogue().factors]
-        text = development_text(t, loc, self.history, order)
-        self.query_one("#development", PlainLabel).set_text(text)
+        reflections = self.history.reflections
+        if self._developed is None or self._developed[0] is not reflections:
+            order = [f.id for f in self.dk.require_content().catalogue().factors]
+            self._developed = reflections, development_text(t, loc, self.history, order)
+            self.query_one("#development", PlainLabel).set_text(self._developed[1])
         problems = self.query_one("#problems", PlainLabel)
         problems.set_text("\n".join([t("overview-problems"), *self.history.problems]))
         problems.display = bool(self.history.problems)

@@ -29,23 +29,38 @@ def profile_text(t: UiText, loc: Localizer, case: Case) -> str:
     return "\n".join(f"{label:<{width}}{value}" for label, value in rows)
 
 
-def session_items(t: UiText, loc: Localizer, history: History) -> list[tuple[str, str]]:
-    """(key, text) per finished session, newest first; keys are ``r:<id>`` and ``c:<id>``."""
+def session_items(
+    t: UiText, loc: Localizer, history: History, made: dict[tuple[str, bool], str] | None = None
+) -> list[tuple[str, str]]:
+    """(key, text) per finished session, newest first; keys are ``r:<id>`` and ``c:<id>``.
+
+    ``made`` keeps the texts between calls (by key, and whether the reflection was corrected
+    since), so a history with one session more formats one line, not all of them again.
+    """
+    made = {} if made is None else made
     items: list[tuple[date, str, str]] = []
     replaced = {r.replaces for r in history.reflections if r.replaces}
     for r in history.reflections:
-        text = t(
-            "overview-reflection-item",
-            date=loc.format_date(r.held_on),
-            recorded=len(r.recorded),
-            later="yes" if r.entered_later else "no",
-        )
-        if r.id in replaced:
-            text += f" · {t('overview-corrected')}"
-        items.append((r.held_on, f"r:{r.id}", text))
+        key, corrected = f"r:{r.id}", r.id in replaced
+        text = made.get((key, corrected))
+        if text is None:
+            text = t(
+                "overview-reflection-item",
+                date=loc.format_date(r.held_on),
+                recorded=len(r.recorded),
+                later="yes" if r.entered_later else "no",
+            )
+            if corrected:
+                text += f" · {t('overview-corrected')}"
+            made[key, corrected] = text
+        items.append((r.held_on, key, text))
     for c in history.card_sessions:
-        text = t("overview-cards-item", date=loc.format_date(c.held_on), cards=c.cards)
-        items.append((c.held_on, f"c:{c.id}", text))
+        key = f"c:{c.id}"
+        text = made.get((key, False))
+        if text is None:
+            text = t("overview-cards-item", date=loc.format_date(c.held_on), cards=c.cards)
+            made[key, False] = text
+        items.append((c.held_on, key, text))
     items.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [(key, text) for _, key, text in items]
 

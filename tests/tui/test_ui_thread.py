@@ -5,7 +5,9 @@ The test records, for every AES-GCM encryption or decryption (every vault file i
 way), every fsync (every durable write) and every file removed inside the vault, whether it ran
 on the main thread, the thread of the app's event loop. Then a caseworker's round is driven by
 keys: open a case with a history, add a goal, edit the profile, leave a reflection (its draft
-is saved), resume and finish it, run and save a card session, back to the list.
+is saved), resume and finish it, run and save a card session, back to the list. The case's
+history is read once, when it opens: the overview never reads it again when a screen on top of
+it closes.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Select
 
+from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault import envelope
+from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.confirm import ConfirmScreen
@@ -88,8 +92,16 @@ def recorder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Record
 
 
 async def test_no_vault_io_on_the_ui_thread_after_unlock(
-    tmp_path: Path, recorder: Recorder
+    tmp_path: Path, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sessions_read: list[str] = []
+    load_session = CaseHandle.load_session
+
+    def counted(self: CaseHandle, session_id: str) -> Doc:
+        sessions_read.append(session_id)
+        return load_session(self, session_id)
+
+    monkeypatch.setattr(CaseHandle, "load_session", counted)
     path = make_case_vault(tmp_path / "vault")
     add_history(path)  # three reflections and a goal
     app = flow_app(path)
@@ -105,6 +117,7 @@ async def test_no_vault_io_on_the_ui_thread_after_unlock(
         case_screen = app.screen
         assert isinstance(case_screen, CaseScreen)
         assert "Mar 2, 2026" in screen_text(app)  # the newest reflection is listed
+        assert len(sessions_read) == 3  # read once; never again below, whatever closes
 
         await pilot.press("f6", "f6")  # goals, a new goal
         await type_text(pilot, "Own flat")
@@ -160,3 +173,4 @@ async def test_no_vault_io_on_the_ui_thread_after_unlock(
     # The recording saw the vault at work (so it could have seen the UI thread doing it).
     assert {"decrypt", "encrypt", "fsync", "unlink"} <= set(recorder.in_workers)
     assert recorder.on_main == []
+    assert len(sessions_read) == 3
