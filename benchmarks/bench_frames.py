@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
 import json
 import os
 import random
@@ -44,6 +43,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from benchmarks.blocking import TICK, GcLog, LoopWatch
 from benchmarks.common import PASSPHRASE, WORK, emit, run_child, summary
 from benchmarks.report import Row, log, table
 
@@ -54,8 +54,6 @@ FVERSION = 1
 CASE_CODE = "F-0200"
 REFLECTIONS = 200
 SLOW_FSYNC_MS = 50
-#: The loop watch's period (s): a gap much longer than this is time the loop was blocked.
-TICK = 0.002
 SIZE = (80, 24)
 
 RESOURCES = [
@@ -175,62 +173,6 @@ def scratch_vault() -> Iterator[Path]:
 # -- measuring -----------------------------------------------------------------------------
 
 
-class LoopWatch:
-    """Ticks of a task on the app's event loop; a long gap is a blocked UI thread.
-
-    Each tick also notes how long the UI thread has waited, runnable, for a CPU
-    (``/proc/thread-self/schedstat``): on a machine shared with other work, a gap can be time
-    the operating system gave to other processes, not time the app was busy. Waiting for the
-    GIL is not such a wait (the thread sleeps): a worker holding it counts as the app's own.
-    """
-
-    def __init__(self) -> None:
-        self.ticks: list[float] = []
-        self.waited: list[float] = []  # ms, cumulative, at each tick
-        self._task: asyncio.Task[None] | None = None
-
-    async def _run(self) -> None:
-        try:
-            fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
-        except OSError:
-            fd = -1
-        try:
-            while True:
-                self.ticks.append(time.perf_counter())
-                self.waited.append(_run_delay_ms(fd))
-                await asyncio.sleep(TICK)
-        finally:
-            if fd >= 0:
-                os.close(fd)
-
-    def start(self) -> None:
-        self._task = asyncio.get_running_loop().create_task(self._run())
-
-    def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def gaps(self, start: float, end: float, *, own: bool = False) -> list[float]:
-        """Gaps (ms) between consecutive ticks that overlap [start, end], longest first; with
-        ``own``, less the time the UI thread waited for a CPU within each gap."""
-        found = [
-            (b - a) * 1000 - ((wb - wa) if own else 0.0)
-            for (a, wa), (b, wb) in itertools.pairwise(zip(self.ticks, self.waited, strict=True))
-            if b > start and a < end
-        ]
-        return sorted(found, reverse=True)
-
-
-def _run_delay_ms(fd: int) -> float:
-    """This thread's total wait for a CPU so far (ms; 0 where /proc does not say)."""
-    if fd < 0:
-        return 0.0
-    try:
-        return int(os.pread(fd, 128, 0).split()[1]) / 1e6
-    except (OSError, ValueError, IndexError):
-        return 0.0
-
-
 def _options(screen: Any) -> int:
     from textual.widgets import OptionList
 
@@ -258,13 +200,14 @@ async def _until(pilot: Any, condition: Any, timeout: float = 60.0) -> None:
     await pilot.pause()
 
 
-def _window(watch: LoopWatch, frames: Any, start: float) -> dict[str, Any]:
+def _window(watch: LoopWatch, gcs: GcLog, frames: Any, start: float) -> dict[str, Any]:
     painted = frames.last_after(start) or time.perf_counter()
     gaps = watch.gaps(start, painted)
     own = watch.gaps(start, painted, own=True)
     return {
         "longest_ms": gaps[0] if gaps else 0.0,
         "longest_own_ms": own[0] if own else 0.0,
+        "longest_gc_ms": gcs.within(*watch.longest(start, painted)),
         "next_ms": gaps[1:4],
         "over_50": sum(1 for g in gaps if g > 50),
         "total_ms": (painted - start) * 1000,
@@ -293,6 +236,7 @@ async def _session(slow_ms: int) -> dict[str, Any]:
         app = make_app(path)
         frames = Frames(app)
         watch = LoopWatch()
+        gcs = GcLog()
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot, lambda: isinstance(app.screen, UnlockScreen))
             await pilot.press(*PASSPHRASE, "enter")
@@ -304,7 +248,7 @@ async def _session(slow_ms: int) -> dict[str, Any]:
             start = time.perf_counter()
             await pilot.press("enter")
             await _until(pilot, lambda: _overview(app, REFLECTIONS))
-            result["open"] = _window(watch, frames, start)
+            result["open"] = _window(watch, gcs, frames, start)
             await pilot.pause(0.3)
 
             await pilot.press("f5")
@@ -326,7 +270,7 @@ async def _session(slow_ms: int) -> dict[str, Any]:
             start = time.perf_counter()
             await pilot.press("f10")  # save as final
             await _until(pilot, lambda: _overview(app, REFLECTIONS + 1))
-            result["save"] = _window(watch, frames, start)
+            result["save"] = _window(watch, gcs, frames, start)
             watch.stop()
             await pilot.press("ctrl+q")
     return result
@@ -374,12 +318,13 @@ def render(results: dict[str, Any]) -> tuple[list[Row], list[str]]:
     for key, what, disk, _ in figures:
         total = summary(values(disk, what, "total_ms"))
         over = sum(r[what]["over_50"] for r in runs[disk])
+        gc = ", ".join(f"{r[what].get('longest_gc_ms', 0.0):.0f}" for r in runs[disk])
         lines.append(
             f"{key}  key -> overview painted: median {total['median']:.0f} ms (min "
             f"{total['min']:.0f}, max {total['max']:.0f}); gaps over 50 ms: {over} in "
             f"{len(runs[disk])} runs; next-longest gaps of the first run: "
             + ", ".join(f"{g:.0f}" for g in runs[disk][0][what]["next_ms"])
-            + " ms"
+            + f" ms; garbage collection inside the longest gap, per run: {gc} ms"
         )
     lines.append(
         f"9  the loop watch ticks every {TICK * 1000:.0f} ms on the app's event loop; a frame is "
