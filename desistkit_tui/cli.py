@@ -307,12 +307,19 @@ def case_add(
     """Add a case."""
     from datetime import date
 
-    from desistkit_tui.core.model import LANGUAGES, AddressForm, GenderForm, check_code
+    from desistkit_tui.core.model import (
+        LANGUAGES,
+        AddressForm,
+        GenderForm,
+        check_code,
+        check_retention,
+    )
 
     try:
         code = check_code(code)
         address_form, gender_form = AddressForm(address), GenderForm(gender)
         keep = date.fromisoformat(retention) if retention else None
+        check_retention(keep, date.today())
     except ValueError as exc:
         fail(f"{exc}")
     if language not in LANGUAGES:

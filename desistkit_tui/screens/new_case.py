@@ -22,6 +22,7 @@ from desistkit_tui.core.model import (
     CaseStatus,
     GenderForm,
     check_code,
+    check_retention,
 )
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
@@ -125,7 +126,9 @@ class NewCaseScreen(BaseModal[Case | None]):
             retention = parse_day(self.query_one("#retention", Input).value)
         except ValueError:
             return self._say(self.t("newcase-bad-date"), "#retention")
-        if retention is not None and retention <= self.dk.config.clock().date():
+        try:
+            check_retention(retention, self.dk.config.clock().date())
+        except ValueError:
             return self._say(self.t("newcase-past-date"), "#retention")
         if self.case is not None:
             edited = self.case

@@ -259,3 +259,12 @@ def test_rekey_refuses_to_keep_a_short_passphrase(tmp_path: Path) -> None:
     assert rekeyed.returncode == 2
     assert "shorter than 10 characters" in rekeyed.stderr and "add-key" in rekeyed.stderr
     assert "recovery key" not in rekeyed.stdout.lower()
+
+
+def test_case_add_refuses_a_retention_date_in_the_past(vault: Path) -> None:
+    """The rule the new-case dialog applies, in the core for the CLI too."""
+    added = run("case", "add", "K-7", "--retention", "2001-01-31", *pw(vault), vault=vault)
+    assert added.returncode == 2
+    assert "2001-01-31 must be after today" in added.stderr and "Traceback" not in added.stderr
+    listed = run("case", "list", "--json", *pw(vault), vault=vault)
+    assert json.loads(listed.stdout) == []
