@@ -6,6 +6,7 @@ from contextlib import suppress
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
@@ -70,7 +71,7 @@ async def type_text(pilot: Pilot[object], text: str) -> None:
     await pilot.press(*[ch if ch != " " else "space" for ch in text])
 
 
-async def settle(pilot: Pilot[object]) -> None:
+async def settle(pilot: Pilot[Any]) -> None:
     """Let the vault work running in workers finish, and the app handle what it posted back
     (a worker's result can start the next worker: wait until none is left)."""
     for _ in range(100):

@@ -20,11 +20,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from textual.app import App
+from textual.screen import Screen
 from textual.widgets import Input, Select
 
 from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.screens.cards.setup import CardSetupScreen
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.confirm import ConfirmScreen
@@ -55,10 +59,19 @@ class Recorder:
         return [what for what, main in self.calls if not main]
 
 
+def on_top(app: App[Any]) -> Screen[Any]:
+    """The screen on top (read afresh each time: keys change it)."""
+    return app.screen
+
+
+def shows(app: App[Any], screen: Screen[Any]) -> bool:
+    return app.screen is screen
+
+
 @pytest.fixture
 def recorder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
     rec = Recorder(tmp_path / "vault")
-    real_aead, real_fsync, real_unlink = envelope.AESGCM, os.fsync, os.unlink
+    real_aead, real_fsync, real_unlink = AESGCM, os.fsync, os.unlink
 
     class RecordingAead:
         def __init__(self, key: Any) -> None:
@@ -74,7 +87,7 @@ def recorder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Record
 
         def decrypt_into(self, *args: Any) -> int:
             rec.note("decrypt")
-            return self._aead.decrypt_into(*args)  # type: ignore[no-any-return]
+            return self._aead.decrypt_into(*args)
 
     def fsync(fd: Any) -> None:
         rec.note("fsync")
@@ -110,11 +123,11 @@ async def test_no_vault_io_on_the_ui_thread_after_unlock(
         recorder.on = True  # from the Enter that unlocks on
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, CasesScreen)
+        assert isinstance(on_top(app), CasesScreen)
 
         await pilot.press("enter")  # open the case: its history is read
         await settle(pilot)
-        case_screen = app.screen
+        case_screen = on_top(app)
         assert isinstance(case_screen, CaseScreen)
         assert "Mar 2, 2026" in screen_text(app)  # the newest reflection is listed
         assert len(sessions_read) == 3  # read once; never again below, whatever closes
@@ -132,43 +145,45 @@ async def test_no_vault_io_on_the_ui_thread_after_unlock(
         app.screen.query_one("#retention", Input).value = "2031-06-30"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert app.screen is case_screen and "Jun 30, 2031" in screen_text(app)
+        assert shows(app, case_screen) and "Jun 30, 2031" in screen_text(app)
 
         await pilot.press("f5")  # a reflection, left half done: the draft is saved
         await pilot.pause()
         app.screen.query_one("#mode", Select).value = "area:relationships"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, ReflectionScreen)
-        app.screen.query_one("#person", Select).value = "high"
+        assert isinstance(on_top(app), ReflectionScreen)
+        on_top(app).query_one("#person", Select).value = "high"
         await pilot.pause()
         await pilot.press("escape")
         await settle(pilot)
-        assert app.screen is case_screen and "unfinished reflection" in screen_text(app)
+        assert shows(app, case_screen) and "unfinished reflection" in screen_text(app)
 
         await pilot.press("f5")  # resumed and finished: the session is saved
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(on_top(app), ConfirmScreen)
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("f10", "f10")
         await settle(pilot)
-        assert app.screen is case_screen and "unfinished" not in screen_text(app)
+        assert shows(app, case_screen) and "unfinished" not in screen_text(app)
         assert len(case_screen.history.reflections) == 4
 
         await pilot.press("f4")  # a card session, saved
         await pilot.pause()
-        await set_up(pilot, app.screen)  # type: ignore[arg-type]
+        setup = on_top(app)
+        assert isinstance(setup, CardSetupScreen)
+        await set_up(pilot, setup)
         table(pilot)
         await pilot.press("f2", "f10")
         await pilot.pause()
         await pilot.press("f10")
         await settle(pilot)
-        assert app.screen is case_screen and len(case_screen.history.card_sessions) == 1
+        assert shows(app, case_screen) and len(case_screen.history.card_sessions) == 1
 
         await pilot.press("escape")  # back to the list, read again
         await settle(pilot)
-        assert isinstance(app.screen, CasesScreen)
+        assert isinstance(on_top(app), CasesScreen)
         recorder.on = False
     # The recording saw the vault at work (so it could have seen the UI thread doing it).
     assert {"decrypt", "encrypt", "fsync", "unlink"} <= set(recorder.in_workers)
