@@ -7,8 +7,8 @@
 ``open PUSHES small|tall``
     **8c-8e**: the real app under Pilot (built as ``desistkit`` builds it, ``cli.build_tui``:
     start-up objects frozen out of the garbage collector), unlocked through its unlock screen,
-    then ``CaseScreen(case_id)`` pushed ``PUSHES`` times (it opens the case, loads the history
-    and draws the development view in ``on_mount``); from the push to the first frame painted
+    then ``CaseScreen(case_id)`` pushed ``PUSHES`` times (it opens the case and loads the
+    history in a worker thread, then draws the development view); from the push to the first frame painted
     after ``_show()`` returned with ``#development`` filled. The first push of a process is kept
     apart. At 80x24 (``small``) the development view lies below the fold of the case body (laid
     out, not rendered), so it is also measured at 100x80 (``tall``), where all of it is on
@@ -103,18 +103,17 @@ async def open_tui(pushes: int, size: tuple[int, int]) -> dict[str, Any]:
     from textual.screen import Screen
     from textual.widgets import OptionList, Static
 
-    import desistkit_tui.screens.case as case_module
+    import desistkit_tui.screens.case_texts as case_texts
     from desistkit_tui.core.vault.store import Vault
+    from desistkit_tui.core.workspace import CaseWorkspace
     from desistkit_tui.screens.case import CaseScreen
     from desistkit_tui.screens.cases import CasesScreen
 
     meta = load_meta()
     probe = Probes()
     probe.wrap(Vault, "open_case", "open_case")
-    probe.wrap(case_module, "load_history", "load_history")
-    probe.wrap(case_module, "draft_of_type", "draft_of_type")
-    probe.wrap(case_module, "development", "development")
-    probe.wrap(case_module, "trend_lines", "trend_lines")
+    probe.wrap(CaseWorkspace, "open", "open_case + history (worker)")
+    probe.wrap(case_texts, "development_text", "development + trend_lines")
     probe.wrap(CaseScreen, "_show_sessions", "_show_sessions")
     probe.wrap(CaseScreen, "_show", "_show (all of it)")
     probe.wrap(OptionList, "_update_lines", "OptionList lines")

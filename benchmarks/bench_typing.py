@@ -2,7 +2,7 @@
 ``benchmarks.reflection``).
 
 ``typing MODE KEYS``
-    ``ReflectionScreen(handle, flow, draft_id)`` pushed on top of a ``CaseScreen`` (a draft half
+    ``ReflectionScreen(workspace, flow, draft_id)`` pushed on top of a ``CaseScreen`` (a draft half
     done: five factors filled, the sixth open), its ``view`` TextArea focused, then a fictional
     note of ``KEYS`` characters typed, one ``pilot.press`` per key. Per key: from just before the
     press to the first frame painted after the TextArea applied the edit (the key visible); also
@@ -10,7 +10,7 @@
     session each, see ``MODES``): autosave every 0.05 s (``on``), every 1 s (``default``), off
     (1e6 s) with keys 60-240 ms apart, and ``aligned``: keys pressed within a few ms of the moment
     the autosave timer fires, so keys and saves meet on purpose. Saves are timed in their worker
-    thread (``CaseHandle.save_draft``), the status-line timer (``_after_save``), frames and
+    thread (``CaseWorkspace.save_draft``), the status-line timer (``_after_save``), frames and
     garbage collections are logged, so each slow key can be told apart by cause.
 """
 
@@ -136,12 +136,12 @@ async def typing_session(mode: str, keys: int) -> dict[str, Any]:
             await unlock_and_load(app, pilot, PASSPHRASE)
             case_screen = CaseScreen(meta["case_id"])
             app.push_screen(case_screen)
-            await settle(pilot, lambda: app.screen is case_screen and case_screen.handle)
-            handle = case_screen.handle
-            assert handle is not None
+            await settle(pilot, lambda: app.screen is case_screen and case_screen.workspace)
+            workspace = case_screen.workspace
+            assert workspace is not None
             order = [f.id for f in app.require_content().catalogue().factors]
             flow = _draft_flow(random.Random(7), order, config.clock())
-            screen = ReflectionScreen(handle, flow, flow.reflection.id)
+            screen = ReflectionScreen(workspace, flow, flow.reflection.id)
             app.push_screen(screen, case_screen.refresh_case)  # as CaseScreen._run_flow does
             await settle(pilot, lambda: bool(app.screen is screen and screen.query("#view")))
             area = screen.query_one("#view", TextArea)
@@ -156,7 +156,7 @@ async def typing_session(mode: str, keys: int) -> dict[str, Any]:
             handled: list[float] = []
             redraws: list[float] = []
             edit, changed, after_save = area.edit, screen._changed, screen._after_save
-            save_draft, due = handle.save_draft, saver._due
+            save_draft, due = workspace.save_draft, saver._due
 
             def timed_edit(change: Edit) -> EditResult:
                 result = edit(change)
@@ -182,7 +182,7 @@ async def typing_session(mode: str, keys: int) -> dict[str, Any]:
 
             instrument(area, "edit", timed_edit)
             instrument(screen, "_changed", timed_changed)
-            instrument(handle, "save_draft", timed_save)
+            instrument(workspace, "save_draft", timed_save)
             instrument(saver, "_due", timed_due)
             instrument(screen, "_after_save", timed_after_save)
             writes_before = saver.writes

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desistkit_tui.core.demo import DemoVault
     from desistkit_tui.core.model import Case
     from desistkit_tui.core.vault.store import Vault
+    from desistkit_tui.core.vault_session import VaultSession
 from desistkit_tui.core.i18n import Localizer
 
 IDLE_CHECK_SECONDS = 15.0
@@ -58,7 +59,8 @@ class DesistKitApp(CrashReportApp[int]):
         #: are loaded when a deck's text is first asked for, if they are not loaded by then.
         self.t = Localizer.create(config.ui_language, self.require_content)
         super().__init__()
-        self.vault: Vault | None = None
+        #: The unlocked vault, through the service layer (``None`` while locked).
+        self.session: VaultSession | None = None
         #: Decks and catalogue, once loaded (``None`` until then).
         self.content: ContentSet | None = None
         self._last_input = time.monotonic()
@@ -75,10 +77,11 @@ class DesistKitApp(CrashReportApp[int]):
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
         self._install_hangup_handler()
         if self._demo is not None:
+            from desistkit_tui.core.vault_session import VaultSession
             from desistkit_tui.screens.cases import CasesScreen
 
             self.sub_title = self.t("demo-banner")
-            self.vault = self._demo.vault
+            self.session = VaultSession(self._demo.vault)
             self.push_screen(CasesScreen())
             if self._demo_cards:
                 from desistkit_tui.screens.cards import CardSetupScreen
@@ -140,11 +143,17 @@ class DesistKitApp(CrashReportApp[int]):
 
         return CreateVaultScreen()
 
-    def vault_opened(self, vault: Vault) -> None:
+    @property
+    def vault(self) -> Vault | None:
+        """The unlocked vault (``None`` while locked); screens use :attr:`session`."""
+        return self.session.vault if self.session is not None else None
+
+    def vault_opened(self, vault: Vault | VaultSession) -> None:
         """Called by the unlock and create screens: show the case list."""
+        from desistkit_tui.core.vault_session import VaultSession
         from desistkit_tui.screens.cases import CasesScreen
 
-        self.vault = vault
+        self.session = vault if isinstance(vault, VaultSession) else VaultSession(vault)
         self._last_input = time.monotonic()
         self.switch_screen(CasesScreen())
         if self.content is None:  # once the list has painted (require_content() if sooner)
@@ -165,14 +174,16 @@ class DesistKitApp(CrashReportApp[int]):
         self.switch_screen(UnlockScreen(locked=True))
 
     def _close_vault(self) -> None:
-        # Top screen first: a flow saves its draft through the case handle a lower screen holds.
+        # Top screen first: a flow saves its draft through the case a lower screen holds open.
+        # On the UI thread, on purpose: nothing may happen between the decision to lock and
+        # the wiped keys; each step waits for the vault operation a worker may be running.
         for screen in reversed(self.screen_stack):
             closer = getattr(screen, "release_case", None)
             if callable(closer):
                 closer()
-        if self.vault is not None:
-            self.vault.lock()
-            self.vault = None
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
 
     async def action_quit(self) -> None:
         self._close_vault()

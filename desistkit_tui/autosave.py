@@ -5,8 +5,12 @@ A screen that edits something worth keeping (a reflection, a card session) owns 
 starts a timer (it is *not* restarted by later changes, so steady typing still saves every
 ``delay`` seconds). When it fires, the body is taken on the UI thread — a snapshot, cheap — and
 encrypted and written in a worker thread, so no keystroke waits for the disk.
-:meth:`DraftSaver.flush` saves synchronously; screens call it when they are left, and from
-``release_case()``, which the app calls on lock, idle lock and hang-up (SIGHUP).
+
+Leaving a screen saves what is left in a worker too (:meth:`DraftSaver.pending`, then
+:meth:`DraftSaver.write` there), and finishing deletes the draft there
+(:meth:`DraftSaver.discard`). Only :meth:`DraftSaver.flush` writes on the UI thread: screens
+call it from ``release_case()``, which the app calls on lock, idle lock and hang-up (SIGHUP),
+where the draft must be on disk before the case and the vault close.
 """
 
 from __future__ import annotations
@@ -20,18 +24,18 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from desistkit_tui.core.errors import VaultError
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.workspace import CaseWorkspace
 
 Body = dict[str, Any]
 
 
 class DraftSaver:
-    """Keeps the draft ``draft_id`` of ``handle`` up to date with ``body()``."""
+    """Keeps the draft ``draft_id`` of ``workspace`` up to date with ``body()``."""
 
     def __init__(
         self,
         owner: Screen[Any],
-        handle: CaseHandle,
+        workspace: CaseWorkspace,
         draft_id: str,
         body: Callable[[], Body],
         *,
@@ -39,7 +43,7 @@ class DraftSaver:
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         self.owner = owner
-        self.handle = handle
+        self.workspace = workspace
         self.draft_id = draft_id
         self._body = body
         self.delay = delay
@@ -60,11 +64,16 @@ class DraftSaver:
 
     def changed(self) -> None:
         """Something changed: save within ``delay`` seconds."""
-        if self._closed or self.handle.read_only:
+        if self._closed or self.workspace.read_only:
             return
         self._changes += 1
         if self._timer is None:
             self._timer = self.owner.set_timer(self.delay, self._due, name="autosave")
+
+    def _stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
 
     def _due(self) -> None:
         self._timer = None
@@ -78,30 +87,37 @@ class DraftSaver:
             exit_on_error=False,
         )
 
-    def _write(self, generation: int, body: Body) -> None:
+    def write(self, generation: int, body: Body) -> None:
+        """Write ``body`` as the state of change ``generation`` (any thread; blocking)."""
         with self._lock:
             if self._closed or generation <= self._saved:
                 return  # discarded, or a newer save has landed already
-            self.handle.save_draft(self.draft_id, body)
+            self.workspace.save_draft(self.draft_id, body)
             self._saved = generation
             self.writes += 1
 
     def _write_reporting(self, generation: int, body: Body) -> None:
         try:
-            self._write(generation, body)
+            self.write(generation, body)
         except (VaultError, OSError) as exc:
             if self._on_error is not None:
                 self.owner.app.call_from_thread(self._on_error, exc)
 
+    def pending(self) -> tuple[int, Body] | None:
+        """What is not saved yet, for :meth:`write` in a worker (UI thread; stops the timer)."""
+        self._stop_timer()
+        if self._closed or not self.dirty or self.workspace.read_only:
+            return None
+        return self._changes, self._body()
+
     def flush(self) -> bool:
-        """Save now if anything is unsaved; False (and ``on_error``) if that failed."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        if self._closed or not self.dirty or self.handle.read_only:
+        """Save now, on this thread, if anything is unsaved; False (and ``on_error``) if that
+        failed. For lock and hang-up only: everywhere else the saving is done in workers."""
+        unsaved = self.pending()
+        if unsaved is None:
             return True
         try:
-            self._write(self._changes, self._body())
+            self.write(*unsaved)
         except (VaultError, OSError) as exc:
             if self._on_error is not None:
                 self._on_error(exc)
@@ -109,20 +125,16 @@ class DraftSaver:
         return True
 
     def discard(self) -> None:
-        """Delete the draft and stop saving (the work was finished or thrown away)."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
+        """Delete the draft and stop saving: the work was finished or thrown away (any thread;
+        blocking). A save in progress finishes first; none starts after."""
         with self._lock:
             self._closed = True
             self._saved = self._changes
-            if not self.handle.read_only:
-                self.handle.discard_draft(self.draft_id)
+            if not self.workspace.read_only:
+                self.workspace.discard_draft(self.draft_id)
 
     def close(self) -> None:
-        """Stop saving without deleting (after a final flush)."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        with self._lock:
-            self._closed = True
+        """Stop saving without deleting (after a final save). Does not wait for a save that
+        is running: that one writes an older state or the same, never a newer one."""
+        self._stop_timer()
+        self._closed = True

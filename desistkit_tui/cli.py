@@ -37,7 +37,7 @@ from desistkit_tui.cli_io import (  # noqa: E402
     error_text,
     fail,
     kdf_params,
-    read_secret,
+    read_new_secret,
     remember_language,
     unlock,
 )
@@ -248,7 +248,7 @@ def init(
         fail(f"there is a vault at {path} already — open it with `desistkit`")
     defaults = KdfParams()
     kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, defaults) or defaults
-    secret = read_secret(passphrase_file, passphrase_fd, "New passphrase", confirm=True)
+    secret = read_new_secret(passphrase_file, passphrase_fd, "New passphrase")
     vault, code = Vault.create(path, secret, label, team=team, kdf=kdf)
     secret.wipe()
     vault.lock()
@@ -323,11 +323,12 @@ def case_add(
     """Add a case."""
     from datetime import date
 
-    from desistkit_tui.core.model import check_code
+    from desistkit_tui.core.model import check_code, check_retention
 
     try:
         code = check_code(code)
         keep = date.fromisoformat(retention) if retention else None
+        check_retention(keep, date.today())
         languages.get(language)
     except ValueError as exc:
         fail(f"{exc}")

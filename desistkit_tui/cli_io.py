@@ -142,6 +142,20 @@ def read_secret(file: Path | None, fd: int | None, prompt: str, *, confirm: bool
     return _non_empty(Secret.from_text(first))
 
 
+def read_new_secret(file: Path | None, fd: int | None, prompt: str) -> Secret:
+    """A new passphrase (asked twice at a terminal) that meets the passphrase policy
+    (:func:`desistkit_tui.core.passphrase.check_new`); refused ones are wiped."""
+    from desistkit_tui.core.passphrase import check_new
+
+    secret = read_secret(file, fd, prompt, confirm=True)
+    try:
+        check_new(secret)
+    except BaseException:
+        secret.wipe()
+        raise
+    return secret
+
+
 def _non_empty(secret: Secret) -> Secret:
     if not secret:
         fail("the passphrase is empty")

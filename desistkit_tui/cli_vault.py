@@ -16,6 +16,7 @@ from desistkit_tui.cli_io import (
     error_text,
     fail,
     kdf_params,
+    read_new_secret,
     read_secret,
     unlock,
 )
@@ -75,7 +76,7 @@ def add_key(
     vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
     try:
         kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
-        secret = read_secret(new_passphrase_file, new_passphrase_fd, "New passphrase", confirm=True)
+        secret = read_new_secret(new_passphrase_file, new_passphrase_fd, "New passphrase")
         slot = admin.add_passphrase(vault, label, secret, kdf)
         secret.wipe()
     finally:
@@ -112,6 +113,8 @@ def rekey(
 ) -> None:
     """Replace the master key; keeps your passphrase, shows a new recovery key. The --kdf-…
     options give your slot and the recovery slot new Argon2id settings (see vault tune)."""
+    from desistkit_tui.core.errors import PassphraseTooShort
+    from desistkit_tui.core.passphrase import check_new
     from desistkit_tui.core.vault import admin
     from desistkit_tui.core.vault.secret import Secret
 
@@ -121,6 +124,13 @@ def rekey(
 
     vault = Vault.unlock(path, Secret(secret.buffer))
     try:
+        try:
+            check_new(secret)  # the new master key is kept under this same passphrase
+        except PassphraseTooShort as exc:
+            fail(
+                f"rekey keeps your passphrase, and it is shorter than {exc.minimum} characters: "
+                "add a longer one with `vault add-key`, then rekey with that one"
+            )
         kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
         result = admin.rekey(vault, secret, kdf)
     finally:

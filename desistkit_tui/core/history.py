@@ -38,8 +38,27 @@ class History:
         """The factors the newest card session suggested for the next reflection."""
         return self.card_sessions[-1].suggested_factors if self.card_sessions else ()
 
+    # The two below share the lists they do not change with this history: a history is not
+    # changed in place once it is read, so a reader can tell by identity what changed.
 
-def _card_record(session_id: str, body: dict[str, object], saved: date, path: str) -> CardRecord:
+    def with_reflection(self, reflection: Reflection) -> History:
+        """A new history with one more finished reflection (this one is left unchanged)."""
+        if any(r.id == reflection.id for r in self.reflections):
+            return self
+        reflections = sorted([*self.reflections, reflection], key=lambda r: (r.held_on, r.created))
+        return History(reflections, self.card_sessions, self.problems)
+
+    def with_card_session(self, record: CardRecord) -> History:
+        """A new history with one more finished card session (this one is left unchanged)."""
+        if any(c.id == record.id for c in self.card_sessions):
+            return self
+        cards = sorted([*self.card_sessions, record], key=lambda c: (c.held_on, c.id))
+        return History(self.reflections, cards, self.problems)
+
+
+def card_record(session_id: str, body: dict[str, object], saved: date, path: str) -> CardRecord:
+    """What the overview shows of a card session, from its body (``saved``: the day it was
+    saved, for a body without ``held_on``)."""
     f = Fields(body, path, set(body))
     held = f.date_or_none("held_on") or saved
     suggested = f.texts("suggested_factors")
@@ -75,7 +94,7 @@ def load_history(handle: CaseHandle) -> History:
             elif doc.get("type") == SessionKind.CARDS.value:
                 saved = doc.get("saved")
                 day = saved.date() if isinstance(saved, datetime) else date.min
-                history.card_sessions.append(_card_record(session_id, body, day, path))
+                history.card_sessions.append(card_record(session_id, body, day, path))
         except VaultError as exc:
             history.problems.append(exc)
     history.reflections.sort(key=lambda r: (r.held_on, r.created))

@@ -13,6 +13,7 @@ from desistkit_tui.textual_compat import translate_binding_descriptions
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
+    from desistkit_tui.screens.background import VaultDone
 
 ResultT = TypeVar("ResultT")
 
@@ -56,6 +57,10 @@ class _DesistKitScreen:
     def t(self) -> Localizer:
         """The app's texts: ``self.t(msg_id, **args)`` for a UI string, methods for the rest."""
         return self.dk.t
+
+    def on_vault_done(self, message: VaultDone) -> None:
+        """A vault call made in a worker for this screen finished (see screens/background)."""
+        message.then()
 
 
 class BaseScreen(_DesistKitScreen, Screen[ResultT], Generic[ResultT]):

@@ -3,12 +3,17 @@
 From here the caseworker starts or continues a reflection (F5), a card session (F4), edits
 goals (F6) and the profile (F2), compares two reflections (F7) and opens a session (Enter): a
 reflection to read or correct, a card session to read.
-The screen holds the case lock while shown and releases it when left or locked.
+The screen holds the case open (its lock and key, in a :class:`CaseWorkspace`) while shown and
+closes it when left or locked. The case is opened, and everything is saved, in worker threads
+(:mod:`desistkit_tui.screens.background`); the screen draws from what the workspace holds in
+memory, and redraws when a screen on top of it closes only if something was changed there.
 """
 
 from __future__ import annotations
 
+import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,17 +22,21 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Header, Label, OptionList
 from textual.widgets.option_list import Option
 
-from desistkit_tui.core.development import current, development
+from desistkit_tui.core.development import current
 from desistkit_tui.core.errors import DeckNotInstalled, VaultError, describe
 from desistkit_tui.core.flow import ReflectionFlow
-from desistkit_tui.core.history import History, draft_of_type, load_history
+from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Case, CaseSummary, Reflection
-from desistkit_tui.core.summary import trend_lines
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.workspace import CaseWorkspace
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
+from desistkit_tui.screens.case_texts import development_text, profile_text, session_items
 from desistkit_tui.screens.goals import plan_lines
 from desistkit_tui.widgets.plain import PlainLabel, plain
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.content import ContentSet
 
 
 class CaseScreen(BaseScreen[None]):
@@ -45,9 +54,18 @@ class CaseScreen(BaseScreen[None]):
     def __init__(self, case_id: str) -> None:
         super().__init__()
         self.case_id = case_id
-        self.handle: CaseHandle | None = None
+        #: The open case (``None`` while it opens, and once the screen has let it go).
+        self.workspace: CaseWorkspace | None = None
         self.history = History()
         self.draft: tuple[str, dict[str, object]] | None = None
+        self._shown = -1  # the workspace's change count when it was last drawn
+        # What the last drawing made, so a redraw remakes only what changed: the session
+        # lines (by session), the list of them, the development view (by reflections).
+        self._lines: dict[tuple[str, bool], str] = {}
+        self._listed: list[tuple[str, str]] | None = None
+        self._developed: tuple[list[Reflection], str] | None = None
+        self._handover = threading.Lock()  # between the opening worker and release_case()
+        self._released = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -69,22 +87,44 @@ class CaseScreen(BaseScreen[None]):
         yield footer(palette=False)
 
     def on_mount(self) -> None:
-        vault = self.dk.vault
-        if vault is None:
+        session = self.dk.session
+        if session is None:
             return
-        try:
-            self.handle = vault.open_case(self.case_id)
-        except VaultError as exc:
-            self.notify(describe(exc, self.t), severity="error", markup=False)
-            self.app.pop_screen()
-            return
+        self.query_one("#case-body").loading = True
+        app, case_id = self.dk, self.case_id
+
+        def open_case() -> ContentSet | None:
+            workspace = session.open_case(case_id)
+            with self._handover:
+                left = self._released
+                if not left:
+                    self.workspace = workspace
+            if left:  # the screen was left while the case opened
+                workspace.close()
+                return None
+            if app.content is not None:
+                return None
+            from desistkit_tui.core.content import load_content
+
+            return load_content(app.config.user_decks)  # here, not on the UI thread
+
+        in_background(self, open_case, self._opened, self._open_failed, group="case")
+
+    def _opened(self, content: ContentSet | None) -> None:
+        if self.dk.content is None and content is not None:
+            self.dk.content = content
+        self.query_one("#case-body").loading = False
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
 
+    def _open_failed(self, error: Failure) -> None:
+        self.notify(describe(error, self.t), severity="error", markup=False)
+        self.dismiss(None)
+
     @property
     def loc(self) -> Localizer:
-        assert self.handle is not None
-        return self.dk.localizer(self.handle.case)
+        assert self.workspace is not None
+        return self.dk.localizer(self.workspace.case)
 
     @property
     def today(self) -> date:
@@ -93,21 +133,24 @@ class CaseScreen(BaseScreen[None]):
     # -- showing ---------------------------------------------------------------------------
 
     def refresh_case(self, _: object = None) -> None:
-        """Read the sessions and drafts again and redraw everything."""
-        if self.handle is None:
+        """Redraw from the workspace, if anything changed since the last drawing (no I/O)."""
+        workspace = self.workspace
+        if workspace is None or workspace.changes == self._shown:
             return
-        self.history = load_history(self.handle)
-        self.draft = draft_of_type(self.handle, "reflection")
+        self._shown = workspace.changes
+        self.history = workspace.history
+        self.draft = workspace.draft("reflection")
         self._show()
 
     def _show(self) -> None:
-        assert self.handle is not None
-        t, loc, case = self.t, self.loc, self.handle.case
+        workspace = self.workspace
+        assert workspace is not None
+        t, loc, case = self.t, self.loc, workspace.case
         self.query_one("#case-title", PlainLabel).set_text(t("case-title", code=case.code))
         ro = self.query_one("#read-only", PlainLabel)
-        ro.set_text(t("case-read-only") if self.handle.read_only else "")
-        ro.display = self.handle.read_only
-        self.query_one("#profile-text", PlainLabel).set_text(self._profile_text(loc, case))
+        ro.set_text(t("case-read-only") if workspace.read_only else "")
+        ro.display = workspace.read_only
+        self.query_one("#profile-text", PlainLabel).set_text(profile_text(t, loc, case))
         hints = CaseSummary.of(case).hints(self.today, self.dk.config.review_after_days)
         hint_label = self.query_one("#hints", PlainLabel)
         hint_label.set_text("\n".join(t(f"overview-hint-{h}") for h in hints))
@@ -116,38 +159,22 @@ class CaseScreen(BaseScreen[None]):
         draft_day = self._draft_day()
         note.set_text(t("overview-draft", date=loc.format_date(draft_day)) if draft_day else "")
         note.display = draft_day is not None
-        self._show_sessions(loc)
+        items = session_items(t, loc, self.history, self._lines)
+        if items != self._listed:
+            self._listed = items
+            self._show_sessions(items)
         lines = [text for _, text in plan_lines(loc, case, self.today)]
         self.query_one("#plan", PlainLabel).set_text("\n".join(lines) or t("overview-no-goals"))
-        order = [f.id for f in self.dk.require_content().catalogue().factors]
-        trends = development(self.history.reflections, order)
-        text = (
-            "\n".join([t("overview-development-legend"), *trend_lines(loc, trends)])
-            if trends
-            else t("overview-development-none")
-        )
-        self.query_one("#development", PlainLabel).set_text(text)
+        reflections = self.history.reflections
+        if self._developed is None or self._developed[0] is not reflections:
+            order = [f.id for f in self.dk.require_content().catalogue().factors]
+            self._developed = reflections, development_text(t, loc, self.history, order)
+            self.query_one("#development", PlainLabel).set_text(self._developed[1])
         problems = self.query_one("#problems", PlainLabel)
         problems.set_text(
             "\n".join([t("overview-problems"), *(describe(p, t) for p in self.history.problems)])
         )
         problems.display = bool(self.history.problems)
-
-    def _profile_text(self, loc: Localizer, case: Case) -> str:
-        t = self.t
-        retention = loc.format_date(case.retention) if case.retention else t("case-no-retention")
-        last = loc.format_date(case.last_reflection) if case.last_reflection else "—"
-        rows = [
-            (t("newcase-address"), t(f"address-{case.address.value}")),
-            (t("newcase-gender"), t(f"gender-{case.gender.value}")),
-            (t("newcase-language"), t.language_name(case.language)),
-            (t("cases-col-status"), t(f"status-{case.status.value}")),
-            (t("newcase-retention"), retention),
-            (t("case-created-on"), loc.format_date(case.created)),
-            (t("overview-last-reflection"), last),
-        ]
-        width = max(len(label) for label, _ in rows) + 2
-        return "\n".join(f"{label:<{width}}{value}" for label, value in rows)
 
     def _draft_day(self) -> date | None:
         if self.draft is None:
@@ -155,34 +182,17 @@ class CaseScreen(BaseScreen[None]):
         held = self.draft[1].get("held_on")
         return held if isinstance(held, date) else self.today
 
-    def _show_sessions(self, loc: Localizer) -> None:
-        t = self.t
-        items: list[tuple[date, str, str]] = []
-        replaced = {r.replaces for r in self.history.reflections if r.replaces}
-        for r in self.history.reflections:
-            text = t(
-                "overview-reflection-item",
-                date=loc.format_date(r.held_on),
-                recorded=len(r.recorded),
-                later="yes" if r.entered_later else "no",
-            )
-            if r.id in replaced:
-                text += f" · {t('overview-corrected')}"
-            items.append((r.held_on, f"r:{r.id}", text))
-        for c in self.history.card_sessions:
-            text = t("overview-cards-item", date=loc.format_date(c.held_on), cards=c.cards)
-            items.append((c.held_on, f"c:{c.id}", text))
-        items.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    def _show_sessions(self, items: list[tuple[str, str]]) -> None:
         sessions = self.query_one("#sessions", OptionList)
         before = sessions.highlighted_option.id if sessions.highlighted_option else None
         sessions.clear_options()
-        sessions.add_options([Option(plain(text), id=key) for _, key, text in items])
+        sessions.add_options([Option(plain(text), id=key) for key, text in items])
         if items:  # Enter opens at once: the session read last, else the newest
-            keys = [key for _, key, _ in items]
+            keys = [key for key, _ in items]
             sessions.highlighted = keys.index(before) if before in keys else 0
         sessions.display = bool(items)
         empty = self.query_one("#no-sessions", PlainLabel)
-        empty.set_text("" if items else t("case-no-sessions"))
+        empty.set_text("" if items else self.t("case-no-sessions"))
         empty.display = not items
 
     # -- actions ---------------------------------------------------------------------------
@@ -197,33 +207,35 @@ class CaseScreen(BaseScreen[None]):
             self._open_card_session(key[2:], str(event.option.prompt))
             return
         reflection = self._reflection(key[2:]) if key.startswith("r:") else None
-        if reflection is None or self.handle is None:
+        if reflection is None or self.workspace is None:
             return
         from desistkit_tui.screens.reflection_view import ReflectionViewScreen
 
-        self.app.push_screen(ReflectionViewScreen(self.handle, reflection), self._view_closed)
+        self.app.push_screen(ReflectionViewScreen(self.workspace, reflection), self._view_closed)
 
     def _open_card_session(self, session_id: str, item: str) -> None:
         """Read a finished card session back (a deck no longer installed: say so)."""
-        from desistkit_tui.core.cards import from_body
-        from desistkit_tui.core.history import session_body
+        from desistkit_tui.core.cards import CardSession
         from desistkit_tui.screens.cards.summary import SavedSessionScreen
 
-        if self.handle is None:
+        workspace = self.workspace
+        if workspace is None:
             return
-        case = self.handle.case
-        try:
-            _, body = session_body(self.handle, session_id)
-            session = from_body(body, session_id, self.dk.require_content().decks)
-        except DeckNotInstalled as exc:  # not damaged: the deck was removed from this server
-            self.notify(describe(exc, self.t), markup=False)
-            return
-        except VaultError as exc:
-            self.notify(describe(exc, self.t), severity="error", markup=False)
-            return
-        localizer = self.dk.localizer(case).for_deck(session.deck)
-        title = f"{self.t('case-title', code=case.code)} · {item}"
-        self.app.push_screen(SavedSessionScreen(session, localizer, title))
+        decks = self.dk.require_content().decks
+
+        def show(session: CardSession) -> None:
+            case = workspace.case
+            localizer = self.dk.localizer(case).for_deck(session.deck)
+            title = f"{self.t('case-title', code=case.code)} · {item}"
+            self.app.push_screen(SavedSessionScreen(session, localizer, title))
+
+        def failed(error: Failure) -> None:
+            if isinstance(error, DeckNotInstalled):  # not damaged: the deck was removed here
+                self.notify(describe(error, self.t), markup=False)
+            else:
+                self.notify(describe(error, self.t), severity="error", markup=False)
+
+        in_background(self, lambda: workspace.card_session(session_id, decks), show, failed)
 
     def _view_closed(self, correct: Reflection | None) -> None:
         self.refresh_case()
@@ -231,9 +243,9 @@ class CaseScreen(BaseScreen[None]):
             self._run_flow(ReflectionFlow.correcting(correct, at=self.dk.config.clock()))
 
     def action_reflect(self) -> None:
-        if self.handle is None:
+        if self.workspace is None:
             return
-        if self.handle.read_only:
+        if self.workspace.read_only:
             self.notify(self.t("case-read-only"), severity="warning", markup=False)
             return
         if self.draft is not None:
@@ -244,7 +256,6 @@ class CaseScreen(BaseScreen[None]):
     def _offer_resume(self, draft_id: str, body: dict[str, object]) -> None:
         from desistkit_tui.screens.confirm import ConfirmScreen
 
-        assert self.handle is not None
         t = self.t
         try:
             flow = ReflectionFlow.from_draft(body, f"drafts/{draft_id}")
@@ -277,11 +288,15 @@ class CaseScreen(BaseScreen[None]):
 
         t = self.t
 
+        def discarded(_: None) -> None:
+            self.refresh_case()
+            self._choose_factors()
+
         def answered(discard: bool | None) -> None:
-            if discard and self.handle is not None:
-                self.handle.discard_draft(draft_id)
-                self.refresh_case()
-                self._choose_factors()
+            if discard and (workspace := self.workspace) is not None:
+                in_background(
+                    self, lambda: workspace.discard_draft(draft_id), discarded, self._save_failed
+                )
 
         self.app.push_screen(
             ConfirmScreen(
@@ -317,38 +332,41 @@ class CaseScreen(BaseScreen[None]):
     def _run_flow(self, flow: ReflectionFlow, draft_id: str = "") -> None:
         from desistkit_tui.screens.reflection import ReflectionScreen
 
-        assert self.handle is not None
-        screen = ReflectionScreen(self.handle, flow, draft_id or flow.reflection.id)
+        assert self.workspace is not None
+        screen = ReflectionScreen(self.workspace, flow, draft_id or flow.reflection.id)
         self.app.push_screen(screen, self.refresh_case)
 
     def action_cards(self) -> None:
         from desistkit_tui.screens.cards import CardSetupScreen
 
-        if self.handle is not None:
-            self.app.push_screen(CardSetupScreen(self.handle), self.refresh_case)
+        if self.workspace is not None:
+            self.app.push_screen(CardSetupScreen(self.workspace), self.refresh_case)
 
     def action_goals(self) -> None:
         from desistkit_tui.screens.goals import GoalsScreen
 
-        if self.handle is not None:
-            self.app.push_screen(GoalsScreen(self.handle), self.refresh_case)
+        if self.workspace is not None:
+            self.app.push_screen(GoalsScreen(self.workspace), self.refresh_case)
 
     def action_profile(self) -> None:
         from desistkit_tui.screens.new_case import NewCaseScreen
 
-        if self.handle is None:
+        workspace = self.workspace
+        if workspace is None:
             return
 
         def edited(case: Case | None) -> None:
-            if case is None or self.handle is None:
-                return
-            try:
-                self.handle.save_profile(case)
-            except VaultError as exc:
-                self.notify(describe(exc, self.t), severity="error", markup=False)
-            self.refresh_case()
+            if case is not None:
+                save = in_background
+                save(
+                    self, lambda: workspace.save_profile(case), self.refresh_case, self._save_failed
+                )
 
-        self.app.push_screen(NewCaseScreen(self.handle.case), edited)
+        self.app.push_screen(NewCaseScreen(workspace.case), edited)
+
+    def _save_failed(self, error: Failure) -> None:
+        self.notify(describe(error, self.t), severity="error", markup=False)
+        self.refresh_case()
 
     def action_compare(self) -> None:
         from desistkit_tui.screens.reflection_view import CompareScreen
@@ -357,14 +375,16 @@ class CaseScreen(BaseScreen[None]):
         if len(reflections) < 2:
             self.notify(self.t("compare-need-two"), severity="warning", markup=False)
             return
-        if self.handle is not None:
-            self.app.push_screen(CompareScreen(self.handle, reflections))
+        if self.workspace is not None:
+            self.app.push_screen(CompareScreen(self.workspace, reflections))
 
     def release_case(self) -> None:
-        """Close the handle (releases the lock, wipes the case key)."""
-        if self.handle is not None:
-            self.handle.close()
-            self.handle = None
+        """Close the case (releases its lock, wipes its key; waits for a save in progress)."""
+        with self._handover:
+            self._released = True
+            workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            workspace.close()
 
     def on_unmount(self) -> None:
         self.release_case()

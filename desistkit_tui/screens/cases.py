@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -20,12 +21,13 @@ from textual.widgets import Header, Input
 from desistkit_tui.core.errors import describe
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.case_columns import CaseRow, Column
 from desistkit_tui.widgets.case_list import CaseList
 
 if TYPE_CHECKING:
-    from desistkit_tui.core.vault.store import Vault
+    from desistkit_tui.core.vault_session import VaultSession
 
 #: Seconds after the list is shown before a refreshed case index is written.
 INDEX_WRITE_DELAY = 1.0
@@ -116,6 +118,7 @@ class CasesScreen(BaseScreen[None]):
         yield footer()
 
     def on_mount(self) -> None:
+        self.query_one(CaseList).loading = True  # until the first list is read
         self.reload()
 
     @property
@@ -124,30 +127,40 @@ class CasesScreen(BaseScreen[None]):
         return [row.summary for row in self.query_one(CaseList).shown]
 
     def reload(self, keep: str | None = None) -> None:
-        """Read the case list from the vault (the index) and show it.
+        """Read the case list from the vault (the index, in a worker) and show it.
 
         The cursor stays on the case it was on, or goes to the case with the id ``keep``.
         """
-        vault = self.dk.vault
-        if vault is None:
+        session = self.dk.session
+        if session is None:
             return
+        done = partial(self._loaded, session, keep)
+        in_background(self, session.cases, done, self._vault_failed, group="cases")
+
+    def _loaded(
+        self, session: VaultSession, keep: str | None, summaries: list[CaseSummary]
+    ) -> None:
         # The list first; an index that had to be refreshed or rebuilt is written a moment
         # later (or when the vault locks), off the path to the first paint.
-        summaries = sorted(
-            vault.summaries(write_index=False), key=lambda s: s.last_activity, reverse=True
-        )
-        self.set_timer(INDEX_WRITE_DELAY, lambda: self._write_index(vault))
+        self.set_timer(INDEX_WRITE_DELAY, lambda: self._write_index(session))
         config = self.dk.config
         self.rows = build_rows(summaries, self.t, config.clock().date(), config.review_after_days)
         case_list = self.query_one(CaseList)
+        case_list.loading = False
         if keep is None and (current := case_list.highlighted) is not None:
             keep = current.summary.id
         case_list.set_rows(self.rows)
         self.apply_filter(self.query_one("#filter", Input).value, keep=keep)
 
-    def _write_index(self, vault: Vault) -> None:
-        if self.dk.vault is vault and not vault.locked:
-            vault.write_index()
+    def _write_index(self, session: VaultSession) -> None:
+        if self.dk.session is session:
+            in_background(
+                self, session.write_index, lambda _: None, self._vault_failed, group="index"
+            )
+
+    def _vault_failed(self, error: Failure) -> None:
+        self.query_one(CaseList).loading = False
+        self.notify(describe(error, self.t), severity="error", markup=False)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:

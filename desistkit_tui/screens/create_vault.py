@@ -1,4 +1,8 @@
-"""First run: create the vault (passphrase twice), then show the recovery key once."""
+"""First run: create the vault (passphrase twice), then show the recovery key once.
+
+The passphrase policy is the core's (:mod:`desistkit_tui.core.passphrase`), the same rule as
+``desistkit init``; this screen rates the passphrase as it is typed and says what the rule asks.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +14,12 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label
 
 from desistkit_tui.core.errors import VaultError, describe
+from desistkit_tui.core.passphrase import MIN_LENGTH, length, strength
 from desistkit_tui.core.vault.secret import Secret
-from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.core.vault_session import VaultSession
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
-
-MIN_LENGTH = 10
-
-
-def strength(passphrase: str) -> str:
-    """A message id rating a passphrase by length (what matters most for a passphrase)."""
-    if len(passphrase) < MIN_LENGTH:
-        return "create-strength-short"
-    if len(passphrase) < 16 or len(set(passphrase)) < 8:
-        return "create-strength-fair"
-    return "create-strength-good"
 
 
 class CreateVaultScreen(BaseScreen[None]):
@@ -63,17 +57,19 @@ class CreateVaultScreen(BaseScreen[None]):
             self.query_one("#first", SecretInput),
             self.query_one("#second", SecretInput),
         )
-        if len(first.value) < MIN_LENGTH:
+        secret = Secret.from_text(first.value)
+        if length(secret) < MIN_LENGTH:  # the rule VaultSession.create applies, said early
+            secret.wipe()
             second.clear_secret()
             self._say(self.t("create-too-short", min=MIN_LENGTH))
             first.focus()
             return
         if first.value != second.value:
+            secret.wipe()
             second.clear_secret()
             self._say(self.t("create-mismatch"))
             second.focus()
             return
-        secret = Secret.from_text(first.value)
         first.clear_secret()
         second.clear_secret()
         first.disabled = second.disabled = True
@@ -84,16 +80,18 @@ class CreateVaultScreen(BaseScreen[None]):
     def _create(self, secret: Secret) -> None:
         config = self.dk.config
         try:
-            vault, code = Vault.create(config.vault, secret, config.slot_label, kdf=config.kdf)
-        except VaultError as exc:
+            session, code = VaultSession.create(
+                config.vault, secret, config.slot_label, kdf=config.kdf
+            )
+        except VaultError as exc:  # PassphraseTooShort included (checked above already)
             self.app.call_from_thread(self._say, describe(exc, self.t))
         else:
-            self.app.call_from_thread(self._show_recovery, vault, code)
+            self.app.call_from_thread(self._show_recovery, session, code)
         finally:
             secret.wipe()
 
-    def _show_recovery(self, vault: Vault, code: str) -> None:
-        self.app.switch_screen(RecoveryKeyScreen(vault, code))
+    def _show_recovery(self, session: VaultSession, code: str) -> None:
+        self.app.switch_screen(RecoveryKeyScreen(session, code))
 
     def _say(self, message: str, error: bool = True) -> None:
         label = self.query_one("#message", PlainLabel)
@@ -106,9 +104,9 @@ class RecoveryKeyScreen(BaseScreen[None]):
 
     BINDINGS = [Binding("ctrl+s", "done", "key-continue", id="recovery.continue")]
 
-    def __init__(self, vault: Vault, code: str) -> None:
+    def __init__(self, session: VaultSession, code: str) -> None:
         super().__init__()
-        self.vault = vault
+        self.session = session
         self.code = code
 
     def compose(self) -> ComposeResult:
@@ -134,4 +132,4 @@ class RecoveryKeyScreen(BaseScreen[None]):
             self.notify(self.t("recovery-confirm-first"), severity="warning")
             return
         self.code = ""
-        self.dk.vault_opened(self.vault)
+        self.dk.vault_opened(self.session)

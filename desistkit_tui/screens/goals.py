@@ -1,7 +1,8 @@
 """Goals and interventions of a case: a list to edit them, from the overview or the flow.
 
-Every change is saved at once (the case profile, encrypted), so nothing waits for the end of a
-reflection; the flow links the goals to its factors.
+Every change is saved at once (the case profile, encrypted, in a worker thread while the list
+shows that it is busy), so nothing waits for the end of a reflection; the flow links the goals
+to its factors.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from textual.binding import Binding
 from textual.widgets import Header, OptionList
 from textual.widgets.option_list import Option
 
-from desistkit_tui.core.errors import VaultError, describe
+from desistkit_tui.core.errors import describe
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import (
     Case,
@@ -25,7 +26,8 @@ from desistkit_tui.core.model import (
     InterventionStatus,
     new_plan_id,
 )
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.workspace import CaseWorkspace
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goal_edit import GoalScreen, InterventionScreen
 from desistkit_tui.widgets.plain import PlainLabel, plain
@@ -80,14 +82,17 @@ class GoalsScreen(BaseScreen[None]):
         Binding("escape", "back", "key-back", id="goals.back"),
     ]
 
-    def __init__(self, handle: CaseHandle, on_change: Callable[[Case], None] | None = None) -> None:
+    def __init__(
+        self, workspace: CaseWorkspace, on_change: Callable[[Case], None] | None = None
+    ) -> None:
         super().__init__()
-        self.handle = handle
+        self.workspace = workspace
         self.on_change = on_change
+        self._saving = 0
 
     @property
     def loc(self) -> Localizer:
-        return self.dk.localizer(self.handle.case)
+        return self.dk.localizer(self.workspace.case)
 
     @property
     def today(self) -> date:
@@ -106,7 +111,7 @@ class GoalsScreen(BaseScreen[None]):
 
     def _show(self, highlight: str = "") -> None:
         plan = self.query_one("#plan", OptionList)
-        rows = plan_lines(self.loc, self.handle.case, self.today)
+        rows = plan_lines(self.loc, self.workspace.case, self.today)
         plan.clear_options()
         plan.add_options([Option(plain(text), id=row_id) for row_id, text in rows])
         if highlight:
@@ -122,17 +127,28 @@ class GoalsScreen(BaseScreen[None]):
         return [(f.id, self.loc.factor_title(f.id)) for f in catalogue.factors]
 
     def _goal_choices(self) -> list[tuple[str, str]]:
-        return [(g.id, g.text) for g in self.handle.case.goals]
+        return [(g.id, g.text) for g in self.workspace.case.goals]
 
-    def _save(self, case: Case, highlight: str) -> None:
-        try:
-            saved = self.handle.save_profile(case)
-        except VaultError as exc:
-            self.notify(describe(exc, self.t), severity="error", markup=False)
-            return
-        self._show(highlight)
-        if self.on_change is not None:
-            self.on_change(saved)
+    def _save(self, save: Callable[[], Case], highlight: str) -> None:
+        """Save in a worker (the list waits, busy); then show the plan with ``highlight``."""
+        self._busy(+1)
+
+        def saved(case: Case) -> None:
+            self._busy(-1)
+            self._show(highlight)
+            self.query_one("#plan", OptionList).focus()
+            if self.on_change is not None:
+                self.on_change(case)
+
+        in_background(self, save, saved, self._save_failed, group="goals")
+
+    def _save_failed(self, error: Failure) -> None:
+        self._busy(-1)
+        self.notify(describe(error, self.t), severity="error", markup=False)
+
+    def _busy(self, step: int) -> None:
+        self._saving += step
+        self.query_one("#plan", OptionList).loading = self._saving > 0
 
     def action_new_goal(self, factors: tuple[str, ...] = ()) -> None:
         goal = Goal(new_plan_id(), "", factors=factors, created=self.today)
@@ -141,7 +157,7 @@ class GoalsScreen(BaseScreen[None]):
     def edit_goal(self, goal: Goal, new: bool = False) -> None:
         def done(result: Goal | None) -> None:
             if result is not None:
-                self._save(self.handle.case.with_goal(result), f"g:{result.id}")
+                self._save(lambda: self.workspace.save_goal(result), f"g:{result.id}")
 
         self.app.push_screen(GoalScreen(goal, self._factors(), new), done)
 
@@ -159,19 +175,19 @@ class GoalsScreen(BaseScreen[None]):
         )
 
     def _intervention(self, item_id: str) -> Intervention | None:
-        return next((i for i in self.handle.case.interventions if i.id == item_id), None)
+        return next((i for i in self.workspace.case.interventions if i.id == item_id), None)
 
     def edit_intervention(self, item: Intervention, new: bool = False) -> None:
         def done(result: Intervention | None) -> None:
             if result is not None:
-                self._save(self.handle.case.with_intervention(result), f"i:{result.id}")
+                self._save(lambda: self.workspace.save_intervention(result), f"i:{result.id}")
 
         self.app.push_screen(InterventionScreen(item, self._goal_choices(), new), done)
 
     @on(OptionList.OptionSelected, "#plan")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         row = event.option.id or ""
-        if row.startswith("g:") and (goal := self.handle.case.goal(row[2:])) is not None:
+        if row.startswith("g:") and (goal := self.workspace.case.goal(row[2:])) is not None:
             self.edit_goal(goal)
         elif row.startswith("i:") and (item := self._intervention(row[2:])) is not None:
             self.edit_intervention(item)

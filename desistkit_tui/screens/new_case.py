@@ -3,8 +3,10 @@ person's language, status (when editing) and retention date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,16 +16,20 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select
 
 from desistkit_tui.core import languages
-from desistkit_tui.core.errors import VaultError, describe
+from desistkit_tui.core.errors import describe
 from desistkit_tui.core.model import (
     AddressForm,
     Case,
     CaseStatus,
     GenderForm,
     check_code,
+    check_retention,
 )
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
+
+T = TypeVar("T")
 
 
 class NewCaseScreen(BaseModal[Case | None]):
@@ -38,6 +44,7 @@ class NewCaseScreen(BaseModal[Case | None]):
     def __init__(self, case: Case | None = None) -> None:
         super().__init__()
         self.case = case
+        self._busy = False
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -109,8 +116,8 @@ class NewCaseScreen(BaseModal[Case | None]):
 
     @on(Input.Submitted)
     def action_save(self) -> None:
-        vault = self.dk.vault
-        if vault is None:
+        session = self.dk.session
+        if session is None or self._busy:
             return
         try:
             code = check_code(self.query_one("#code", Input).value)
@@ -120,28 +127,47 @@ class NewCaseScreen(BaseModal[Case | None]):
             retention = parse_day(self.query_one("#retention", Input).value)
         except ValueError:
             return self._say(self.t("newcase-bad-date"), "#retention")
-        if retention is not None and retention <= self.dk.config.clock().date():
+        try:
+            check_retention(retention, self.dk.config.clock().date())
+        except ValueError:
             return self._say(self.t("newcase-past-date"), "#retention")
         if self.case is not None:
-            return self._edited(code, retention)
-        try:
-            case = vault.create_case(
-                code,
-                address=AddressForm(str(self.query_one("#address", Select).value)),
-                gender=GenderForm(str(self.query_one("#gender", Select).value)),
-                language=str(self.query_one("#language", Select).value),
-                retention=retention,
+            edited = self.case
+            self._work(
+                lambda: session.code_taken(code, by_another_than=edited.id),
+                lambda taken: self._edited(code, retention, taken),
             )
-        except VaultError as exc:
-            return self._say(describe(exc, self.t), "#code")
-        self.dismiss(case)
-
-    def _edited(self, code: str, retention: date | None) -> None:
-        assert self.case is not None and self.dk.vault is not None
-        taken = any(
-            s.code.casefold() == code.casefold() and s.id != self.case.id
-            for s in self.dk.vault.summaries()
+            return None
+        address = AddressForm(str(self.query_one("#address", Select).value))
+        gender = GenderForm(str(self.query_one("#gender", Select).value))
+        language = str(self.query_one("#language", Select).value)
+        self._work(
+            lambda: session.create_case(
+                code, address=address, gender=gender, language=language, retention=retention
+            ),
+            self.dismiss,
         )
+        return None
+
+    def _work(self, call: Callable[[], T], done: Callable[[T], object]) -> None:
+        """Ask the vault in a worker; the dialog waits, busy, meanwhile."""
+        self._busy = True
+        self.query_one("#dialog").loading = True
+
+        def finished(result: T) -> None:
+            self._busy = False
+            self.query_one("#dialog").loading = False
+            done(result)
+
+        in_background(self, call, finished, self._failed, group="new-case")
+
+    def _failed(self, error: Failure) -> None:
+        self._busy = False
+        self.query_one("#dialog").loading = False
+        self._say(describe(error, self.t), "#code")
+
+    def _edited(self, code: str, retention: date | None, taken: bool) -> None:
+        assert self.case is not None
         if taken:
             return self._say(self.t("profile-code-taken", code=code), "#code")
         self.dismiss(

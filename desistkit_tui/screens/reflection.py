@@ -3,7 +3,8 @@
 The screen holds a :class:`ReflectionFlow` and a :class:`DraftSaver`. Widgets post changes;
 this screen applies them to the flow and asks the saver to save. Leaving (Escape), locking,
 the idle lock and a dropped SSH link all flush the draft first; F10 on the summary saves the
-reflection as a final record and deletes the draft.
+reflection as a final record and deletes the draft. Saving on leaving and finishing runs in a
+worker thread while the step shows that it is busy; only lock and hang-up save on the UI thread.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from textual.widgets import Header, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from desistkit_tui.autosave import DraftSaver
-from desistkit_tui.core.errors import Conflict, FlowError, VaultError, describe
+from desistkit_tui.core.errors import FlowError, describe
 from desistkit_tui.core.flow import GOALS, SUMMARY, ReflectionFlow, StepState
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.core.model import Reflection, SessionKind
+from desistkit_tui.core.model import Reflection
 from desistkit_tui.core.summary import reflection_lines
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.workspace import CaseWorkspace
+from desistkit_tui.screens.background import in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.goals import GoalsScreen, plan_lines
 from desistkit_tui.widgets.factor_form import FactorForm
@@ -64,9 +66,9 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         Binding("escape", "leave", "key-leave", id="flow.leave"),
     ]
 
-    def __init__(self, handle: CaseHandle, flow: ReflectionFlow, draft_id: str) -> None:
+    def __init__(self, workspace: CaseWorkspace, flow: ReflectionFlow, draft_id: str) -> None:
         super().__init__()
-        self.handle = handle
+        self.workspace = workspace
         self.flow = flow
         self.draft_id = draft_id
         self.saver: DraftSaver | None = None
@@ -75,10 +77,11 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         self._state: StepState | None = None
         self._status_timer: Timer | None = None
         self._status_text = ""
+        self._busy = False  # saving on leaving or finishing: keys wait
 
     @property
     def loc(self) -> Localizer:
-        return self.dk.localizer(self.handle.case)
+        return self.dk.localizer(self.workspace.case)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -94,13 +97,13 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
     def on_mount(self) -> None:
         self.saver = DraftSaver(
             self,
-            self.handle,
+            self.workspace,
             self.draft_id,
             self.flow.to_draft,
             delay=self.dk.config.autosave_seconds,
             on_error=self._save_failed,
         )
-        if self.handle.read_only:
+        if self.workspace.read_only:
             self.notify(self.t("flow-read-only"), severity="warning", markup=False)
         self.query_one("#steps-side").display = self.app.size.width >= SIDEBAR_MIN_WIDTH
         self.call_after_refresh(self._show_step)
@@ -126,12 +129,16 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             assert entry is not None
             widgets.append(
                 FactorForm(
-                    factor, entry, loc, self.handle.case.goals, read_only=self.handle.read_only
+                    factor,
+                    entry,
+                    loc,
+                    self.workspace.case.goals,
+                    read_only=self.workspace.read_only,
                 )
             )
         elif step.kind == GOALS:
             widgets.append(PlainLabel(loc.ui("flow-goals-help"), classes="muted wrap"))
-            lines = [text for _, text in plan_lines(loc, self.handle.case, self._today())]
+            lines = [text for _, text in plan_lines(loc, self.workspace.case, self._today())]
             widgets.append(PlainLabel("\n".join(lines) or loc.ui("overview-no-goals")))
             widgets.append(Label(loc.ui("field-note"), classes="label", markup=False))
             widgets.append(
@@ -141,12 +148,12 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
                     soft_wrap=True,
                     tab_behavior="focus",
                     compact=True,
-                    read_only=self.handle.read_only,
+                    read_only=self.workspace.read_only,
                 )
             )
         else:
             widgets.append(PlainLabel(loc.ui("flow-summary-title"), classes="muted wrap"))
-            lines = reflection_lines(loc, flow.reflection, self.handle.case)
+            lines = reflection_lines(loc, flow.reflection, self.workspace.case)
             widgets.append(PlainLabel("\n".join(lines), id="summary-text"))
         await body.mount_all(widgets)
         body.scroll_home(animate=False)
@@ -181,7 +188,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
 
     def _show_status(self) -> None:
         t = self.t
-        if self.handle.read_only:
+        if self.workspace.read_only:
             status = t("flow-read-only")
         elif self._saved_at is not None and not (self.saver and self.saver.dirty):
             status = t("flow-saved", time=self._saved_at.strftime("%H:%M:%S"))
@@ -197,7 +204,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
 
     @on(FactorForm.Changed)
     def _factor_changed(self, event: FactorForm.Changed) -> None:
-        if self.handle.read_only:
+        if self.workspace.read_only:
             return
         self.flow.update(**{event.name: event.value})
         self._words = event.words
@@ -205,7 +212,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
 
     @on(TextArea.Changed, "#note")
     def _note_changed(self, event: TextArea.Changed) -> None:
-        if self.handle.read_only or event.text_area.text == self.flow.reflection.note:
+        if self.workspace.read_only or event.text_area.text == self.flow.reflection.note:
             return
         self.flow.reflection.note = event.text_area.text
         self._changed()
@@ -244,6 +251,8 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
     # -- moving ----------------------------------------------------------------------------
 
     async def _go(self, move: str, index: int = 0) -> None:
+        if self._busy:
+            return
         try:
             if move == "next":
                 self.flow.next()
@@ -273,6 +282,8 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
     def action_steps(self) -> None:
         from desistkit_tui.screens.steps import StepsScreen
 
+        if self._busy:
+            return
         labels = [step_label(self.loc, self.flow, i) for i in range(len(self.flow.steps))]
 
         async def jump(index: int | None) -> None:
@@ -287,21 +298,25 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             await self._go("jump", event.option_index)
 
     def action_goals(self) -> None:
+        if self._busy:
+            return
         entry = self.flow.entry
 
         async def refreshed(_: object = None) -> None:
             await self._show_step()
 
-        screen = GoalsScreen(self.handle)
+        screen = GoalsScreen(self.workspace)
         self.app.push_screen(screen, refreshed)
-        if entry is not None and not self.handle.case.goals:
+        if entry is not None and not self.workspace.case.goals:
             screen.call_after_refresh(screen.action_new_goal, (entry.factor,))
 
     async def action_finish(self) -> None:
+        if self._busy:
+            return
         if not self.flow.at_summary:
             await self._go("jump", len(self.flow.steps) - 1)
             return
-        if self.handle.read_only:
+        if self.workspace.read_only:
             self.notify(self.t("flow-read-only"), severity="warning", markup=False)
             return
         try:
@@ -309,31 +324,56 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         except FlowError:
             self.notify(self.t("flow-finish-empty"), severity="warning", markup=False)
             return
-        try:
-            self.handle.save_session(
-                SessionKind.REFLECTION, final.to_body(), final.id, held_on=final.held_on
-            )
-        except Conflict:
-            pass  # saved already by an earlier attempt that did not get to delete the draft
-        except VaultError as exc:
-            self._save_failed(exc)
-            return
+        workspace, saver = self.workspace, self.saver
+
+        def save() -> Reflection:
+            workspace.finish_reflection(final)
+            if saver is not None:
+                saver.discard()  # after the session is saved: a failed save keeps the draft
+            return final
+
+        self._wait(True)
+        in_background(self, save, self._finished, self._not_saved, group="reflection")
+
+    def _finished(self, final: Reflection) -> None:
         if self.saver is not None:
-            self.saver.discard()
+            self.saver.close()
         self.notify(self.t("flow-finished"), markup=False)
         self.dismiss(final)
 
     def action_leave(self) -> None:
-        if not self._flush():
-            return  # the error was shown; stay, so nothing is lost
+        if self._busy:
+            return
+        unsaved = self.saver.pending() if self.saver is not None else None
+        if unsaved is None:
+            self._left()
+            return
+        saver = self.saver
+        assert saver is not None
+        self._wait(True)
+        in_background(self, lambda: saver.write(*unsaved), lambda _: self._left(), self._not_saved)
+
+    def _left(self) -> None:
         if self.saver is not None:
             self.saver.close()
-        if not self.handle.read_only:
+        if not self.workspace.read_only:
             self.notify(self.t("flow-leave-saved"), markup=False)
         self.dismiss(None)
 
+    def _not_saved(self, error: Exception) -> None:
+        """The error is shown and the flow stays, so nothing is lost."""
+        self._wait(False)
+        self._save_failed(error)
+        self._show_status()
+
+    def _wait(self, busy: bool) -> None:
+        """Saving on leaving or finishing: the step shows it is busy, and keys wait."""
+        self._busy = busy
+        self.query_one("#step-body").loading = busy
+
     def release_case(self) -> None:
-        """Lock or hang-up: write the draft now (the case screen closes the handle next)."""
+        """Lock or hang-up: write the draft now, on this thread (the case screen closes the case
+        next)."""
         self._flush()
         if self.saver is not None:
             self.saver.close()

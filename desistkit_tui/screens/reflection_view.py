@@ -12,7 +12,7 @@ from desistkit_tui.core.development import compare
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Reflection
 from desistkit_tui.core.summary import comparison_lines, reflection_lines
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.workspace import CaseWorkspace
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
@@ -26,18 +26,18 @@ class ReflectionViewScreen(BaseScreen[Reflection | None]):
         Binding("escape", "back", "key-back", id="view.back"),
     ]
 
-    def __init__(self, handle: CaseHandle, reflection: Reflection) -> None:
+    def __init__(self, workspace: CaseWorkspace, reflection: Reflection) -> None:
         super().__init__()
-        self.handle = handle
+        self.workspace = workspace
         self.reflection = reflection
 
     def compose(self) -> ComposeResult:
-        loc = self.dk.localizer(self.handle.case)
+        loc = self.dk.localizer(self.workspace.case)
         title = self.t("view-title", date=loc.format_date(self.reflection.held_on))
         yield Header(icon="")
         with VerticalScroll(id="view-body"):
             yield PlainLabel(title, classes="heading")
-            lines = reflection_lines(loc, self.reflection, self.handle.case)
+            lines = reflection_lines(loc, self.reflection, self.workspace.case)
             yield PlainLabel("\n".join(lines), id="reflection-text")
         yield footer()
 
@@ -45,7 +45,7 @@ class ReflectionViewScreen(BaseScreen[Reflection | None]):
         self.query_one("#view-body").focus()
 
     def action_correct(self) -> None:
-        if self.handle.read_only:
+        if self.workspace.read_only:
             self.notify(self.t("case-read-only"), severity="warning", markup=False)
             return
         self.dismiss(self.reflection)
@@ -68,14 +68,14 @@ class CompareScreen(BaseScreen[None]):
 
     BINDINGS = [Binding("escape", "back", "key-back", id="compare.back")]
 
-    def __init__(self, handle: CaseHandle, reflections: list[Reflection]) -> None:
+    def __init__(self, workspace: CaseWorkspace, reflections: list[Reflection]) -> None:
         super().__init__()
-        self.handle = handle
+        self.workspace = workspace
         self.reflections = reflections
 
     @property
     def loc(self) -> Localizer:
-        return self.dk.localizer(self.handle.case)
+        return self.dk.localizer(self.workspace.case)
 
     def compose(self) -> ComposeResult:
         loc = self.loc

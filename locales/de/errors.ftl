@@ -100,6 +100,12 @@ error-key-slot-last-passphrase = Dies ist die letzte Passphrase; fügen Sie eine
 error-key-slot-slot-in-use = Diese Sitzung wurde mit diesem Schlüsselplatz entsperrt; entsperren Sie zuerst mit einem anderen
 error-key-slot-rekey-needs-passphrase = Ein neuer Hauptschlüssel lässt sich nur aus einer mit Passphrase entsperrten Sitzung erzeugen, nicht mit dem Wiederherstellungsschlüssel
 error-key-slot-hint = `desistkit vault keys` listet die Schlüsselplätze auf
+error-passphrase-too-short =
+    Die Passphrase ist zu kurz; sie muss mindestens { $minimum ->
+        [one] { $minimum } Zeichen
+       *[other] { $minimum } Zeichen
+    } lang sein
+error-passphrase-too-short-hint = wählen Sie eine längere; vier oder mehr Wörter ohne Zusammenhang kann man sich leicht merken
 
 ## Die Reflexion
 error-flow-no-factors = Wählen Sie mindestens einen Faktor

@@ -101,6 +101,12 @@ error-key-slot-last-passphrase = This is the last passphrase; add another before
 error-key-slot-slot-in-use = This session was unlocked with that slot; unlock with another first
 error-key-slot-rekey-needs-passphrase = Rekey from a session unlocked with a passphrase, not with the recovery key
 error-key-slot-hint = `desistkit vault keys` lists the slots
+error-passphrase-too-short =
+    The passphrase is too short: it needs at least { $minimum ->
+        [one] { $minimum } character
+       *[other] { $minimum } characters
+    }
+error-passphrase-too-short-hint = choose a longer one: four or more unrelated words are easy to remember
 
 ## The reflection wizard
 error-flow-no-factors = Choose at least one factor

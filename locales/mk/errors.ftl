@@ -100,6 +100,12 @@ error-key-slot-last-passphrase = Ова е последната лозинка; 
 error-key-slot-slot-in-use = Оваа сесија е отклучена со тој слот; прво отклучете со друг
 error-key-slot-rekey-needs-passphrase = Нов главен клуч може да се создаде само од сесија отклучена со лозинка, не со клучот за обновување
 error-key-slot-hint = `desistkit vault keys` ги наведува слотовите
+error-passphrase-too-short =
+    Лозинката е премногу кратка: треба да има најмалку { $minimum ->
+        [one] { $minimum } знак
+       *[other] { $minimum } знаци
+    }
+error-passphrase-too-short-hint = изберете подолга; четири или повеќе неповрзани зборови лесно се паметат
 
 ## Рефлексијата
 error-flow-no-factors = Изберете барем еден фактор

@@ -102,6 +102,14 @@ error-key-slot-last-passphrase = To ostatnie hasło; zanim je usuniesz, dodaj in
 error-key-slot-slot-in-use = Ta sesja została odblokowana tym slotem; najpierw odblokuj sejf innym
 error-key-slot-rekey-needs-passphrase = Nowy klucz główny można utworzyć tylko w sesji odblokowanej hasłem, nie kluczem odzyskiwania
 error-key-slot-hint = `desistkit vault keys` wyświetla listę slotów
+error-passphrase-too-short =
+    Hasło jest za krótkie: musi mieć co najmniej { $minimum ->
+        [one] { $minimum } znak
+        [few] { $minimum } znaki
+        [many] { $minimum } znaków
+       *[other] { $minimum } znaku
+    }
+error-passphrase-too-short-hint = wybierz dłuższe; cztery lub więcej niepowiązanych ze sobą słów łatwo zapamiętać
 
 ## Refleksja
 error-flow-no-factors = Wybierz co najmniej jeden czynnik

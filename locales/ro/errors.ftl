@@ -101,6 +101,13 @@ error-key-slot-last-passphrase = Aceasta este ultima frază de acces; adăugați
 error-key-slot-slot-in-use = Această sesiune a fost deblocată cu acel slot; deblocați mai întâi cu altul
 error-key-slot-rekey-needs-passphrase = O cheie principală nouă se poate crea doar dintr-o sesiune deblocată cu o frază de acces, nu cu cheia de recuperare
 error-key-slot-hint = `desistkit vault keys` afișează sloturile
+error-passphrase-too-short =
+    Fraza de acces este prea scurtă: trebuie să aibă cel puțin { $minimum ->
+        [one] { $minimum } caracter
+        [few] { $minimum } caractere
+       *[other] { $minimum } de caractere
+    }
+error-passphrase-too-short-hint = alegeți una mai lungă; patru sau mai multe cuvinte fără legătură între ele se rețin ușor
 
 ## Reflecția
 error-flow-no-factors = Alegeți cel puțin un factor

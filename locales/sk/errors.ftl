@@ -102,6 +102,14 @@ error-key-slot-last-passphrase = Toto je posledná prístupová fráza; pred jej
 error-key-slot-slot-in-use = Táto relácia bola odomknutá týmto slotom; najprv odomknite iným
 error-key-slot-rekey-needs-passphrase = Nový hlavný kľúč možno vytvoriť len v relácii odomknutej prístupovou frázou, nie obnovovacím kľúčom
 error-key-slot-hint = `desistkit vault keys` vypíše sloty
+error-passphrase-too-short =
+    Prístupová fráza je príliš krátka: musí mať aspoň { $minimum ->
+        [one] { $minimum } znak
+        [few] { $minimum } znaky
+        [many] { $minimum } znaku
+       *[other] { $minimum } znakov
+    }
+error-passphrase-too-short-hint = zvoľte dlhšiu; štyri alebo viac nesúvisiacich slov si ľahko zapamätáte
 
 ## Reflexia
 error-flow-no-factors = Zvoľte aspoň jeden faktor

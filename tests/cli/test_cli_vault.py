@@ -245,3 +245,64 @@ def test_kdf_options_refuse_zero(tmp_path: Path, flag: str) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and flag in result.stderr
     assert not (tmp_path / "v").exists()
+
+
+def test_init_refuses_a_short_passphrase(tmp_path: Path) -> None:
+    """The passphrase policy lives in the core; `init` applies it as the TUI does."""
+    (tmp_path / "pw").write_text("short\n")
+    result = run("init", "--passphrase-file", str(tmp_path / "pw"), *FAST, vault=tmp_path / "v")
+    assert result.returncode == 2
+    *_, line = result.stderr.strip().splitlines()  # after the warning about the test KDF
+    assert line == (
+        "desistkit: The passphrase is too short: it needs at least 10 characters — choose a "
+        "longer one: four or more unrelated words are easy to remember"
+    )
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "v").exists()
+    env = {"DESISTKIT_LANG": "de"}  # a typed error: in the interface language, as every error
+    german = run(
+        "init", "--passphrase-file", str(tmp_path / "pw"), *FAST, vault=tmp_path / "v", env=env
+    )
+    assert "Die Passphrase ist zu kurz; sie muss mindestens 10 Zeichen lang sein" in german.stderr
+    assert not (tmp_path / "v").exists()
+    (tmp_path / "pw").write_text("päßwörtchen\n")  # 11 characters (15 bytes of UTF-8)
+    made = run("init", "--passphrase-file", str(tmp_path / "pw"), *FAST, vault=tmp_path / "v")
+    assert made.returncode == 0, made.stderr
+
+
+def test_add_key_refuses_a_short_passphrase(vault: Path, tmp_path: Path) -> None:
+    (tmp_path / "pw2").write_text("123456789\n")  # 9 characters
+    added = run(
+        "vault", "add-key", "--label", "ben", *pw(vault),
+        "--new-passphrase-file", str(tmp_path / "pw2"),
+        vault=vault,
+    )  # fmt: skip
+    assert added.returncode == 2
+    assert "too short" in added.stderr and "Traceback" not in added.stderr
+    assert "ben" not in run("vault", "keys", vault=vault).stdout
+
+
+def test_rekey_refuses_to_keep_a_short_passphrase(tmp_path: Path) -> None:
+    """A vault made before the rule (or by the library) with a short passphrase: rekey would
+    put the new master key under it, so it says how to change it first."""
+    from desistkit_tui.core.vault.keys import KdfParams
+    from desistkit_tui.core.vault.secret import Secret
+    from desistkit_tui.core.vault.store import Vault
+
+    path = tmp_path / "vault"
+    made, _ = Vault.create(path, Secret.from_text("short"), "anna", kdf=KdfParams(1, 1, 64))
+    made.lock()
+    (tmp_path / "pw").write_text("short\n")
+    rekeyed = run("vault", "rekey", "--passphrase-file", str(tmp_path / "pw"), vault=path)
+    assert rekeyed.returncode == 2
+    assert "shorter than 10 characters" in rekeyed.stderr and "add-key" in rekeyed.stderr
+    assert "recovery key" not in rekeyed.stdout.lower()
+
+
+def test_case_add_refuses_a_retention_date_in_the_past(vault: Path) -> None:
+    """The rule the new-case dialog applies, in the core for the CLI too."""
+    added = run("case", "add", "K-7", "--retention", "2001-01-31", *pw(vault), vault=vault)
+    assert added.returncode == 2
+    assert "2001-01-31 must be after today" in added.stderr and "Traceback" not in added.stderr
+    listed = run("case", "list", "--json", *pw(vault), vault=vault)
+    assert json.loads(listed.stdout) == []

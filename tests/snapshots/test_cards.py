@@ -42,7 +42,8 @@ def _table(
         vault = Vault.unlock(path, PASSPHRASE)
         app.vault_opened(vault)
         await pilot.pause()
-        handle = vault.open_case(vault.find(CODE).id)
+        assert app.session is not None
+        workspace = app.session.open_case(vault.find(CODE).id)
         deck = app.require_content().deck()
         session = CardSession.start(deck, FIXED.date(), SEED, lang, lang2)
         for _ in range(3):
@@ -56,8 +57,8 @@ def _table(
             entry.toggle_option("sibling", deck.card(card_id).options)
             entry.toggle_option("friend", deck.card(card_id).options)
         entry.notes = "Talked about the move to the new flat."
-        localizer = app.localizer(handle.case).for_deck(deck)
-        context = CardContext(session, localizer, handle, "0000000000000-snapshot")
+        localizer = app.localizer(workspace.case).for_deck(deck)
+        context = CardContext(session, localizer, workspace, "0000000000000-snapshot")
         app.push_screen(CardTableScreen(context))
         await pilot.pause()
 

@@ -12,7 +12,7 @@ from textual.widgets import Select
 
 from desistkit_tui.app import DesistKitApp
 from tests.snapshots.compare import SnapCompare
-from tests.tui.helpers import unlock
+from tests.tui.helpers import settle, unlock
 from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 from tests.tui.test_reflection_flow import type_into
 
@@ -28,7 +28,7 @@ def _app(tmp_path: Path) -> DesistKitApp:
 async def _open(pilot: Pilot[Any]) -> None:
     await unlock(pilot)
     await pilot.press("enter")
-    await pilot.pause()
+    await settle(pilot)  # the case opens in a worker
 
 
 async def _flow(pilot: Pilot[Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.worker import WorkerCancelled
 
 from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core.config import AppConfig
@@ -79,8 +81,18 @@ async def type_text(pilot: Pilot[Any], text: str) -> None:
     await pilot.press(*[ch if ch != " " else "space" for ch in text])
 
 
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let the vault work running in workers finish, and the app handle what it posted back
+    (a worker's result can start the next worker: wait until none is left)."""
+    for _ in range(100):
+        with suppress(WorkerCancelled):  # its screen was closed meanwhile
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not pilot.app.workers:
+            return
+
+
 async def unlock(pilot: Pilot[Any], passphrase: str = PASSPHRASE) -> None:
     await type_text(pilot, passphrase)
     await pilot.press("enter")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)

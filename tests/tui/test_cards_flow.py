@@ -14,7 +14,7 @@ from desistkit_tui.core.content import default_content
 from desistkit_tui.screens.cards.setup import CardSetupScreen
 from desistkit_tui.screens.cards.summary import SummaryScreen
 from desistkit_tui.screens.cards.table import CardTableScreen
-from tests.tui.helpers import screen_text, type_text
+from tests.tui.helpers import screen_text, settle, type_text
 from tests.tui.test_cards_helpers import (
     CODE,
     SEED,
@@ -64,7 +64,7 @@ async def test_each_card_kind_answered_by_keys_then_saved_and_read_back(tmp_path
         assert "8 of 10" in text
         assert "Suggested for the next reflection" in text
         await pilot.press("f10")  # save
-        await pilot.pause()
+        await settle(pilot)  # saved in a worker
         assert app.screen.__class__.__name__ == "CaseScreen"
 
     sessions, drafts = saved_bodies(tmp_path / "vault")
@@ -94,7 +94,7 @@ async def test_random_draws_follow_the_seed_and_replay_the_same_order(tmp_path: 
                 await pilot.press("f2")
             orders.append([e.card for e in screen.context.session.entries])
             await pilot.press("escape", "enter")  # leave; the draft stays
-            await pilot.pause()
+            await settle(pilot)
     assert orders[0] == orders[1] == expected
 
 
@@ -205,7 +205,7 @@ async def test_sorting_exercise_piles_and_ranking_are_saved(tmp_path: Path) -> N
         assert exercise.piles == {"have": [drawn[2], drawn[0]], "develop": [], "not-me": [drawn[1]]}
         assert exercise.ranked
         await pilot.press("f10", "f10")
-        await pilot.pause()
+        await settle(pilot)
     [body], _ = saved_bodies(tmp_path / "vault")
     [sorting] = body["sorting"]
     assert sorting["piles"]["have"] == [drawn[2], drawn[0]] and sorting["ranked"] is True

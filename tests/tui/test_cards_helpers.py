@@ -18,7 +18,7 @@ from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cards.setup import CardSetupScreen
 from desistkit_tui.screens.cards.table import CardTableScreen
-from tests.tui.helpers import FAST_KDF, PASSPHRASE, make_app
+from tests.tui.helpers import FAST_KDF, PASSPHRASE, make_app, settle
 
 CODE = "K-2026-042"
 SEED = 7
@@ -46,15 +46,14 @@ async def quick_unlock(pilot: Pilot[Any]) -> None:
     """Unlock with the passphrase put in the field at once (typing it costs seconds)."""
     pilot.app.screen.query_one("#passphrase", Input).value = PASSPHRASE
     await pilot.press("enter")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 async def open_setup(pilot: Pilot[Any]) -> CardSetupScreen:
     """Unlock, open the case, press F4: the card set-up screen."""
     await quick_unlock(pilot)
     await pilot.press("enter")  # the only case
-    await pilot.pause()
+    await settle(pilot)  # opened in a worker
     await pilot.press("f4")
     await pilot.pause()
     screen = pilot.app.screen

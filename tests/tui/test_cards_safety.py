@@ -15,7 +15,7 @@ from desistkit_tui.screens.cards.presenter import PresenterScreen
 from desistkit_tui.screens.cards.setup import CardSetupScreen
 from desistkit_tui.screens.cards.summary import SummaryScreen
 from desistkit_tui.screens.unlock import UnlockScreen
-from tests.tui.helpers import PASSPHRASE, screen_text, type_text
+from tests.tui.helpers import PASSPHRASE, screen_text, settle, type_text
 from tests.tui.terminal import real_cli
 from tests.tui.test_cards_helpers import (
     CODE,
@@ -168,11 +168,11 @@ async def test_setup_discards_a_draft_and_checks_the_order_number(tmp_path: Path
     async with app.run_test(size=(80, 24)) as pilot:
         await start_cards(pilot)
         await pilot.press("f2", "escape", "enter")  # leave: the draft stays
-        await pilot.pause()
+        await settle(pilot)  # saved in a worker
         setup = await _f4(pilot)
         assert "An unfinished card session" in screen_text(app)  # offered to resume
         await pilot.press("f8")  # discard it
-        await pilot.pause()
+        await settle(pilot)
         assert setup.draft is None and "unfinished" not in screen_text(app)
         setup.query_one("#cards-seed", Input).value = "99999999999"
         await pilot.press("f5")

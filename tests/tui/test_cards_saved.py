@@ -14,7 +14,7 @@ from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cards.summary import SavedSessionScreen
 from desistkit_tui.screens.case import CaseScreen
-from tests.tui.helpers import PASSPHRASE, screen_text
+from tests.tui.helpers import PASSPHRASE, screen_text, settle
 from tests.tui.reflection_helpers import flow_app, make_case_vault
 from tests.tui.test_reflection_flow import open_case
 
@@ -43,6 +43,7 @@ async def _enter_on_newest_session(pilot: Pilot[int]) -> None:
     # The case opens with its sessions focused and the newest highlighted: Enter reads it.
     assert pilot.app.screen.query_one("#sessions", OptionList).highlighted == 0
     await pilot.press("enter")
+    await settle(pilot)  # read in a worker
     await pilot.pause(0.3)  # the screen composes its labels, or the notice shows
 
 

@@ -11,7 +11,7 @@ from desistkit_tui.core.config import AppConfig
 from desistkit_tui.core.demo import DemoVault
 from desistkit_tui.core.history import load_history
 from desistkit_tui.screens.cases import CasesScreen
-from tests.tui.helpers import screen_text
+from tests.tui.helpers import screen_text, settle
 from tests.tui.terminal import real_cli
 
 
@@ -25,7 +25,7 @@ async def test_demo_opens_unlocked_on_fictional_cases_and_is_removed() -> None:
             demo=demo,
         )
         async with app.run_test(size=(100, 50)) as pilot:
-            await pilot.pause()
+            await settle(pilot)  # the list is read in a worker
             assert isinstance(app.screen, CasesScreen)
             text = screen_text(app)
             assert "DEMO" in text.splitlines()[0]
@@ -34,7 +34,7 @@ async def test_demo_opens_unlocked_on_fictional_cases_and_is_removed() -> None:
             await pilot.pause()
             assert isinstance(app.screen, CasesScreen) and app.vault is demo.vault
             await pilot.press("enter")  # DEMO-01 has reflections, goals and a development
-            await pilot.pause()
+            await settle(pilot)
             assert "Finish the bakery internship" in screen_text(app)
         with demo.vault.open_case(demo.vault.find("DEMO-01").id) as handle:
             assert len(load_history(handle).reflections) == 3

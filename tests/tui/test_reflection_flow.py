@@ -23,14 +23,14 @@ from desistkit_tui.screens.goal_edit import GoalScreen
 from desistkit_tui.screens.reflection import ReflectionScreen
 from desistkit_tui.screens.start_reflection import StartReflectionScreen
 from desistkit_tui.screens.steps import StepsScreen
-from tests.tui.helpers import PASSPHRASE, screen_text, top_screen, type_text, unlock
+from tests.tui.helpers import PASSPHRASE, screen_text, settle, top_screen, type_text, unlock
 from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 
 
 async def open_case(pilot: Pilot[Any]) -> None:
     await unlock(pilot)
     await pilot.press("enter")  # the only case
-    await pilot.pause()
+    await settle(pilot)  # opened in a worker
     assert isinstance(pilot.app.screen, CaseScreen)
 
 
@@ -108,7 +108,7 @@ async def test_a_whole_reflection_typed_skipped_jumped_and_finished(tmp_path: Pa
         summary = screen_text(app)
         assert "Summary" in summary and "+ Sister visits weekly" in summary
         await pilot.press("f10")  # save as final
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, CaseScreen)
         assert "reflection · 2 factors" in screen_text(app)
     saved, drafts = saved_reflections(path)
@@ -136,7 +136,7 @@ async def test_leaving_keeps_a_draft_and_the_case_offers_to_resume_it(tmp_path: 
         await start_area(pilot)
         await type_into(pilot, "resources", "Cooking together")
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)  # the draft is saved in a worker, then the flow closes
         assert isinstance(app.screen, CaseScreen)
         assert "unfinished reflection" in screen_text(app)
         await pilot.press("f5")
@@ -156,14 +156,14 @@ async def test_start_anew_throws_the_draft_away_only_after_asking(tmp_path: Path
         await start_area(pilot)
         await type_into(pilot, "needs", "Nights alone")
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("f5")
         await pilot.pause()
         await pilot.press("tab", "enter")  # "Start anew"
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)  # asked again
         await pilot.press("tab", "enter")  # "Discard"
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, StartReflectionScreen)
     _, drafts = saved_reflections(path)
     assert drafts == []
@@ -250,7 +250,7 @@ async def test_goal_dialog_asks_before_discarding_typed_text(tmp_path: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, GoalScreen)
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert "○ Find a flat · open" in screen_text(app)
     vault = Vault.unlock(path, PASSPHRASE)
     case = vault.read_case(vault.summaries()[0].id)

@@ -20,6 +20,7 @@ from tests.tui.helpers import (
     make_app,
     make_vault,
     screen_text,
+    settle,
     top_screen,
     type_text,
     unlock,
@@ -54,7 +55,7 @@ async def test_first_run_creates_vault_and_shows_recovery_key_once(tmp_path: Pat
         await pilot.press("ctrl+s")  # not ticked yet: stays
         assert isinstance(app.screen, RecoveryKeyScreen)
         await pilot.press("space", "tab", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, CasesScreen)
         assert code not in screen_text(app)
     # The recovery key shown really opens the vault.
@@ -88,7 +89,7 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
         await pilot.press("tab", "tab")
         await type_text(pilot, "2031-12-31")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)  # created, then the list read again, in workers
         assert screen.is_active
         assert screen.query_one(CaseList).row_count == 4
         await type_text(pilot, "k-2026-0")
@@ -97,7 +98,7 @@ async def test_add_filter_open_case(tmp_path: Path) -> None:
         assert [s.code for s in screen.shown] == ["K-2026-014"]
         assert "1 of 4 cases" in screen_text(app)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, CaseScreen)
         text = screen_text(app)
         assert "Case K-2026-014" in text and "Informal" in text and "Dec 31, 2031" in text
@@ -124,6 +125,7 @@ async def test_new_case_rejects_bad_code_and_date(tmp_path: Path) -> None:
         code = app.screen.query_one("#code", Input)
         code.value = "K-1"
         await pilot.press("ctrl+s")
+        await settle(pilot)
         assert "exists already" in screen_text(app)
         code.value = "K-2"
         app.screen.query_one("#retention", Input).value = "31.12.2030"
@@ -144,9 +146,9 @@ async def test_second_session_opens_case_read_only(tmp_path: Path) -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             await unlock(pilot)
             await pilot.press("enter")
-            await pilot.pause()
+            await settle(pilot)
             assert isinstance(app.screen, CaseScreen)
-            assert app.screen.handle is not None and app.screen.handle.read_only
+            assert app.screen.workspace is not None and app.screen.workspace.read_only
             assert "Read-only" in screen_text(app)
     finally:
         held.close()
@@ -158,7 +160,7 @@ async def test_lock_drops_keys_and_returns_to_unlock(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, CaseScreen)
         vault = app.vault
         assert vault is not None
@@ -276,10 +278,10 @@ async def test_arrows_and_pages_move_and_enter_opens_the_highlighted_case(tmp_pa
         assert case_list.cursor == 10
         wanted = screen.shown[10]
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, CaseScreen) and app.screen.case_id == wanted.id
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert screen.is_active
         assert case_list.highlighted is not None
         assert case_list.highlighted.summary.id == wanted.id  # still on the case it opened
@@ -294,7 +296,7 @@ async def test_a_new_case_gets_the_cursor(tmp_path: Path) -> None:
         await pilot.press("f2")
         await type_text(pilot, "A-9")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         case_list = screen.query_one(CaseList)
         assert screen.query_one("#filter", Input).value == ""
         assert case_list.row_count == 4

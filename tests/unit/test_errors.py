@@ -34,6 +34,7 @@ from desistkit_tui.core.errors import (
     KeySlotError,
     NoSuchCase,
     NoVault,
+    PassphraseTooShort,
     ReadOnlyCase,
     Schema,
     SchemaError,
@@ -113,6 +114,7 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
         KeySlotError("slot-in-use"),
         KeySlotError("rekey-needs-passphrase"),
     ],
+    PassphraseTooShort: [PassphraseTooShort(10), PassphraseTooShort(1), PassphraseTooShort(22)],
     AuditBusy: [AuditBusy()],
     FlowError: [
         FlowError("no-factors"),

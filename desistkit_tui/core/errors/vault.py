@@ -238,6 +238,17 @@ class KeySlotError(VaultError):
     )
 
 
+class PassphraseTooShort(VaultError):
+    """A new passphrase is shorter than the passphrase policy's minimum (``minimum``, a count
+    of characters; the policy is :mod:`desistkit_tui.core.passphrase`)."""
+
+    msg_id, hint_id = "error-passphrase-too-short", "error-passphrase-too-short-hint"
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(minimum=minimum)
+        self.minimum = minimum
+
+
 class AuditBusy(VaultError):
     """Other sessions kept writing the audit log's next entry first."""
 

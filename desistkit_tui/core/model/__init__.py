@@ -13,6 +13,7 @@ from desistkit_tui.core.model.case import (
     CaseSummary,
     SessionKind,
     check_code,
+    check_retention,
     new_case_id,
     new_record_id,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "Relevance",
     "SessionKind",
     "check_code",
+    "check_retention",
     "is_reflection",
     "item_key",
     "items_from_text",

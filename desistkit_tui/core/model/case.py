@@ -60,6 +60,14 @@ def check_code(code: str) -> str:
     return code
 
 
+def check_retention(day: date | None, today: date) -> date | None:
+    """A retention date ("keep until") for a new or edited case: after ``today``, or none;
+    ValueError otherwise (the TUI and ``desistkit case add`` apply the same rule)."""
+    if day is not None and day <= today:
+        raise ValueError(f"the retention date {day.isoformat()} must be after today")
+    return day
+
+
 @dataclass(slots=True)
 class Case:
     """A case's profile and running totals."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desistkit_tui.core.cards import CardFace, CardSession, DrawMode, card_face
 from desistkit_tui.core.i18n import Arg, Localizer
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.workspace import CaseWorkspace
 
 #: The stylesheet of every card screen (app-wide once loaded: every rule names a card screen).
 CARDS_CSS = "cards.tcss"
@@ -19,25 +19,25 @@ SHORT_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
 class CardContext:
     """One card session in progress.
 
-    ``localizer`` reads the session's deck in the case's wording; ``handle`` is ``None`` in the
-    demo, where nothing is saved; ``draft_id`` names the autosaved draft and, once finished,
-    the saved session (so a retried save cannot make two).
+    ``localizer`` reads the session's deck in the case's wording; ``workspace`` (the open case)
+    is ``None`` in the demo, where nothing is saved; ``draft_id`` names the autosaved draft and,
+    once finished, the saved session (so a retried save cannot make two).
     """
 
     session: CardSession
     localizer: Localizer
-    handle: CaseHandle | None
+    workspace: CaseWorkspace | None
     draft_id: str
 
     @property
     def saving(self) -> bool:
         """Whether this session is saved (not the demo, not a read-only case)."""
-        return self.handle is not None and not self.handle.read_only
+        return self.workspace is not None and not self.workspace.read_only
 
     @property
     def code(self) -> str:
         """The case code ("" in the demo)."""
-        return self.handle.case.code if self.handle is not None else ""
+        return self.workspace.case.code if self.workspace is not None else ""
 
     def face(self, card_id: str, lang: str | None = None) -> CardFace:
         """A card's face in the card language (or ``lang``)."""

@@ -1,6 +1,8 @@
 """Start a card session: deck, card language, a second language, the way of drawing; or resume.
 
-Without a case (``handle=None``) this is the demo: nothing is saved, and the screen says so.
+Without a case (``workspace=None``) this is the demo: nothing is saved, and the screen says so.
+The unfinished session on offer is the case's newest card draft, as the open case holds it in
+memory; throwing it away is done in a worker thread.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from desistkit_tui.core.cards import (
     new_seed,
 )
 from desistkit_tui.core.errors import VaultError, describe
-from desistkit_tui.core.history import draft_of_type
 from desistkit_tui.core.model import new_record_id
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.workspace import CaseWorkspace
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.screens.cards.table import CardTableScreen
@@ -44,9 +46,9 @@ class CardSetupScreen(BaseScreen[None]):
         Binding("escape", "back", "key-back", id="cards.setup.back"),
     ]
 
-    def __init__(self, handle: CaseHandle | None, *, seed: int | None = None) -> None:
+    def __init__(self, workspace: CaseWorkspace | None, *, seed: int | None = None) -> None:
         super().__init__()
-        self.handle = handle
+        self.workspace = workspace
         self.seed = new_seed() if seed is None else seed
         #: The newest unfinished card session of the case: its draft id, the session if it
         #: could be read, else why not.
@@ -58,19 +60,19 @@ class CardSetupScreen(BaseScreen[None]):
     def compose(self) -> ComposeResult:
         t = self.t
         content = self.dk.require_content()
-        handle = self.handle
+        workspace = self.workspace
         yield Header(icon="")
         with VerticalScroll(id="cards-setup"):
             title = (
-                t("cards-setup-title", code=handle.case.code)
-                if handle
+                t("cards-setup-title", code=workspace.case.code)
+                if workspace
                 else t("cards-setup-title-demo")
             )
             yield PlainLabel(title, id="cards-setup-title")
             note = ""
-            if handle is None:
+            if workspace is None:
                 note = t("cards-demo-note")
-            elif handle.read_only:
+            elif workspace.read_only:
                 note = t("cards-read-only-note")
             note_label = PlainLabel(note, id="cards-setup-note", classes="warning wrap")
             note_label.display = bool(note)
@@ -123,7 +125,7 @@ class CardSetupScreen(BaseScreen[None]):
 
     @property
     def _person_lang(self) -> str:
-        return self.handle.case.language if self.handle else self.dk.config.ui_language
+        return self.workspace.case.language if self.workspace else self.dk.config.ui_language
 
     def _deck_languages(self, deck_id: str) -> list[str]:
         have = self.dk.require_content().languages(deck_id)
@@ -167,8 +169,7 @@ class CardSetupScreen(BaseScreen[None]):
         """Offer the newest unfinished card session of the case, if there is one."""
         self.draft_id, self.draft = "", None
         text = ""
-        handle = self.handle
-        found = draft_of_type(handle, "cards") if handle is not None else None
+        found = self.workspace.draft("cards") if self.workspace is not None else None
         if found is not None:
             self.draft_id, body = found
             try:
@@ -190,7 +191,9 @@ class CardSetupScreen(BaseScreen[None]):
         if action == "resume":
             return self.draft is not None
         if action == "discard_draft":
-            return bool(self.draft_id) and self.handle is not None and not self.handle.read_only
+            return (
+                bool(self.draft_id) and self.workspace is not None and not self.workspace.read_only
+            )
         return True
 
     def action_resume(self) -> None:
@@ -199,15 +202,19 @@ class CardSetupScreen(BaseScreen[None]):
         self._open(self.draft, self.draft_id)
 
     def action_discard_draft(self) -> None:
-        if not self.draft_id or self.handle is None or self.handle.read_only:
+        workspace, draft_id = self.workspace, self.draft_id
+        if not draft_id or workspace is None or workspace.read_only:
             return
-        try:
-            self.handle.discard_draft(self.draft_id)
-        except VaultError as exc:
-            self.notify(describe(exc, self.t), severity="error", markup=False)
-            return
+        in_background(
+            self, lambda: workspace.discard_draft(draft_id), self._discarded, self._failed
+        )
+
+    def _discarded(self, _: None) -> None:
         self.notify(self.t("cards-draft-discarded"), markup=False)
         self._find_draft()
+
+    def _failed(self, error: Failure) -> None:
+        self.notify(describe(error, self.t), severity="error", markup=False)
 
     # -- start -----------------------------------------------------------------------------
 
@@ -235,9 +242,9 @@ class CardSetupScreen(BaseScreen[None]):
         self._open(session, new_record_id())
 
     def _open(self, session: CardSession, draft_id: str) -> None:
-        case = self.handle.case if self.handle else None
+        case = self.workspace.case if self.workspace else None
         localizer = self.dk.localizer(case).for_deck(session.deck)
-        context = CardContext(session, localizer, self.handle, draft_id)
+        context = CardContext(session, localizer, self.workspace, draft_id)
         self.app.push_screen(CardTableScreen(context), self._table_closed)
 
     def _table_closed(self, result: None) -> None:

@@ -65,7 +65,7 @@ class SummaryScreen(BaseScreen[bool]):
             yield from section_labels(summary(context.session, context.localizer))
             if context.saving:
                 hint = "cards-summary-save-hint"
-            elif context.handle is None:
+            elif context.workspace is None:
                 hint = "cards-summary-demo-hint"
             else:
                 hint = "cards-summary-read-only-hint"

@@ -2,10 +2,13 @@
 
 F-keys work from everywhere (also while writing notes) and arrive over PuTTY and SSH alike;
 the answer widgets take plain keys. Every change is autosaved as an encrypted draft; lock,
-idle lock and a dropped link flush it through :meth:`CardTableScreen.release_case`.
+idle lock and a dropped link flush it through :meth:`CardTableScreen.release_case`. Leaving
+and finishing save in a worker thread while the table shows that it is busy.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,9 +19,9 @@ from textual.widgets import Header, Label, TextArea
 from desistkit_tui.autosave import DraftSaver
 from desistkit_tui.core.cards import NoCardOnTable, to_body
 from desistkit_tui.core.content.model import CardKind
-from desistkit_tui.core.errors import Conflict, VaultError, describe
+from desistkit_tui.core.errors import describe
 from desistkit_tui.core.i18n import Arg
-from desistkit_tui.core.model import SessionKind
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import footer
 from desistkit_tui.screens.cards.answering import CardScreen
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
@@ -62,6 +65,8 @@ class CardTableScreen(CardScreen):
     def __init__(self, context: CardContext) -> None:
         super().__init__(context)
         self.saver: DraftSaver | None = None
+        #: Saving on leaving or finishing (keys wait).
+        self.busy = False
         self.drawing = Drawing(self)
         #: The presenter view while it is shown (it is redrawn with the table).
         self.presenter: PresenterScreen | None = None
@@ -83,16 +88,20 @@ class CardTableScreen(CardScreen):
 
     def on_mount(self) -> None:
         context = self.context
-        if context.saving and context.handle is not None:
+        if context.saving and context.workspace is not None:
             self.saver = DraftSaver(
                 self,
-                context.handle,
+                context.workspace,
                 context.draft_id,
                 lambda: to_body(self.context.session),
                 on_error=self._autosave_failed,
             )
         self.query_one("#cards-face2").display = bool(context.session.lang2)
         self.redraw(focus=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the session is being saved (leaving, finishing), its keys wait."""
+        return not self.busy
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -148,7 +157,7 @@ class CardTableScreen(CardScreen):
             "left": session.left(),
             "code": context.code,
         }
-        line = self.t("cards-status" if context.handle else "cards-status-demo", **args)
+        line = self.t("cards-status" if context.workspace else "cards-status-demo", **args)
         if session.set_aside:
             line += " " + self.t("cards-status-set-aside", count=len(session.set_aside))
         if not context.saving:
@@ -263,25 +272,38 @@ class CardTableScreen(CardScreen):
 
     def finish(self) -> None:
         """Save the session (not in the demo or read-only), drop its draft, close the cards."""
-        context = self.context
-        if context.saving and context.handle is not None:
-            try:
-                context.handle.save_session(
-                    SessionKind.CARDS, to_body(context.session), context.draft_id
-                )
-            except Conflict:
-                pass  # saved by an earlier try whose reply was lost: never twice
-            except VaultError as exc:
-                self.notify(
-                    self.t("cards-save-failed", error=describe(exc, self.t)),
-                    severity="error",
-                    markup=False,
-                )
-                return
-            if self.saver is not None:
-                self.saver.discard()
+        context, saver = self.context, self.saver
+        workspace = context.workspace
+        if not context.saving or workspace is None:
+            self.dismiss(None)
+            return
+        body, session_id = to_body(context.session), context.draft_id
+
+        def save() -> None:
+            workspace.finish_card_session(session_id, body)
+            if saver is not None:
+                saver.discard()  # after the session is saved: a failed save keeps the draft
+
+        def saved(_: None) -> None:
             self.notify(self.t("cards-saved"), markup=False)
-        self.dismiss(None)
+            self.dismiss(None)
+
+        def failed(error: Failure) -> None:
+            self._wait(False)
+            self.notify(
+                self.t("cards-save-failed", error=describe(error, self.t)),
+                severity="error",
+                markup=False,
+            )
+
+        self._wait(True)
+        in_background(self, save, saved, failed, group="cards")
+
+    def _wait(self, busy: bool) -> None:
+        """Saving on leaving or finishing: the table shows it is busy, and keys wait."""
+        self.busy = busy
+        self.query_one("#cards-table").loading = busy
+        self.refresh_bindings()
 
     def action_leave(self) -> None:
         if self.query_one("#cards-notes", TextArea).has_focus:
@@ -294,18 +316,36 @@ class CardTableScreen(CardScreen):
         self.app.push_screen(dialog, self._leave_answered)
 
     def _leave_answered(self, leave: bool | None) -> None:
-        if not leave:
+        saver = self.saver
+        if not leave or self.busy:
+            return
+        if saver is None:
+            self.dismiss(None)
             return
         session = self.context.session
+        unsaved = saver.pending()
+        if not session.entries and not session.sorting:
+            save = saver.discard  # nothing happened: no draft to resume
+        elif unsaved is not None:
+            save = partial(saver.write, *unsaved)
+        else:
+            self._left(None)
+            return
+
+        def failed(error: Failure) -> None:
+            self._wait(False)
+            self._autosave_failed(error)
+
+        self._wait(True)
+        in_background(self, save, self._left, failed, group="cards")
+
+    def _left(self, _: None) -> None:
         if self.saver is not None:
-            if not session.entries and not session.sorting:
-                self.saver.discard()  # nothing happened: no draft to resume
-            else:
-                self.release_case()
+            self.saver.close()
         self.dismiss(None)
 
     def release_case(self) -> None:
-        """Save the draft now and stop saving (lock, idle lock, hang-up, leaving)."""
+        """Lock, idle lock or hang-up: save the draft now, on this thread, and stop saving."""
         if self.saver is not None:
             self.saver.flush()
             self.saver.close()

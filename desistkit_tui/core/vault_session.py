@@ -1,0 +1,88 @@
+"""An unlocked vault as the app uses it: the case list, new cases, opening a case, locking.
+
+The service layer for the case list (:mod:`.workspace` is the one for an open case). It owns
+the rules that used to live in screens: the passphrase policy for a new vault
+(:func:`~desistkit_tui.core.passphrase.check_new`), the order of the case list, whether a case
+code is taken. Its blocking methods are meant for worker threads; they run one at a time (one
+lock, shared with every :class:`CaseWorkspace` it opens), so :meth:`VaultSession.lock` waits
+for the operation that is running before it wipes the keys.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from desistkit_tui.core.languages import AddressForm, GenderForm
+from desistkit_tui.core.model import Case, CaseSummary
+from desistkit_tui.core.passphrase import check_new
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.core.workspace import CaseWorkspace
+
+
+class VaultSession:
+    """The vault this app session unlocked (or created)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._one_at_a_time = threading.RLock()
+
+    @classmethod
+    def create(
+        cls, path: Path, passphrase: Secret, label: str, *, kdf: KdfParams | None = None
+    ) -> tuple[VaultSession, str]:
+        """A new vault (the passphrase policy applies), unlocked, and its recovery key."""
+        check_new(passphrase)
+        vault, code = Vault.create(path, passphrase, label, kdf=kdf)
+        return cls(vault), code
+
+    @property
+    def locked(self) -> bool:
+        return self.vault.locked
+
+    def cases(self) -> list[CaseSummary]:
+        """Every case, newest activity first (damaged ones too, with their problem).
+
+        An index that had to be refreshed is written later, by :meth:`write_index` or at lock.
+        """
+        with self._one_at_a_time:
+            summaries = self.vault.summaries(write_index=False)
+        return sorted(summaries, key=lambda s: s.last_activity, reverse=True)
+
+    def write_index(self) -> None:
+        """Write the case index if it has changes (nothing once the vault is locked)."""
+        with self._one_at_a_time:
+            if not self.vault.locked:
+                self.vault.write_index()
+
+    def create_case(
+        self,
+        code: str,
+        *,
+        address: AddressForm,
+        gender: GenderForm,
+        language: str,
+        retention: date | None,
+    ) -> Case:
+        """A new case (:class:`DuplicateCase` if the code is taken)."""
+        with self._one_at_a_time:
+            return self.vault.create_case(
+                code, address=address, gender=gender, language=language, retention=retention
+            )
+
+    def code_taken(self, code: str, *, by_another_than: str) -> bool:
+        """Whether a case other than ``by_another_than`` (an id) has this code."""
+        wanted = code.casefold()
+        return any(s.code.casefold() == wanted and s.id != by_another_than for s in self.cases())
+
+    def open_case(self, case_id: str) -> CaseWorkspace:
+        """Open a case with its history and drafts (read-only if another session holds it)."""
+        return CaseWorkspace.open(self.vault, case_id, self._one_at_a_time)
+
+    def lock(self) -> None:
+        """Write what is pending and wipe every key, once the running operation is done."""
+        with self._one_at_a_time:
+            self.vault.lock()

@@ -1,0 +1,73 @@
+"""The case overview's texts: the profile table, one line per finished session, the development
+view. Functions of the case, its history and the texts only (no widgets, no I/O)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desistkit_tui.core.development import development
+from desistkit_tui.core.history import History
+from desistkit_tui.core.i18n import Localizer
+from desistkit_tui.core.model import Case
+from desistkit_tui.core.summary import trend_lines
+
+
+def profile_text(t: Localizer, loc: Localizer, case: Case) -> str:
+    """The profile as a two-column table: label, value."""
+    retention = loc.format_date(case.retention) if case.retention else t("case-no-retention")
+    last = loc.format_date(case.last_reflection) if case.last_reflection else "—"
+    rows = [
+        (t("newcase-address"), t(f"address-{case.address.value}")),
+        (t("newcase-gender"), t(f"gender-{case.gender.value}")),
+        (t("newcase-language"), t.language_name(case.language)),
+        (t("cases-col-status"), t(f"status-{case.status.value}")),
+        (t("newcase-retention"), retention),
+        (t("case-created-on"), loc.format_date(case.created)),
+        (t("overview-last-reflection"), last),
+    ]
+    width = max(len(label) for label, _ in rows) + 2
+    return "\n".join(f"{label:<{width}}{value}" for label, value in rows)
+
+
+def session_items(
+    t: Localizer, loc: Localizer, history: History, made: dict[tuple[str, bool], str] | None = None
+) -> list[tuple[str, str]]:
+    """(key, text) per finished session, newest first; keys are ``r:<id>`` and ``c:<id>``.
+
+    ``made`` keeps the texts between calls (by key, and whether the reflection was corrected
+    since), so a history with one session more formats one line, not all of them again.
+    """
+    made = {} if made is None else made
+    items: list[tuple[date, str, str]] = []
+    replaced = {r.replaces for r in history.reflections if r.replaces}
+    for r in history.reflections:
+        key, corrected = f"r:{r.id}", r.id in replaced
+        text = made.get((key, corrected))
+        if text is None:
+            text = t(
+                "overview-reflection-item",
+                date=loc.format_date(r.held_on),
+                recorded=len(r.recorded),
+                later="yes" if r.entered_later else "no",
+            )
+            if corrected:
+                text += f" · {t('overview-corrected')}"
+            made[key, corrected] = text
+        items.append((r.held_on, key, text))
+    for c in history.card_sessions:
+        key = f"c:{c.id}"
+        text = made.get((key, False))
+        if text is None:
+            text = t("overview-cards-item", date=loc.format_date(c.held_on), cards=c.cards)
+            made[key, False] = text
+        items.append((c.held_on, key, text))
+    items.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [(key, text) for _, key, text in items]
+
+
+def development_text(t: Localizer, loc: Localizer, history: History, order: list[str]) -> str:
+    """How each factor developed over the reflections (in catalogue ``order``)."""
+    trends = development(history.reflections, order)
+    if not trends:
+        return t("overview-development-none")
+    return "\n".join([t("overview-development-legend"), *trend_lines(loc, trends)])

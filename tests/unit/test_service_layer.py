@@ -1,0 +1,148 @@
+"""The service layer: VaultSession (the case list) and CaseWorkspace (an open case), and the
+passphrase policy they own; real vaults in tmp folders, real encryption."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desistkit_tui.core.errors import PassphraseTooShort, VaultLocked
+from desistkit_tui.core.flow import ReflectionFlow
+from desistkit_tui.core.model import AddressForm, GenderForm, Goal, Reflection, SessionKind
+from desistkit_tui.core.passphrase import MIN_LENGTH, length, strength
+from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import vault_exists
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault_session import VaultSession
+
+PASS = "a long enough passphrase"
+
+
+def _session(path: Path, kdf: KdfParams) -> VaultSession:
+    session, _ = VaultSession.create(path, Secret.from_text(PASS), "anna", kdf=kdf)
+    return session
+
+
+def _new_case(session: VaultSession, code: str = "K-1") -> str:
+    case = session.create_case(
+        code,
+        address=AddressForm.FORMAL,
+        gender=GenderForm.UNSPECIFIED,
+        language="en",
+        retention=None,
+    )
+    return case.id
+
+
+def _reflection(day: date) -> Reflection:
+    flow = ReflectionFlow.start(["partner"], day)
+    flow.update(resources=["Talks"])
+    return flow.finish()
+
+
+def test_the_policy_counts_characters_not_bytes() -> None:
+    assert length(Secret.from_text("päßwörtchen")) == 11  # 15 bytes of UTF-8
+    assert length(Secret.from_text("Ж" * (MIN_LENGTH - 1))) == MIN_LENGTH - 1
+    assert strength("short") == "create-strength-short"
+    assert strength("ten chars!") == "create-strength-fair"
+    assert strength("four unrelated words here") == "create-strength-good"
+
+
+def test_a_new_vault_needs_a_passphrase_the_policy_accepts(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    with pytest.raises(PassphraseTooShort) as refused:
+        VaultSession.create(vault_path, Secret.from_text("123456789"), "anna", kdf=fast_kdf)
+    assert refused.value.minimum == MIN_LENGTH and "at least 10 characters" in str(refused.value)
+    assert not vault_exists(vault_path)
+    session = _session(vault_path, fast_kdf)
+    assert not session.locked
+
+
+def test_the_case_list_newest_first_and_codes_taken(vault_path: Path, fast_kdf: KdfParams) -> None:
+    session = _session(vault_path, fast_kdf)
+    first = _new_case(session, "K-1")
+    time.sleep(1.1)  # last activity is kept to the second
+    _new_case(session, "K-2")
+    assert [s.code for s in session.cases()] == ["K-2", "K-1"]
+    assert session.code_taken("k-2", by_another_than=first)
+    assert not session.code_taken("K-1", by_another_than=first)  # its own code
+    session.lock()
+    assert session.locked
+    session.write_index()  # nothing to do once locked, and no error
+
+
+def test_the_workspace_reads_the_history_once_and_adds_what_is_finished(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = _session(vault_path, fast_kdf)
+    case_id = _new_case(session)
+    with session.vault.open_case(case_id) as handle:  # one session on record already
+        old = _reflection(date(2026, 1, 5))
+        handle.save_session(SessionKind.REFLECTION, old.to_body(), old.id, held_on=old.held_on)
+    reads: list[str] = []
+    load = CaseHandle.load_session
+
+    def counted(self: CaseHandle, session_id: str) -> object:
+        reads.append(session_id)
+        return load(self, session_id)
+
+    monkeypatch.setattr(CaseHandle, "load_session", counted)
+    workspace = session.open_case(case_id)
+    assert reads == [old.id] and [r.id for r in workspace.history.reflections] == [old.id]
+    before, changes = workspace.history, workspace.changes
+
+    flow = ReflectionFlow.start(["partner"], date(2026, 2, 1))
+    flow.update(needs=["Debts"])
+    workspace.save_draft("d1", flow.to_draft())
+    assert workspace.draft("reflection") == ("d1", flow.to_draft())
+    assert workspace.draft("cards") is None
+    final = flow.finish()
+    workspace.finish_reflection(final)
+    workspace.discard_draft("d1")
+    workspace.finish_reflection(final)  # a retry after a lost reply: saved once, listed once
+    saved = workspace.save_goal(Goal("g1", "A flat"))
+
+    assert reads == [old.id]  # nothing was read again
+    assert [r.id for r in workspace.history.reflections] == [old.id, final.id]
+    assert before.reflections == [old]  # the history shown before is left as it was
+    assert workspace.draft("reflection") is None
+    assert workspace.changes > changes
+    assert [g.text for g in saved.goals] == ["A flat"] and workspace.case.reflections == 2
+    workspace.close()
+    with session.vault.open_case(case_id) as handle:  # what is on disk agrees
+        assert handle.session_ids() == sorted([old.id, final.id]) and handle.draft_ids() == []
+
+
+def test_a_closed_workspace_refuses_work_and_close_waits_for_the_running_one(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = _session(vault_path, fast_kdf)
+    workspace = session.open_case(_new_case(session))
+    started, release = threading.Event(), threading.Event()
+    save_draft = CaseHandle.save_draft
+
+    def slow(self: CaseHandle, draft_id: str, body: dict[str, object]) -> None:
+        started.set()
+        release.wait(5)
+        save_draft(self, draft_id, body)
+
+    monkeypatch.setattr(CaseHandle, "save_draft", slow)
+    worker = threading.Thread(target=workspace.save_draft, args=("d1", {"type": "cards"}))
+    worker.start()
+    assert started.wait(5)
+    closer = threading.Thread(target=workspace.close)
+    closer.start()
+    closer.join(0.2)
+    assert closer.is_alive()  # the key is not wiped under the running save
+    release.set()
+    worker.join(5)
+    closer.join(5)
+    assert workspace.closed and workspace.draft("cards") is not None  # the save landed first
+    with pytest.raises(VaultLocked):
+        workspace.save_draft("d2", {"type": "cards"})
