@@ -31,6 +31,8 @@ from desistkit_tui.core.errors import (
     DuplicateCase,
     ErrorArg,
     FlowError,
+    HeaderMissing,
+    KdfBounds,
     KeySlotError,
     NoSuchCase,
     NoVault,
@@ -67,6 +69,7 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
     DesistKitError: [DesistKitError()],
     VaultError: [VaultError()],
     NoVault: [NoVault("/srv/vault")],
+    HeaderMissing: [HeaderMissing("/srv/vault")],
     VaultExists: [VaultExists("/srv/vault"), VaultExists("/srv/vault", not_empty=True)],
     WrongPassphrase: [WrongPassphrase()],
     BadRecoveryKey: [
@@ -112,6 +115,12 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
         KeySlotError("last-passphrase"),
         KeySlotError("slot-in-use"),
         KeySlotError("rekey-needs-passphrase"),
+    ],
+    KdfBounds: [
+        KdfBounds("iterations", value=0, low=1, high=1000),
+        KdfBounds("lanes", value=65, low=1, high=64),
+        KdfBounds("memory", value=2**21, low=32, high=2**20),
+        KdfBounds("cost", value=2**27, low=32, high=2**26),
     ],
     AuditBusy: [AuditBusy()],
     FlowError: [
