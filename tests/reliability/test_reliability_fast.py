@@ -89,11 +89,6 @@ def test_hostile_text_never_reaches_the_terminal(quick: Context) -> None:
     _held("render", quick)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 item 7: untyped crashes (RecursionError in every TOML reader, IndexError "
-    "for a non-UTF-8 user deck)",
-)
 def test_parsers_raise_only_typed_errors(quick: Context) -> None:
     _held("fuzz", quick)
 
