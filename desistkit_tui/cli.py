@@ -240,12 +240,16 @@ def init(
     passphrase_fd: PassFd = None,
 ) -> None:
     """Create a vault. Shows the recovery key once: write it down."""
+    from desistkit_tui.core.errors import HeaderMissing
     from desistkit_tui.core.vault.keys import KdfParams
+    from desistkit_tui.core.vault.names import vault_remains
     from desistkit_tui.core.vault.store import Vault
 
     path = _vault_path(ctx)
     if Vault.exists(path):
         fail(f"there is a vault at {path} already — open it with `desistkit`")
+    if vault_remains(path):  # cases without their header: restore it, never init over them
+        raise HeaderMissing(str(path))
     defaults = KdfParams()
     kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, defaults) or defaults
     secret = read_new_secret(passphrase_file, passphrase_fd, "New passphrase")

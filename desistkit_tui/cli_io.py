@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from desistkit_tui.core.vault import kdf
+
 if TYPE_CHECKING:
     from desistkit_tui.core.errors import Described
     from desistkit_tui.core.vault.kdf import KdfParams
@@ -38,16 +40,33 @@ PassFd = Annotated[
 ]
 
 
+# The options' ranges are the bounds every key slot is held to (kdf.py, docs/vault-format.md).
 KdfMemory = Annotated[
     int | None,
-    typer.Option("--kdf-memory-mib", min=1, help="Argon2id memory in MiB (see vault tune)."),
+    typer.Option(
+        "--kdf-memory-mib",
+        min=1,
+        max=kdf.MAX_MEMORY_KIB // 1024,
+        help="Argon2id memory in MiB (see vault tune).",
+    ),
 ]
 KdfIterations = Annotated[
-    int | None, typer.Option("--kdf-iterations", min=1, help="Argon2id passes (see vault tune).")
+    int | None,
+    typer.Option(
+        "--kdf-iterations",
+        min=kdf.MIN_ITERATIONS,
+        max=kdf.MAX_ITERATIONS,
+        help="Argon2id passes (see vault tune).",
+    ),
 ]
 KdfLanes = Annotated[
     int | None,
-    typer.Option("--kdf-lanes", min=1, max=64, help="Argon2id lanes (see vault tune)."),
+    typer.Option(
+        "--kdf-lanes",
+        min=kdf.MIN_LANES,
+        max=kdf.MAX_LANES,
+        help="Argon2id lanes (see vault tune).",
+    ),
 ]
 
 
@@ -55,19 +74,16 @@ def kdf_params(
     memory_mib: int | None, iterations: int | None, lanes: int | None, base: KdfParams
 ) -> KdfParams | None:
     """The Argon2id settings the ``--kdf-…`` options ask for, the rest taken from ``base``;
-    ``None`` when no option was given. Weak settings are allowed, with a warning."""
-    from desistkit_tui.core.vault.kdf import KdfParams
-
+    ``None`` when no option was given. Weak settings are allowed, with a warning; settings
+    outside the bounds (memory × passes too, which no single option's range can check)
+    raise :class:`~desistkit_tui.core.errors.KdfBounds` before anything is written."""
     if memory_mib is None and iterations is None and lanes is None:
         return None
-    try:
-        params = KdfParams(
-            iterations=iterations or base.iterations,
-            lanes=lanes or base.lanes,
-            memory_kib=memory_mib * 1024 if memory_mib else base.memory_kib,
-        )
-    except ValueError as exc:
-        fail(str(exc))
+    params = kdf.KdfParams(
+        iterations=iterations or base.iterations,
+        lanes=lanes or base.lanes,
+        memory_kib=memory_mib * 1024 if memory_mib else base.memory_kib,
+    )
     if params.weak:
         typer.echo(
             "desistkit: warning: these key-derivation settings are weak (tests only)", err=True

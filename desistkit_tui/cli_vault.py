@@ -20,6 +20,7 @@ from desistkit_tui.cli_io import (
     read_secret,
     unlock,
 )
+from desistkit_tui.core.vault.kdf import MAX_MEMORY_KIB
 
 vault_app = typer.Typer(help="Keys, verification and tuning of a vault.", no_args_is_help=True)
 
@@ -53,8 +54,14 @@ def keys(ctx: typer.Context) -> None:
     header = read_header(_path(ctx)).header
     typer.echo(f"{'id':<9} {'label':<20} {'kind':<11} {'created':<26} KDF")
     for s in header.slots:
-        kdf = f"argon2id m={s.kdf.memory_kib // 1024} MiB t={s.kdf.iterations} p={s.kdf.lanes}"
-        typer.echo(f"{s.id:<9} {safe(s.label):<20} {s.kind:<11} {s.created:<26} {kdf}")
+        kdf = f"argon2id m={memory_text(s.kdf.memory_kib)} t={s.kdf.iterations} p={s.kdf.lanes}"
+        typer.echo(f"{safe(s.id):<9} {safe(s.label):<20} {s.kind:<11} {safe(s.created):<26} {kdf}")
+
+
+def memory_text(kib: int) -> str:
+    """Argon2id memory as ``--kdf-memory-mib`` takes it (MiB), or in KiB when it is not whole
+    MiB (test and demo slots: 64 KiB is not "0 MiB")."""
+    return f"{kib // 1024} MiB" if kib % 1024 == 0 else f"{kib} KiB"
 
 
 @vault_app.command("add-key")
@@ -120,8 +127,15 @@ def rekey(
 
     path = _path(ctx)
     secret = read_secret(passphrase_file, passphrase_fd, "Your passphrase")
+    from desistkit_tui.core.errors import KeySlotError
+    from desistkit_tui.core.vault.recovery import looks_like_recovery_key
     from desistkit_tui.core.vault.store import Vault
 
+    if looks_like_recovery_key(secret.reveal().decode("utf-8", "replace")):
+        # Said before any key is derived: a recovery key cannot rekey (admin.rekey refuses
+        # it too), and as a passphrase it would only be "a passphrase that did not unlock".
+        secret.wipe()
+        raise KeySlotError("rekey-needs-passphrase")
     vault = Vault.unlock(path, Secret(secret.buffer))
     try:
         try:
@@ -172,7 +186,13 @@ def verify(
 def tune(
     target: Annotated[float, typer.Option(help="Seconds one unlock should take (0.3-1).")] = 0.5,
     memory_mib: Annotated[
-        int | None, typer.Option(help="Argon2id memory in MiB.  [default: 19]", show_default=False)
+        int | None,
+        typer.Option(
+            help="Argon2id memory in MiB.  [default: 19]",
+            show_default=False,
+            min=1,
+            max=MAX_MEMORY_KIB // 1024,
+        ),
     ] = None,
 ) -> None:
     """Measure this machine and propose Argon2id settings that unlock in 0.3-1 s."""

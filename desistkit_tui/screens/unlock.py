@@ -1,6 +1,16 @@
-"""The unlock screen: one passphrase field; the slow key derivation runs off the UI thread."""
+"""The unlock screen: one passphrase field; the slow key derivation runs off the UI thread.
+
+Argon2id cannot be interrupted once it runs, so it runs in a daemon thread of its own (not
+Textual's thread pool, which the app waits for when it exits): Esc stops waiting for it, and
+Ctrl+Q quits at once. A vault that such an abandoned derivation opens is locked straight away.
+"""
 
 from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,16 +23,78 @@ from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
 
+if TYPE_CHECKING:
+    from desistkit_tui.core.vault.store import Vault
+
+
+class _Attempt:
+    """One unlock, derived in a daemon thread; the screen may abandon it at any time."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._abandoned = False
+        self._lock = threading.Lock()
+        #: Set on the event loop with the vault, or the exception the unlock raised.
+        self.outcome: asyncio.Future[Vault | Exception] = loop.create_future()
+
+    def start(self, path: Path, text: str) -> None:
+        from desistkit_tui.core.vault.store import Vault
+
+        def derive() -> None:
+            result: Vault | Exception
+            # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
+            try:
+                result = Vault.unlock(path, text)
+            except Exception as exc:  # noqa: BLE001 (handed over: the worker re-raises all but VaultError)
+                result = exc
+            with self._lock:
+                abandoned = self._abandoned
+            if not abandoned:
+                try:
+                    self._loop.call_soon_threadsafe(self._deliver, result)
+                    return
+                except RuntimeError:  # the event loop is closed: the app has quit
+                    pass
+            _discard(result)
+
+        threading.Thread(target=derive, name="desistkit-unlock", daemon=True).start()
+
+    def _deliver(self, result: Vault | Exception) -> None:
+        """On the event loop: hand the outcome over, unless the screen stopped waiting."""
+        with self._lock:
+            abandoned = self._abandoned
+        if abandoned or self.outcome.done():
+            _discard(result)
+        else:
+            self.outcome.set_result(result)
+
+    def abandon(self) -> None:
+        """Stop waiting: whatever the derivation opens later is locked at once."""
+        with self._lock:
+            self._abandoned = True
+
+
+def _discard(result: object) -> None:
+    from desistkit_tui.core.vault.store import Vault
+
+    if isinstance(result, Vault):
+        result.lock()
+
 
 class UnlockScreen(BaseScreen[None]):
     """Asks for the passphrase (or the recovery key) and opens the vault."""
 
-    BINDINGS = [Binding("enter", "unlock", "key-unlock", id="unlock.submit", show=True)]
+    BINDINGS = [
+        Binding("enter", "unlock", "key-unlock", id="unlock.submit", show=True),
+        Binding("escape", "cancel_unlock", "key-cancel", id="unlock.cancel", show=True),
+    ]
 
     def __init__(self, locked: bool = False) -> None:
         super().__init__()
         self.locked_by_user = locked
         self.attempts = 0
+        #: The unlock being derived, if any.
+        self._attempt: _Attempt | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="panel"):
@@ -46,11 +118,22 @@ class UnlockScreen(BaseScreen[None]):
         # thread leave a malloc arena of their own behind (+0.6-1 MiB of peak memory).
         self.call_after_refresh(self._preload)
 
+    def on_unmount(self) -> None:
+        self._abandon()  # the app quits, or the screen is replaced: stop waiting
+
     def _preload(self) -> None:
         import desistkit_tui.core.vault.store  # noqa: F401
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc (cancel) exists only while a key is being derived."""
+        if action == "cancel_unlock":
+            return self._attempt is not None
+        return True
+
     @on(Input.Submitted, "#passphrase")
     def action_unlock(self) -> None:
+        if self._attempt is not None:
+            return
         field = self.query_one(SecretInput)
         text = field.value
         if not text:
@@ -59,27 +142,57 @@ class UnlockScreen(BaseScreen[None]):
         field.clear_secret()
         field.disabled = True
         self._say(self.t("unlock-working"))
-        self._unlock(text)
+        self._attempt = _Attempt(asyncio.get_running_loop())
+        self.refresh_bindings()
+        self._unlock(self._attempt, text)
 
-    # A description of our own: Textual's default is repr() of the arguments, the passphrase.
-    @work(thread=True, exclusive=True, group="unlock", description="unlock the vault")
-    def _unlock(self, text: str) -> None:
-        from desistkit_tui.core.vault.store import Vault
+    def action_cancel_unlock(self) -> None:
+        """Stop waiting for the derivation (it finishes unseen; what it opens is locked)."""
+        if self._attempt is None:
+            return
+        self._abandon()
+        self._ready(self.t("unlock-cancelled"), error=False)
 
-        # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
+    def _abandon(self) -> None:
+        attempt, self._attempt = self._attempt, None
+        if attempt is not None:
+            attempt.abandon()
+            self.workers.cancel_group(self, "unlock")
+
+    # An async worker that awaits the thread: Textual's thread workers run in the event loop's
+    # default executor, which the app waits for on exit. A description of our own: Textual's
+    # default is repr() of the arguments, the passphrase.
+    @work(exclusive=True, group="unlock", description="unlock the vault")
+    async def _unlock(self, attempt: _Attempt, text: str) -> None:
+        attempt.start(self.dk.config.vault, text)
+        del text
         try:
-            vault = Vault.unlock(self.dk.config.vault, text)
-        except VaultError as exc:  # a wrong passphrase among them
-            self.app.call_from_thread(self._failed, describe(exc, self.t))
+            result = await attempt.outcome
+        except asyncio.CancelledError:
+            attempt.abandon()
+            raise
+        if attempt is not self._attempt:  # abandoned meanwhile
+            _discard(result)
+            return
+        self._attempt = None
+        if isinstance(result, VaultError):
+            self._failed(describe(result, self.t))
+        elif isinstance(result, Exception):
+            raise result  # not ours to word: the app reports it as an internal error
         else:
-            self.app.call_from_thread(self.dk.vault_opened, vault)
+            self.dk.vault_opened(result)
 
     def _failed(self, message: str) -> None:
         self.attempts += 1
+        self._ready(message, error=True)
+
+    def _ready(self, message: str, *, error: bool) -> None:
+        """The field takes a passphrase again."""
+        self.refresh_bindings()
         field = self.query_one(SecretInput)
         field.disabled = False
         field.focus()
-        self._say(message, error=True)
+        self._say(message, error=error)
 
     def _say(self, message: str, error: bool = False) -> None:
         label = self.query_one("#message", PlainLabel)

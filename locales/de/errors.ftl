@@ -11,6 +11,8 @@ error-internal = Etwas ist schiefgegangen, womit DesistKit nicht gerechnet hat (
 error-vault = Der Tresor konnte das nicht ausführen
 error-no-vault = Unter { $path } gibt es keinen Tresor
 error-no-vault-hint = legen Sie mit `desistkit init` einen an oder verweisen Sie mit --vault oder DESISTKIT_VAULT auf ihn
+error-header-missing = Dem Tresor unter { $path } fehlt seine Kopfdatei vault.toml: ohne sie öffnet keine Passphrase die Fälle darin
+error-header-missing-hint = stellen Sie vault.toml aus einer Sicherung wieder her; führen Sie dort nicht `desistkit init` aus
 error-vault-exists-vault = Unter { $path } gibt es bereits einen Tresor
 error-vault-exists-not-empty = Der Ordner { $path } ist nicht leer
 error-vault-exists-hint = wählen Sie einen anderen Ordner oder öffnen Sie diesen
@@ -44,6 +46,8 @@ error-tampered-checksum = { $path } ist beschädigt (ihre Prüfsumme fehlt oder 
 error-tampered-missing = { $path } fehlt
 error-tampered-audit-gap = { $path } fehlt in der Audit-Kette
 error-tampered-audit-order = { $path } schließt nicht an den vorigen Eintrag an
+error-tampered-not-toml = { $path } ist kein gültiges TOML-Dokument (oder verschachtelt seine Werte zu tief)
+error-tampered-too-large = { $path } ist weit größer als jede Datei, die DesistKit schreibt
 error-tampered-hint = stellen Sie diese Datei aus einer Sicherung wieder her; `desistkit vault verify` listet alle beschädigten Dateien auf
 error-unsupported-version = { $path } hat die Formatversion { $version }, die diese Version von DesistKit nicht lesen kann
 error-unsupported-version-hint = aktualisieren Sie DesistKit TUI auf die Version, die diesen Tresor geschrieben hat
@@ -106,6 +110,11 @@ error-passphrase-too-short =
        *[other] { $minimum } Zeichen
     } lang sein
 error-passphrase-too-short-hint = wählen Sie eine längere; vier oder mehr Wörter ohne Zusammenhang kann man sich leicht merken
+error-kdf-bounds-iterations = Die Zahl der Argon2id-Durchläufe muss zwischen { $low } und { $high } liegen, nicht bei { $value }
+error-kdf-bounds-lanes = Die Zahl der Argon2id-Lanes muss zwischen { $low } und { $high } liegen, nicht bei { $value }
+error-kdf-bounds-memory = Der Argon2id-Speicher muss zwischen { $low } KiB und { $high } KiB liegen, nicht bei { $value } KiB
+error-kdf-bounds-cost = Argon2id-Speicher × Durchläufe darf höchstens 1 GiB × 64 Durchläufe betragen (insgesamt { $high } KiB), nicht { $value } KiB
+error-kdf-bounds-hint = `desistkit vault tune` schlägt Einstellungen vor, die zu diesem Server passen
 
 ## Die Reflexion
 error-flow-no-factors = Wählen Sie mindestens einen Faktor

@@ -26,6 +26,7 @@ unlock-passphrase = Passphrase
 unlock-hint-recovery = Passphrase verloren? Geben Sie stattdessen den Wiederherstellungsschlüssel ein.
 unlock-empty = Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.
 unlock-working = Wird entsperrt…
+unlock-cancelled = Entsperren abgebrochen. Sie können die Passphrase erneut eingeben.
 
 ## Create
 create-title = Tresor anlegen

@@ -12,6 +12,8 @@ error-internal = Something went wrong that DesistKit did not expect ({ $kind })
 error-vault = The vault could not do this
 error-no-vault = There is no vault at { $path }
 error-no-vault-hint = create one with `desistkit init`, or point --vault or DESISTKIT_VAULT at it
+error-header-missing = The vault at { $path } has lost its header, vault.toml: without it no passphrase opens the cases in it
+error-header-missing-hint = restore vault.toml from a backup; do not run `desistkit init` there
 error-vault-exists-vault = There is a vault at { $path } already
 error-vault-exists-not-empty = The folder { $path } is not empty
 error-vault-exists-hint = choose another folder, or open this one
@@ -45,6 +47,8 @@ error-tampered-checksum = { $path } is damaged (its checksum is missing or does 
 error-tampered-missing = { $path } is missing
 error-tampered-audit-gap = { $path } is missing from the audit chain
 error-tampered-audit-order = { $path } does not follow the entry before it
+error-tampered-not-toml = { $path } is not a valid TOML document (or nests its values too deeply)
+error-tampered-too-large = { $path } is far larger than any file DesistKit writes
 error-tampered-hint = restore this file from a backup; `desistkit vault verify` lists every damaged file
 error-unsupported-version = { $path } has format version { $version }, which this version of DesistKit cannot read
 error-unsupported-version-hint = update DesistKit TUI to the version that wrote this vault
@@ -107,6 +111,11 @@ error-passphrase-too-short =
        *[other] { $minimum } characters
     }
 error-passphrase-too-short-hint = choose a longer one: four or more unrelated words are easy to remember
+error-kdf-bounds-iterations = Argon2id passes must be between { $low } and { $high }, not { $value }
+error-kdf-bounds-lanes = Argon2id lanes must be between { $low } and { $high }, not { $value }
+error-kdf-bounds-memory = Argon2id memory must be between { $low } KiB and { $high } KiB, not { $value } KiB
+error-kdf-bounds-cost = Argon2id memory × passes may be at most 1 GiB × 64 passes ({ $high } KiB in all), not { $value } KiB
+error-kdf-bounds-hint = `desistkit vault tune` proposes settings that fit this server
 
 ## The reflection wizard
 error-flow-no-factors = Choose at least one factor

@@ -26,6 +26,7 @@ unlock-passphrase = Passphrase
 unlock-hint-recovery = Lost it? Type the recovery key instead.
 unlock-empty = Type your passphrase, then press Enter.
 unlock-working = Unlocking…
+unlock-cancelled = Unlocking cancelled. You can type the passphrase again.
 
 ## Create
 create-title = Create a vault

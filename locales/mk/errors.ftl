@@ -11,6 +11,8 @@ error-internal = Се случи нешто што DesistKit не го очек�
 error-vault = Сефот не можеше да го изврши ова
 error-no-vault = Во { $path } нема сеф
 error-no-vault-hint = создајте го со `desistkit init` или посочете го со --vault или DESISTKIT_VAULT
+error-header-missing = Сефот во { $path } го изгуби своето заглавие, датотеката vault.toml: без неа ниту една лозинка не ги отвора случаите во него
+error-header-missing-hint = вратете ја vault.toml од резервна копија; не извршувајте `desistkit init` таму
 error-vault-exists-vault = Во { $path } веќе има сеф
 error-vault-exists-not-empty = Папката { $path } не е празна
 error-vault-exists-hint = изберете друга папка или отворете ја оваа
@@ -44,6 +46,8 @@ error-tampered-checksum = Датотеката { $path } е оштетена (н
 error-tampered-missing = Датотеката { $path } недостига
 error-tampered-audit-gap = Записот { $path } недостига во ревизискиот синџир
 error-tampered-audit-order = Записот { $path } не се надоврзува на претходниот запис
+error-tampered-not-toml = Датотеката { $path } не е валиден TOML-документ (или нејзините вредности се вгнездени премногу длабоко)
+error-tampered-too-large = Датотеката { $path } е многу поголема од која било датотека што ја запишува DesistKit
 error-tampered-hint = вратете ја оваа датотека од резервна копија; `desistkit vault verify` ги наведува сите оштетени датотеки
 error-unsupported-version = Датотеката { $path } има верзија на форматот { $version }, која оваа верзија на DesistKit не може да ја прочита
 error-unsupported-version-hint = ажурирајте го DesistKit TUI на верзијата што го запишала овој сеф
@@ -106,6 +110,11 @@ error-passphrase-too-short =
        *[other] { $minimum } знаци
     }
 error-passphrase-too-short-hint = изберете подолга; четири или повеќе неповрзани зборови лесно се паметат
+error-kdf-bounds-iterations = Бројот на поминувања на Argon2id мора да биде меѓу { $low } и { $high }, а не { $value }
+error-kdf-bounds-lanes = Бројот на ленти на Argon2id мора да биде меѓу { $low } и { $high }, а не { $value }
+error-kdf-bounds-memory = Меморијата за Argon2id мора да биде меѓу { $low } KiB и { $high } KiB, а не { $value } KiB
+error-kdf-bounds-cost = Меморијата × поминувањата на Argon2id смеат да бидат најмногу 1 GiB × 64 поминувања (вкупно { $high } KiB), а не { $value } KiB
+error-kdf-bounds-hint = `desistkit vault tune` предлага поставки што одговараат на овој сервер
 
 ## Рефлексијата
 error-flow-no-factors = Изберете барем еден фактор

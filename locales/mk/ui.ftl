@@ -27,6 +27,7 @@ unlock-passphrase = Лозинка
 unlock-hint-recovery = Ја изгубивте? Наместо неа внесете го клучот за обновување.
 unlock-empty = Внесете ја лозинката, а потоа притиснете Enter.
 unlock-working = Се отклучува…
+unlock-cancelled = Отклучувањето е откажано. Можете повторно да ја внесете лозинката.
 
 ## Create
 create-title = Создавање сеф

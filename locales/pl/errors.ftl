@@ -11,6 +11,8 @@ error-internal = Wystąpił błąd, którego DesistKit się nie spodziewał ({ $
 error-vault = Sejf nie mógł wykonać tej operacji
 error-no-vault = Pod ścieżką { $path } nie ma sejfu
 error-no-vault-hint = utwórz go poleceniem `desistkit init` albo wskaż go opcją --vault lub zmienną DESISTKIT_VAULT
+error-header-missing = Sejf w { $path } utracił swój nagłówek, plik vault.toml: bez niego żadne hasło nie otworzy zapisanych w nim spraw
+error-header-missing-hint = przywróć plik vault.toml z kopii zapasowej; nie uruchamiaj tam `desistkit init`
 error-vault-exists-vault = Pod ścieżką { $path } jest już sejf
 error-vault-exists-not-empty = Folder { $path } nie jest pusty
 error-vault-exists-hint = wybierz inny folder albo otwórz ten
@@ -46,6 +48,8 @@ error-tampered-checksum = Plik { $path } jest uszkodzony (brak sumy kontrolnej a
 error-tampered-missing = Brak pliku { $path }
 error-tampered-audit-gap = W łańcuchu audytu brak wpisu { $path }
 error-tampered-audit-order = Wpis { $path } nie następuje po poprzednim wpisie
+error-tampered-not-toml = Plik { $path } nie jest prawidłowym dokumentem TOML (albo jego wartości są zagnieżdżone zbyt głęboko)
+error-tampered-too-large = Plik { $path } jest znacznie większy niż jakikolwiek plik zapisywany przez DesistKit
 error-tampered-hint = przywróć ten plik z kopii zapasowej; `desistkit vault verify` wyświetla wszystkie uszkodzone pliki
 error-unsupported-version = Plik { $path } ma wersję formatu { $version }, której ta wersja DesistKit nie umie odczytać
 error-unsupported-version-hint = zaktualizuj DesistKit TUI do wersji, która zapisała ten sejf
@@ -110,6 +114,11 @@ error-passphrase-too-short =
        *[other] { $minimum } znaku
     }
 error-passphrase-too-short-hint = wybierz dłuższe; cztery lub więcej niepowiązanych ze sobą słów łatwo zapamiętać
+error-kdf-bounds-iterations = Liczba przebiegów Argon2id musi mieścić się w zakresie od { $low } do { $high }, a nie wynosić { $value }
+error-kdf-bounds-lanes = Liczba torów Argon2id musi mieścić się w zakresie od { $low } do { $high }, a nie wynosić { $value }
+error-kdf-bounds-memory = Pamięć Argon2id musi mieścić się w zakresie od { $low } KiB do { $high } KiB, a nie wynosić { $value } KiB
+error-kdf-bounds-cost = Pamięć × przebiegi Argon2id może wynosić najwyżej 1 GiB × 64 przebiegi (łącznie { $high } KiB), a nie { $value } KiB
+error-kdf-bounds-hint = `desistkit vault tune` proponuje ustawienia dopasowane do tego serwera
 
 ## Refleksja
 error-flow-no-factors = Wybierz co najmniej jeden czynnik

@@ -29,6 +29,7 @@ unlock-passphrase = Hasło
 unlock-hint-recovery = Nie pamiętasz hasła? Wpisz zamiast niego klucz odzyskiwania.
 unlock-empty = Wpisz hasło i naciśnij Enter.
 unlock-working = Odblokowywanie…
+unlock-cancelled = Anulowano odblokowywanie. Możesz ponownie wpisać hasło.
 
 ## Create
 create-title = Utwórz sejf

@@ -11,6 +11,8 @@ error-internal = S-a întâmplat ceva la care DesistKit nu se aștepta ({ $kind 
 error-vault = Seiful nu a putut face acest lucru
 error-no-vault = Nu există niciun seif la { $path }
 error-no-vault-hint = creați unul cu `desistkit init` sau indicați-l cu --vault ori DESISTKIT_VAULT
+error-header-missing = Seiful de la { $path } și-a pierdut antetul, fișierul vault.toml: fără el nicio frază de acces nu deschide cazurile din seif
+error-header-missing-hint = restaurați vault.toml dintr-o copie de rezervă; nu rulați `desistkit init` acolo
 error-vault-exists-vault = La { $path } există deja un seif
 error-vault-exists-not-empty = Dosarul { $path } nu este gol
 error-vault-exists-hint = alegeți alt dosar sau deschideți-l pe acesta
@@ -45,6 +47,8 @@ error-tampered-checksum = Fișierul { $path } este deteriorat (suma sa de contro
 error-tampered-missing = Fișierul { $path } lipsește
 error-tampered-audit-gap = Intrarea { $path } lipsește din lanțul de audit
 error-tampered-audit-order = Intrarea { $path } nu urmează după intrarea dinaintea ei
+error-tampered-not-toml = Fișierul { $path } nu este un document TOML valid (sau își imbrică valorile prea adânc)
+error-tampered-too-large = Fișierul { $path } este mult mai mare decât orice fișier scris de DesistKit
 error-tampered-hint = restaurați acest fișier dintr-o copie de rezervă; `desistkit vault verify` afișează toate fișierele deteriorate
 error-unsupported-version = Fișierul { $path } are versiunea de format { $version }, pe care această versiune de DesistKit nu o poate citi
 error-unsupported-version-hint = actualizați DesistKit TUI la versiunea care a scris acest seif
@@ -108,6 +112,11 @@ error-passphrase-too-short =
        *[other] { $minimum } de caractere
     }
 error-passphrase-too-short-hint = alegeți una mai lungă; patru sau mai multe cuvinte fără legătură între ele se rețin ușor
+error-kdf-bounds-iterations = Numărul de treceri Argon2id trebuie să fie între { $low } și { $high }, nu { $value }
+error-kdf-bounds-lanes = Numărul de benzi Argon2id trebuie să fie între { $low } și { $high }, nu { $value }
+error-kdf-bounds-memory = Memoria Argon2id trebuie să fie între { $low } KiB și { $high } KiB, nu { $value } KiB
+error-kdf-bounds-cost = Memoria × trecerile Argon2id pot fi cel mult 1 GiB × 64 de treceri ({ $high } KiB în total), nu { $value } KiB
+error-kdf-bounds-hint = `desistkit vault tune` propune setări potrivite pentru acest server
 
 ## Reflecția
 error-flow-no-factors = Alegeți cel puțin un factor

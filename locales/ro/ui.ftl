@@ -27,6 +27,7 @@ unlock-passphrase = Fraza de acces
 unlock-hint-recovery = Ați pierdut-o? Introduceți în schimb cheia de recuperare.
 unlock-empty = Introduceți fraza de acces, apoi apăsați Enter.
 unlock-working = Se deblochează…
+unlock-cancelled = Deblocarea a fost anulată. Puteți introduce din nou fraza de acces.
 
 ## Create
 create-title = Creați un seif

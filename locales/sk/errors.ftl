@@ -11,6 +11,8 @@ error-internal = Stalo sa niečo, s čím DesistKit nepočítal ({ $kind })
 error-vault = Trezor to nemohol vykonať
 error-no-vault = V { $path } nie je žiadny trezor
 error-no-vault-hint = vytvorte ho príkazom `desistkit init` alebo naň ukážte pomocou --vault či DESISTKIT_VAULT
+error-header-missing = Trezor v { $path } prišiel o svoju hlavičku, súbor vault.toml: bez nej žiadna prístupová fráza neotvorí prípady, ktoré sú v ňom
+error-header-missing-hint = obnovte súbor vault.toml zo zálohy; nespúšťajte tam `desistkit init`
 error-vault-exists-vault = V { $path } už trezor je
 error-vault-exists-not-empty = Priečinok { $path } nie je prázdny
 error-vault-exists-hint = zvoľte iný priečinok alebo otvorte tento
@@ -46,6 +48,8 @@ error-tampered-checksum = Súbor { $path } je poškodený (jeho kontrolný súč
 error-tampered-missing = Súbor { $path } chýba
 error-tampered-audit-gap = Záznam { $path } chýba v auditnom reťazci
 error-tampered-audit-order = Záznam { $path } nenadväzuje na predchádzajúci záznam
+error-tampered-not-toml = Súbor { $path } nie je platným dokumentom TOML (alebo sú jeho hodnoty vnorené príliš hlboko)
+error-tampered-too-large = Súbor { $path } je oveľa väčší než akýkoľvek súbor, ktorý DesistKit zapisuje
 error-tampered-hint = obnovte tento súbor zo zálohy; `desistkit vault verify` vypíše všetky poškodené súbory
 error-unsupported-version = Súbor { $path } má verziu formátu { $version }, ktorú táto verzia DesistKit nevie prečítať
 error-unsupported-version-hint = aktualizujte DesistKit TUI na verziu, ktorá tento trezor zapísala
@@ -110,6 +114,11 @@ error-passphrase-too-short =
        *[other] { $minimum } znakov
     }
 error-passphrase-too-short-hint = zvoľte dlhšiu; štyri alebo viac nesúvisiacich slov si ľahko zapamätáte
+error-kdf-bounds-iterations = Počet prechodov Argon2id musí byť v rozsahu od { $low } do { $high }, nie { $value }
+error-kdf-bounds-lanes = Počet pruhov Argon2id musí byť v rozsahu od { $low } do { $high }, nie { $value }
+error-kdf-bounds-memory = Pamäť pre Argon2id musí byť v rozsahu od { $low } KiB do { $high } KiB, nie { $value } KiB
+error-kdf-bounds-cost = Pamäť × prechody Argon2id smú byť najviac 1 GiB × 64 prechodov (spolu { $high } KiB), nie { $value } KiB
+error-kdf-bounds-hint = `desistkit vault tune` navrhne nastavenia, ktoré sa hodia pre tento server
 
 ## Reflexia
 error-flow-no-factors = Zvoľte aspoň jeden faktor

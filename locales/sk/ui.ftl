@@ -27,6 +27,7 @@ unlock-passphrase = Prístupová fráza
 unlock-hint-recovery = Stratili ste ju? Namiesto nej zadajte obnovovací kľúč.
 unlock-empty = Zadajte prístupovú frázu a stlačte Enter.
 unlock-working = Odomyká sa…
+unlock-cancelled = Odomykanie bolo zrušené. Prístupovú frázu môžete zadať znova.
 
 ## Vytvorenie
 create-title = Vytvoriť trezor

@@ -51,11 +51,6 @@ def test_tampering_is_refused(quick: Context) -> None:
     _held("tamper", quick)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 item 2: a crafted vault.toml runs Argon2id with its parameters before any "
-    "check; item 7: a deeply nested one raises RecursionError",
-)
 def test_crafted_headers_are_refused_before_deriving(quick: Context) -> None:
     _held("headers", quick)
 
@@ -89,11 +84,6 @@ def test_hostile_text_never_reaches_the_terminal(quick: Context) -> None:
     _held("render", quick)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 item 7: untyped crashes (RecursionError in every TOML reader, IndexError "
-    "for a non-UTF-8 user deck)",
-)
 def test_parsers_raise_only_typed_errors(quick: Context) -> None:
     _held("fuzz", quick)
 

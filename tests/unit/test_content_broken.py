@@ -174,3 +174,52 @@ def test_unsafe_characters_and_encoding(tmp_path: Path) -> None:
     messages = {(Path(e.file).name, e.line): e.message for e in problem.errors}
     assert "control character U+001B" in messages[("en.ftl", 7)]
     assert "not UTF-8" in messages[("pl.ftl", 1)]
+
+
+# -- hostile files in a user deck: skipped and named, never a crash (issue 13, item 7) --------
+
+_DEEP_TOML = b"\nnested = " + b"[" * 100_000 + b"]" * 100_000 + b"\n"
+_DEEP_FTL = b"card-story-proud-title = " + b"{ " * 3000 + b'"x"' + b" }" * 3000 + b"\n"
+
+
+def _user_deck(tmp_path: Path, deck: bytes = b"", en: bytes = b"", de: bytes = b"") -> Path:
+    """The good test deck as a user deck "mine", with bytes added to its files."""
+    source = GOOD / "testcards"
+    folder = tmp_path / "decks" / "mine"
+    folder.mkdir(parents=True)
+    toml = (source / "deck.toml").read_bytes().replace(b'id = "testcards"', b'id = "mine"')
+    (folder / "deck.toml").write_bytes(deck + toml if deck.startswith(b"\xff") else toml + deck)
+    (folder / "en.ftl").write_bytes((source / "en.ftl").read_bytes() + en)
+    if de:
+        (folder / "de.ftl").write_bytes(de)
+    return folder.parent
+
+
+@pytest.mark.parametrize(
+    ("files", "fragment"),
+    [
+        ({"deck": b"\xff"}, "not UTF-8"),  # one byte: it was an IndexError, at every unlock
+        ({"deck": _DEEP_TOML}, "nested far too deeply"),  # it was a RecursionError
+        ({"en": b"\n" + _DEEP_FTL}, "nested far too deeply"),
+    ],
+)
+def test_a_hostile_user_deck_is_skipped_and_named(
+    tmp_path: Path, files: dict[str, bytes], fragment: str
+) -> None:
+    content = load_content(_user_deck(tmp_path, **files), shipped=GOOD)
+    [problem] = content.problems
+    assert problem.deck_id == "mine" and problem.source.endswith("mine")
+    assert fragment in problem.errors[0].message
+    assert "mine" in problem.summary
+    assert set(content.decks) == {"testcards"}  # the shipped decks are unharmed
+
+
+def test_a_deeply_nested_translation_falls_back_to_english(tmp_path: Path) -> None:
+    from desistkit_tui.core.i18n import Texts
+
+    content = load_content(_user_deck(tmp_path, de=_DEEP_FTL), shipped=GOOD)
+    assert content.problems == ()  # only `deck check` (strict) parses translations fully
+    assert Texts(content).card_text("story-proud", "de", part="title", deck="mine") == "Proud"
+    strict = load_content(tmp_path / "decks", shipped=GOOD, strict=True)
+    [problem] = strict.problems
+    assert "nested far too deeply" in problem.errors[0].message

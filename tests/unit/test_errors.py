@@ -31,6 +31,8 @@ from desistkit_tui.core.errors import (
     DuplicateCase,
     ErrorArg,
     FlowError,
+    HeaderMissing,
+    KdfBounds,
     KeySlotError,
     NoSuchCase,
     NoVault,
@@ -68,6 +70,7 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
     DesistKitError: [DesistKitError()],
     VaultError: [VaultError()],
     NoVault: [NoVault("/srv/vault")],
+    HeaderMissing: [HeaderMissing("/srv/vault")],
     VaultExists: [VaultExists("/srv/vault"), VaultExists("/srv/vault", not_empty=True)],
     WrongPassphrase: [WrongPassphrase()],
     BadRecoveryKey: [
@@ -115,6 +118,12 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
         KeySlotError("rekey-needs-passphrase"),
     ],
     PassphraseTooShort: [PassphraseTooShort(10), PassphraseTooShort(1), PassphraseTooShort(22)],
+    KdfBounds: [
+        KdfBounds("iterations", value=0, low=1, high=1000),
+        KdfBounds("lanes", value=65, low=1, high=64),
+        KdfBounds("memory", value=2**21, low=32, high=2**20),
+        KdfBounds("cost", value=2**27, low=32, high=2**26),
+    ],
     AuditBusy: [AuditBusy()],
     FlowError: [
         FlowError("no-factors"),

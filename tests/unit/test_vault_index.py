@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.errors import DuplicateCase, TamperedFile
+from desistkit_tui.core.errors import Damage, DuplicateCase, TamperedFile
 from desistkit_tui.core.model import CaseStatus, CaseSummary, Goal, GoalStatus, SessionKind
 from desistkit_tui.core.schema import Doc
+from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
@@ -268,3 +269,71 @@ def test_planning_fields_survive_the_index(vault: Vault) -> None:
     )
     assert k0_listed.hints(date(2026, 1, 20), 90) == ("goal-overdue",)
     assert listed["K-1"].last_reflection is None and listed["K-1"].open_goals == 0
+
+
+def _entry_edits() -> list[tuple[str, object]]:
+    """Authentic (sealed with the vault's key) but malformed: what a faulty writer leaves."""
+    return [
+        ("cases-not-a-list", "cases"),
+        ("entry-not-a-table", ["K-0"]),
+        ("reflections-a-string", {"reflections": "3"}),
+        ("reflections-a-float", {"reflections": float("inf")}),
+        ("status-unknown", {"status": "lost"}),
+        ("stamp-too-short", {"stamp": [1, 2]}),
+        ("stamp-of-strings", {"stamp": ["a", "b", "c"]}),
+        ("last-activity-a-date", {"last_activity": date(2026, 1, 1)}),
+        ("last-activity-without-zone", {"last_activity": datetime(2026, 1, 1, 12)}),
+        ("retention-a-string", {"retention": "soon"}),
+        ("code-missing", {"code": None}),
+        ("unknown-field", {"mood": 1}),
+    ]
+
+
+@pytest.mark.parametrize(("name", "edit"), _entry_edits(), ids=[n for n, _ in _entry_edits()])
+def test_a_malformed_but_authentic_index_is_rebuilt(vault: Vault, name: str, edit: object) -> None:
+    """Issue 13, item 7: an entry that was not a table crashed the case list."""
+    expected = _listing(vault)
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    doc: Doc = again.files.read_doc(INDEX_REL)
+    if edit == "cases":
+        doc["cases"] = "K-0"
+    elif isinstance(edit, list):
+        doc["cases"] = [*doc["cases"], *edit]
+    else:
+        assert isinstance(edit, dict)
+        entry = doc["cases"][0]
+        for key, value in edit.items():
+            if value is None:
+                del entry[key]
+            else:
+                entry[key] = value
+    again.files.write_doc(INDEX_REL, doc)
+    again.lock()
+    third = Vault.unlock(vault.root, PASS)
+    assert _listing(third) == expected
+    assert third.index.rebuilt
+    assert len(_index_cases(third)) == 3  # and written back, whole
+
+
+def test_deeply_nested_authentic_documents_are_typed_errors(vault: Vault) -> None:
+    """Issue 13, item 7: tomli parses nesting recursively; 100,000 deep was a RecursionError
+    in every reader. Sealed with the right key, such a file is refused as not a document."""
+    deep = b'schema = 2\nkind = "index"\nx = ' + b"[" * 100_000 + b"]" * 100_000 + b"\n"
+    expected = _listing(vault)
+    files = vault.files
+    files.path(INDEX_REL).write_bytes(seal(deep, files.ring.data, files.vault_id, INDEX_REL))
+    with pytest.raises(TamperedFile) as caught:
+        files.read_doc(INDEX_REL)
+    assert caught.value.damage is Damage.NOT_DOCUMENT
+    case = vault.find("K-1")
+    with vault.open_case(case.id) as handle:
+        key = handle._key
+        rel = case_rel(case.id)
+        files.path(rel).write_bytes(seal(deep, key, files.vault_id, rel))
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    listed = {s.id: s for s in again.summaries()}  # the index is rebuilt, the case damaged
+    assert again.index.rebuilt and len(listed) == len(expected)
+    problem = listed[case.id].problem
+    assert isinstance(problem, TamperedFile) and problem.damage is Damage.NOT_DOCUMENT

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
+from desistkit_tui.core.errors import KdfBounds
 from desistkit_tui.core.vault import kdf, keys
 from desistkit_tui.core.vault.secret import Secret
 from tests.scripts import run_json
@@ -44,3 +47,50 @@ def test_derivation_is_argon2id_and_deterministic() -> None:
         b"passphrase"
     )
     assert first.reveal() == again.reveal() == expected != other.reveal()
+
+
+# -- the bounds every key slot is held to (issue 13, item 2) ---------------------------------
+
+GIB = 1024 * 1024  # in KiB
+
+
+@pytest.mark.parametrize(
+    ("values", "parameter"),
+    [
+        ({"iterations": 0}, "iterations"),
+        ({"iterations": 1001}, "iterations"),
+        ({"lanes": 0}, "lanes"),
+        ({"lanes": 65, "memory_kib": 65 * 8}, "lanes"),
+        ({"lanes": 2, "memory_kib": 15}, "memory"),
+        ({"memory_kib": GIB + 1}, "memory"),
+        ({"memory_kib": GIB, "iterations": 65}, "cost"),
+        ({"memory_kib": 512 * 1024, "iterations": 129}, "cost"),
+    ],
+)
+def test_settings_beyond_the_bounds_are_refused(values: dict[str, int], parameter: str) -> None:
+    with pytest.raises(KdfBounds) as caught:
+        kdf.KdfParams(**({"iterations": 1, "lanes": 1, "memory_kib": 64} | values))
+    assert caught.value.parameter == parameter
+    assert isinstance(caught.value, ValueError)  # as before there were bounds
+    assert "vault tune" in str(caught.value)
+
+
+def test_the_bounds_admit_the_defaults_and_the_extremes() -> None:
+    for params in (
+        kdf.KdfParams(),
+        kdf.KdfParams(1, 1, 8),
+        kdf.KdfParams(kdf.MAX_ITERATIONS, kdf.MAX_LANES, kdf.MAX_COST // kdf.MAX_ITERATIONS),
+        kdf.KdfParams(64, kdf.MAX_LANES, kdf.MAX_MEMORY_KIB),
+    ):
+        assert params.cost <= kdf.MAX_COST
+
+
+@pytest.mark.parametrize("memory_kib", [1024, 19 * 1024, GIB])
+def test_tune_proposes_only_settings_within_the_bounds(
+    monkeypatch: pytest.MonkeyPatch, memory_kib: int
+) -> None:
+    """On a machine far faster than any today, tune once proposed 50,000 passes."""
+    monkeypatch.setattr(kdf.KdfParams, "seconds", lambda self: 1e-6)
+    params, _ = keys.propose_params(5.0, memory_kib)
+    assert params.iterations <= 256 and params.cost <= kdf.MAX_COST
+    assert params.memory_kib == memory_kib

@@ -25,8 +25,19 @@ _JUNK_ID = re.compile(r"\s*(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=")
 
 @lru_cache(maxsize=256)
 def parse_ftl(text: str) -> ast.Resource:
-    """The Fluent AST of ``text`` (with spans), parsed once per distinct text."""
-    return FluentParser(with_spans=True).parse(text)
+    """The Fluent AST of ``text`` (with spans), parsed once per distinct text.
+
+    Placeables nested a few hundred deep exhaust the parser's recursion: the whole file is
+    then one unparsable entry (a syntax error for the deck check; nothing for the bundle).
+    """
+    try:
+        return FluentParser(with_spans=True).parse(text)
+    except RecursionError:
+        note = ast.Annotation("nesting", [], "placeables nested far too deeply")
+        note.add_span(0, 0)
+        junk = ast.Junk(text, annotations=[note])
+        junk.add_span(0, len(text))
+        return ast.Resource([junk])
 
 
 def line_at(text: str, offset: int) -> int:

@@ -160,6 +160,12 @@ def _build(
     parts = [s.parsed for s in sources if s.parsed is not None]
     texts = DeckTexts(deck_id, tuple(f for s in sources for f in s.files))
     built: Built[Catalogue] | Built[Deck]
+    if not parts:  # the structure file could not be read (not UTF-8, unreadable)
+        built = Built(errors=[e for s in sources for e in s.errors])
+        if not built.errors:
+            message = "no deck.toml or catalogue.toml could be read"
+            built.errors.append(ContentError(sources[0].folder.display, None, None, message))
+        return built, texts
     if kind == "catalogue":
         built = build_catalogue(parts, texts, strict)
     else:

@@ -302,6 +302,10 @@ def parse_structure(text: str, file: str, kind: FileKind) -> ParsedFile:
             ContentError(file, None, toml_error_line(str(exc)), f"not valid TOML: {message}")
         )
         return parsed
+    except RecursionError:  # tomli parses nested arrays and tables recursively
+        message = "not valid TOML here: values nested far too deeply"
+        parsed.errors.append(ContentError(file, None, None, message))
+        return parsed
     locator = TomlLocator(text)
     for key in data:
         if key not in _TOP_KEYS[kind]:

@@ -72,6 +72,8 @@ def _unique(
 
 def _headers(parts: Sequence[ParsedFile], built: Built[_M]) -> Header | None:
     """The base header; extensions must agree with it on kind and catalogue."""
+    if not parts:  # no structure file could be read: the reader said why
+        return None
     base = parts[0].header
     for part in parts:
         built.add(part.errors)

@@ -24,6 +24,15 @@ class NoVault(VaultError):
         super().__init__(path=path)
 
 
+class HeaderMissing(NoVault):
+    """The folder holds a vault's files, but not its header: ``vault.toml`` was lost.
+
+    Without it no key opens the vault, and ``init`` there would make a new, empty vault
+    beside the old cases: the header must come back from a backup."""
+
+    msg_id, hint_id = "error-header-missing", "error-header-missing-hint"
+
+
 class VaultExists(VaultError):
     """A vault (or other files) is already there."""
 
@@ -67,6 +76,8 @@ class Damage(StrEnum):
     MISSING = "missing"
     AUDIT_GAP = "audit-gap"
     AUDIT_ORDER = "audit-order"
+    NOT_TOML = "not-toml"
+    TOO_LARGE = "too-large"
 
 
 class TamperedFile(VaultError):
@@ -247,6 +258,20 @@ class PassphraseTooShort(VaultError):
     def __init__(self, minimum: int) -> None:
         super().__init__(minimum=minimum)
         self.minimum = minimum
+
+
+class KdfBounds(VaultError, ValueError):
+    """Argon2id settings outside the bounds DesistKit accepts (``core/vault/kdf.py``).
+
+    Variants: ``iterations``, ``lanes``, ``memory`` (KiB), ``cost`` (memory in KiB × passes),
+    each with ``value``, ``low`` and ``high``. A ``ValueError`` too, as before the bounds."""
+
+    msg_id, hint_id = "error-kdf-bounds", "error-kdf-bounds-hint"
+    variants = ("iterations", "lanes", "memory", "cost")
+
+    def __init__(self, parameter: str, *, value: int, low: int, high: int) -> None:
+        super().__init__(parameter, value=value, low=low, high=high)
+        self.parameter, self.value, self.low, self.high = parameter, value, low, high
 
 
 class AuditBusy(VaultError):

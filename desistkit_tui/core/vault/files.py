@@ -20,10 +20,11 @@ Doc = dict[str, Any]
 
 
 def parse_doc(rel: str, plain: bytes) -> Doc:
-    """Parse a decrypted document (UTF-8 TOML)."""
+    """Parse a decrypted document (UTF-8 TOML); :class:`TamperedFile` if it is none."""
     try:
         return tomli.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, tomli.TOMLDecodeError):
+    except (UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
+        # RecursionError: values nested thousands deep (tomli parses them recursively).
         raise TamperedFile(rel, Damage.NOT_DOCUMENT) from None
 
 

@@ -17,6 +17,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Literal
 
 import tomli
@@ -27,14 +28,20 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
     Damage,
+    HeaderMissing,
+    KdfBounds,
+    NoVault,
     Schema,
     SchemaError,
+    StorageError,
     TamperedFile,
     UnsupportedVersion,
 )
-from desistkit_tui.core.vault.envelope import digest
+from desistkit_tui.core.vault.envelope import HEADER_SIZE, TAG_SIZE, digest
+from desistkit_tui.core.vault.kdf import MAX_SLOTS
 from desistkit_tui.core.vault.keys import KEY_SIZE, SALT_SIZE, KdfParams, KeyRing
 from desistkit_tui.core.vault.names import FILENAME as FILENAME
+from desistkit_tui.core.vault.names import vault_remains
 from desistkit_tui.core.vault.secret import Secret
 
 FORMAT = "desistkit-vault"
@@ -47,21 +54,38 @@ _SLOT_KEYS = {"id", "label", "kind", "created", "kdf", "iterations", "lanes", "m
     "wrapped",
 }
 _TOP_KEYS = {"format", "version", "vault_id", "created", "team", "slot", "retired"}
-#: Argon2id refuses shorter salts (we write SALT_SIZE = 16).
-_MIN_SALT = 8
+#: Sizes of a slot's binary fields, checked before any key is derived (docs/vault-format.md,
+#: "Key slots"): Argon2id refuses salts under 8 bytes (we write SALT_SIZE = 16); the nonce is
+#: AES-GCM's; the wrapped master key is the key and its tag.
+_SALT_SIZES = (8, 64)
+_NONCE_SIZE = 12
+_WRAPPED_SIZE = KEY_SIZE + TAG_SIZE
+#: During a rekey, the sealed previous data key (an envelope around a key).
+_RETIRED_SIZE = HEADER_SIZE + KEY_SIZE + TAG_SIZE
+_VAULT_ID_SIZE = 16
+_MAX_SLOT_ID = 64
+#: No header DesistKit writes comes near this (64 slots take ~30 KiB); read no more.
+MAX_BYTES = 1024 * 1024
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(value: object, key: str) -> bytes:
+def _unb64(value: object, key: str, sizes: tuple[int, int]) -> bytes:
+    """Base64 of ``sizes[0]`` to ``sizes[1]`` bytes (the length is checked before decoding)."""
     if not isinstance(value, str):
         raise SchemaError.wrong_type(FILENAME, key, "base64", value)
+    low, high = sizes
+    if len(value) > 4 * (high // 3 + 1):
+        raise SchemaError(FILENAME, key, Schema.INVALID)  # far too long to be one
     try:
-        return base64.b64decode(value, validate=True)
+        data = base64.b64decode(value, validate=True)
     except ValueError:
         raise SchemaError(FILENAME, key, Schema.INVALID) from None
+    if not low <= len(data) <= high:
+        raise SchemaError(FILENAME, key, Schema.INVALID)
+    return data
 
 
 def _slot_aad(vault_id: bytes, slot_id: str) -> bytes:
@@ -155,24 +179,27 @@ class KeySlot:
         for key in ("id", "label", "created"):
             if not isinstance(raw[key], str):
                 raise SchemaError.wrong_type(FILENAME, f"{where}.{key}", "str", raw[key])
-        if not (raw["id"] and raw["id"].isascii() and raw["id"].isprintable()):
+        slot_id = raw["id"]
+        if not (0 < len(slot_id) <= _MAX_SLOT_ID and slot_id.isascii() and slot_id.isprintable()):
             raise SchemaError(FILENAME, f"{where}.id", Schema.INVALID)  # printable ASCII
-        try:
+        try:  # the bounds (kdf.py), before anything is derived with these numbers
             kdf = KdfParams(**ints)
-        except ValueError:
-            raise SchemaError(FILENAME, where, Schema.INVALID) from None
-        salt = _unb64(raw["salt"], f"{where}.salt")
-        if len(salt) < _MIN_SALT:
-            raise SchemaError(FILENAME, f"{where}.salt", Schema.INVALID)  # too short
+        except KdfBounds as exc:
+            key = "memory_kib" if exc.parameter == "memory" else exc.parameter
+            if exc.parameter == "cost":
+                key = "memory_kib × iterations"
+            raise SchemaError(
+                FILENAME, f"{where}.{key}", Schema.OUT_OF_RANGE, low=exc.low, high=exc.high
+            ) from None
         return cls(
-            raw["id"],
+            slot_id,
             raw["label"],
             raw["kind"],
             raw["created"],
             kdf,
-            salt,
-            _unb64(raw["nonce"], f"{where}.nonce"),
-            _unb64(raw["wrapped"], f"{where}.wrapped"),
+            _unb64(raw["salt"], f"{where}.salt", _SALT_SIZES),
+            _unb64(raw["nonce"], f"{where}.nonce", (_NONCE_SIZE, _NONCE_SIZE)),
+            _unb64(raw["wrapped"], f"{where}.wrapped", (_WRAPPED_SIZE, _WRAPPED_SIZE)),
         )
 
 
@@ -228,8 +255,31 @@ class RawHeader:
             raise TamperedFile(FILENAME, Damage.CHANGED_OUTSIDE)
 
 
+def read(path: Path) -> RawHeader:
+    """Read, checksum and check ``vault.toml`` in the vault folder ``path`` (no secret needed).
+
+    :class:`NoVault` when there is no vault; :class:`HeaderMissing` when the folder holds a
+    vault's files but the header is gone (never a reason to create a vault there).
+    """
+    file = path / FILENAME
+    try:
+        with open(file, "rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise (HeaderMissing if vault_remains(path) else NoVault)(str(path)) from None
+    except OSError as exc:
+        raise StorageError("read", str(file), exc) from exc
+    return parse(data)
+
+
 def parse(data: bytes) -> RawHeader:
-    """Check the checksum and parse ``vault.toml``; nothing secret is needed yet."""
+    """Check the checksum and parse ``vault.toml``; nothing secret is needed yet.
+
+    Every slot's Argon2id parameters and sizes are checked against their bounds here, before
+    any key is derived: the checksum needs no key, so the numbers may be anyone's.
+    """
+    if len(data) > MAX_BYTES:
+        raise TamperedFile(FILENAME, Damage.TOO_LARGE)
     start = data.rfind(b"\nchecksum = ")
     match = _TRAILER.match(data, start + 1) if start >= 0 else None
     if match is None:
@@ -239,8 +289,9 @@ def parse(data: bytes) -> RawHeader:
         raise TamperedFile(FILENAME, Damage.CHECKSUM)
     try:
         doc = tomli.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, tomli.TOMLDecodeError):
-        raise TamperedFile(FILENAME, Damage.NOT_DOCUMENT) from None
+    except (UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
+        # RecursionError: values nested thousands deep (tomli parses them recursively).
+        raise TamperedFile(FILENAME, Damage.NOT_TOML) from None
     return RawHeader(_header_from(doc), body, match.group(2).decode("ascii"))
 
 
@@ -258,18 +309,46 @@ def _header_from(doc: dict[str, Any]) -> Header:
         raise SchemaError(FILENAME, key, Schema.UNKNOWN_KEY)
     if "vault_id" not in doc:
         raise SchemaError(FILENAME, "vault_id", Schema.MISSING)
+    raw_id = doc["vault_id"]
+    if not isinstance(raw_id, str):
+        raise SchemaError.wrong_type(FILENAME, "vault_id", "hex", raw_id)
     try:
-        vault_id = bytes.fromhex(str(doc["vault_id"]))
+        vault_id = bytes.fromhex(raw_id) if len(raw_id) == 2 * _VAULT_ID_SIZE else b""
     except ValueError:
-        raise SchemaError.wrong_type(FILENAME, "vault_id", "hex", doc["vault_id"]) from None
+        vault_id = b""
+    if len(vault_id) != _VAULT_ID_SIZE:
+        raise SchemaError(FILENAME, "vault_id", Schema.INVALID)  # 16 bytes in hex
+    team = doc.get("team", False)
+    if not isinstance(team, bool):
+        raise SchemaError.wrong_type(FILENAME, "team", "bool", team)
     raw_slots = doc.get("slot", [])
     if not isinstance(raw_slots, list) or not raw_slots:
         raise SchemaError(FILENAME, "slot", Schema.INVALID)  # needs one key slot at least
-    retired = _unb64(doc["retired"], "retired") if "retired" in doc else None
+    if len(raw_slots) > MAX_SLOTS:
+        raise SchemaError(FILENAME, "slot", Schema.OUT_OF_RANGE, low=1, high=MAX_SLOTS)
+    retired = None
+    if "retired" in doc:
+        retired = _unb64(doc["retired"], "retired", (_RETIRED_SIZE, _RETIRED_SIZE))
+    slots = [KeySlot.from_toml(raw, n) for n, raw in enumerate(raw_slots)]
+    _unique(slots)
     return Header(
         vault_id=vault_id,
         created=str(doc.get("created", "")),
-        team=bool(doc.get("team", False)),
-        slots=[KeySlot.from_toml(raw, n) for n, raw in enumerate(raw_slots)],
+        team=team,
+        slots=slots,
         retired=retired,
     )
+
+
+def _unique(slots: list[KeySlot]) -> None:
+    """Each slot has an id and a random salt of its own: a repeat is a copied (crafted) slot,
+    refused before its Argon2id runs once more for nothing."""
+    ids: set[str] = set()
+    salts: set[bytes] = set()
+    for n, slot in enumerate(slots):
+        if slot.id in ids:
+            raise SchemaError(FILENAME, f"slot[{n}].id", Schema.REPEATED)
+        if slot.salt in salts:
+            raise SchemaError(FILENAME, f"slot[{n}].salt", Schema.REPEATED)
+        ids.add(slot.id)
+        salts.add(slot.salt)

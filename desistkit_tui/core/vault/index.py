@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date, datetime
 from typing import Any
 
-from desistkit_tui.core.errors import Damage, TamperedFile, VaultError
+from desistkit_tui.core.errors import Damage, Schema, TamperedFile, VaultError
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
-from desistkit_tui.core.schema import CURRENT, upgrade
+from desistkit_tui.core.schema import CURRENT, Fields, upgrade
 from desistkit_tui.core.vault.files import VaultFiles
 
 REL = "index.toml.enc"
@@ -57,29 +56,44 @@ def _entry(summary: CaseSummary, stamp: Stamp) -> dict[str, Any]:
     return entry
 
 
-def _day(value: object) -> date | None:
-    return value if isinstance(value, date) and not isinstance(value, datetime) else None
+#: The fields of one index entry (``_entry`` writes them).
+_ENTRY_KEYS = frozenset(
+    {
+        "id",
+        "code",
+        "status",
+        "last_activity",
+        "reflections",
+        "card_sessions",
+        "stamp",
+        "retention",
+        "last_reflection",
+        "next_due",
+        "open_goals",
+    }
+)
 
 
 def _summary(entry: dict[str, Any]) -> tuple[CaseSummary, Stamp]:
-    retention = entry.get("retention")
-    last = entry["last_activity"]
-    if not isinstance(last, datetime) or not isinstance(entry["stamp"], list):
-        raise ValueError("bad index entry")
+    """One entry, every field type-checked: :class:`SchemaError` if anything is off (the
+    index is authentic, but may come from a faulty writer: it is rebuilt, never trusted)."""
+    f = Fields(entry, REL, _ENTRY_KEYS)
+    stamp = f.get("stamp", list)
+    if len(stamp) != 3 or not all(type(x) is int for x in stamp):
+        raise f.error("stamp", Schema.INVALID)
     summary = CaseSummary(
-        id=str(entry["id"]),
-        code=str(entry["code"]),
-        status=CaseStatus(entry["status"]),
-        last_activity=last,
-        reflections=int(entry["reflections"]),
-        card_sessions=int(entry["card_sessions"]),
-        retention=_day(retention),
-        last_reflection=_day(entry.get("last_reflection")),
-        open_goals=int(entry.get("open_goals", 0)),
-        next_due=_day(entry.get("next_due")),
+        id=f.get("id", str),
+        code=f.get("code", str),
+        status=f.choice("status", CaseStatus),
+        last_activity=f.datetime("last_activity"),
+        reflections=f.get("reflections", int),
+        card_sessions=f.get("card_sessions", int),
+        retention=f.date_or_none("retention"),
+        last_reflection=f.date_or_none("last_reflection"),
+        open_goals=f.get("open_goals", int, 0),
+        next_due=f.date_or_none("next_due"),
     )
-    a, b, c = (int(x) for x in entry["stamp"])
-    return summary, (a, b, c)
+    return summary, (stamp[0], stamp[1], stamp[2])
 
 
 class CaseIndex:
@@ -98,13 +112,13 @@ class CaseIndex:
         self._entries, self.rebuilt = {}, False
         try:
             doc = upgrade(self.files.read_doc(REL), "index", REL)
-            for raw in doc.get("cases", []):
+            for raw in Fields(doc, REL, {"cases"}).tables("cases"):
                 summary, stamp = _summary(raw)
                 self._entries[summary.id] = (summary, stamp)
         except FileNotFoundError:
             self.rebuilt = True
-        except (VaultError, KeyError, ValueError, TypeError):
-            # A damaged or foreign index is only a cache: rebuild it from the case files.
+        except VaultError:
+            # A damaged, foreign or malformed index is only a cache: rebuild it from the cases.
             self._entries, self.rebuilt = {}, True
         self._loaded = True
 

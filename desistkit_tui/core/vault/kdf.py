@@ -11,6 +11,7 @@ import os
 import time
 from dataclasses import dataclass
 
+from desistkit_tui.core.errors import KdfBounds
 from desistkit_tui.core.vault.secret import Secret
 
 KEY_SIZE = 32
@@ -28,6 +29,22 @@ WEAK_MEMORY_KIB = 19 * 1024
 DEFAULT_MEMORY_KIB = 19 * 1024
 
 
+#: The bounds on every Argon2id parameter DesistKit writes or reads (docs/vault-format.md, "Key
+#: slots"). ``vault.toml``'s checksum needs no key, so whoever can write the vault folder can
+#: put any number there: a slot outside these bounds is refused before anything is derived.
+#: They admit every setting ``vault tune`` proposes and far more (the defaults: 64 passes over
+#: 19 MiB with 4 lanes); what they keep out is what a server cannot afford per unlock.
+MIN_ITERATIONS, MAX_ITERATIONS = 1, 1000
+MIN_LANES, MAX_LANES = 1, 64
+#: Argon2id needs 8 KiB per lane at least; at most 1 GiB is held while a key is derived.
+KIB_PER_LANE, MAX_MEMORY_KIB = 8, 1024 * 1024
+#: Memory × passes, the work of one derivation: at most 1 GiB × 64 passes (54 times the
+#: default's 19 MiB × 64, some 20 s on a quiet two-core server).
+MAX_COST = MAX_MEMORY_KIB * 64
+#: Key slots in one vault (a passphrase unlock tries each passphrase slot in turn).
+MAX_SLOTS = 64
+
+
 @dataclass(frozen=True, slots=True)
 class KdfParams:
     """Argon2id parameters, stored per key slot so they can change over time.
@@ -41,8 +58,24 @@ class KdfParams:
     memory_kib: int = DEFAULT_MEMORY_KIB
 
     def __post_init__(self) -> None:
-        if self.iterations < 1 or self.lanes < 1 or self.memory_kib < 8 * self.lanes:
-            raise ValueError("Argon2id needs iterations ≥ 1, lanes ≥ 1, memory ≥ 8 KiB per lane")
+        """Refuse anything outside the bounds (:class:`KdfBounds`, also a ``ValueError``)."""
+        for name, low, high in (
+            ("iterations", MIN_ITERATIONS, MAX_ITERATIONS),
+            ("lanes", MIN_LANES, MAX_LANES),
+        ):
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise KdfBounds(name, value=value, low=low, high=high)
+        low_memory = KIB_PER_LANE * self.lanes
+        if not low_memory <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise KdfBounds("memory", value=self.memory_kib, low=low_memory, high=MAX_MEMORY_KIB)
+        if self.cost > MAX_COST:
+            raise KdfBounds("cost", value=self.cost, low=low_memory, high=MAX_COST)
+
+    @property
+    def cost(self) -> int:
+        """The work of one derivation: memory (KiB) × passes."""
+        return self.memory_kib * self.iterations
 
     @property
     def weak(self) -> bool:

@@ -14,7 +14,7 @@ import os
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desistkit_tui.core.vault import envelope
+from desistkit_tui.core.vault import envelope, kdf
 from desistkit_tui.core.vault.kdf import (
     DEFAULT_MEMORY_KIB,
     KEY_SIZE,
@@ -77,12 +77,15 @@ class KeyRing:
 def propose_params(
     target_seconds: float = 0.5, memory_kib: int = DEFAULT_MEMORY_KIB
 ) -> tuple[KdfParams, float]:
-    """Parameters that take about ``target_seconds`` here: fixed memory, more passes."""
+    """Parameters that take about ``target_seconds`` here: fixed memory, more passes (never
+    beyond the bounds every slot is held to, :mod:`.kdf`)."""
     lanes = min(4, max(1, os.cpu_count() or 1))
+    most = min(256, kdf.MAX_ITERATIONS, kdf.MAX_COST // memory_kib)
     iterations, seconds = 1, 0.0
     for _ in range(12):
         seconds = KdfParams(iterations, lanes, memory_kib).seconds()
-        if seconds >= target_seconds * 0.9 or iterations >= 256:
+        if seconds >= target_seconds * 0.9 or iterations >= most:
             break
-        iterations = max(iterations + 1, round(iterations * target_seconds / max(seconds, 1e-4)))
+        wanted = round(iterations * target_seconds / max(seconds, 1e-4))
+        iterations = min(most, max(iterations + 1, wanted))
     return KdfParams(iterations, lanes, memory_kib), seconds

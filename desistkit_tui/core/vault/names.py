@@ -10,8 +10,16 @@ from pathlib import Path
 
 #: The header: key slots, KDF parameters, the vault id (docs/vault-format.md).
 FILENAME = "vault.toml"
+#: What else a vault folder holds (docs/vault-format.md, "Folder layout").
+_CONTENTS = ("cases", "audit", "index.toml.enc")
 
 
 def vault_exists(path: Path) -> bool:
     """Whether ``path`` holds a vault (its header file is there)."""
     return (path / FILENAME).is_file()
+
+
+def vault_remains(path: Path) -> bool:
+    """Whether ``path`` holds a vault's other files (cases, audit log, index), with or without
+    its header: a folder where ``vault.toml`` was lost is not a place for a new vault."""
+    return any((path / name).exists() for name in _CONTENTS)

@@ -23,8 +23,6 @@ from desistkit_tui.core.errors import (
     Damage,
     DuplicateCase,
     NoSuchCase,
-    NoVault,
-    StorageError,
     TamperedFile,
     VaultError,
     VaultExists,
@@ -55,14 +53,8 @@ from desistkit_tui.core.vault.secret import Secret
 
 
 def read_header(path: Path) -> RawHeader:
-    """Read and checksum ``vault.toml`` (no secret needed)."""
-    try:
-        data = (path / vault_header.FILENAME).read_bytes()
-    except FileNotFoundError:
-        raise NoVault(str(path)) from None
-    except OSError as exc:
-        raise StorageError("read", str(path / vault_header.FILENAME), exc) from exc
-    return vault_header.parse(data)
+    """Read, checksum and bound-check ``vault.toml`` (no secret needed; see ``header.read``)."""
+    return vault_header.read(path)
 
 
 def _check_case_id(case_id: str) -> None:
