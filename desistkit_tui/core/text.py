@@ -61,5 +61,7 @@ def json_escaped(document: str) -> str:
     character written as a ``\\uXXXX`` escape: the same data for a program that reads it, and
     nothing a terminal would act on when a person pipes it to the screen. ``json.dumps``
     escapes the C0 controls itself but leaves DEL, the C1 controls and the bidi marks raw; they
-    can only stand inside strings, where an escape means the same character."""
-    return _UNSAFE_LINE.sub(lambda match: f"\\u{ord(match.group()):04x}", document)
+    can only stand inside strings, where an escape means the same character. Line feeds and
+    tabs are kept: ``json.dumps`` escapes them inside strings, so the ones left are its own
+    layout (``indent=``)."""
+    return _UNSAFE_BLOCK.sub(lambda match: f"\\u{ord(match.group()):04x}", document)

@@ -46,7 +46,8 @@ def test_a_translated_message_cannot_drive_the_terminal(tmp_path: Path) -> None:
 
 def test_json_output_escapes_what_json_dumps_leaves_raw() -> None:
     rows = [{"code": HOSTILE, "name": "Македонски ș ț"}]
-    printed = json_escaped(json.dumps(rows, ensure_ascii=False))
+    printed = json_escaped(json.dumps(rows, ensure_ascii=False, indent=1))
     assert all(ch not in printed for ch in "\x1b\x07\x9b\u202e\x7f")
     assert json.loads(printed) == rows  # the same data for a program
     assert "Македонски ș ț" in printed  # and still readable for a person
+    assert printed.count("\n") == json.dumps(rows, indent=1).count("\n")  # laid out as before
