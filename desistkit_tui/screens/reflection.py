@@ -19,7 +19,7 @@ from textual.widgets import Header, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from desistkit_tui.autosave import DraftSaver
-from desistkit_tui.core.errors import Conflict, FlowError, VaultError, describe
+from desistkit_tui.core.errors import FlowError, VaultError, describe
 from desistkit_tui.core.flow import GOALS, SUMMARY, ReflectionFlow, StepState
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Reflection, SessionKind
@@ -313,9 +313,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             self.handle.save_session(
                 SessionKind.REFLECTION, final.to_body(), final.id, held_on=final.held_on
             )
-        except Conflict:
-            pass  # saved already by an earlier attempt that did not get to delete the draft
-        except VaultError as exc:
+        except VaultError as exc:  # a retry of a saved session finishes it and succeeds
             self._save_failed(exc)
             return
         if self.saver is not None:

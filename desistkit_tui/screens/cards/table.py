@@ -16,7 +16,7 @@ from textual.widgets import Header, Label, TextArea
 from desistkit_tui.autosave import DraftSaver
 from desistkit_tui.core.cards import NoCardOnTable, to_body
 from desistkit_tui.core.content.model import CardKind
-from desistkit_tui.core.errors import Conflict, VaultError, describe
+from desistkit_tui.core.errors import VaultError, describe
 from desistkit_tui.core.i18n import Arg
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.screens.base import footer
@@ -269,9 +269,7 @@ class CardTableScreen(CardScreen):
                 context.handle.save_session(
                     SessionKind.CARDS, to_body(context.session), context.draft_id
                 )
-            except Conflict:
-                pass  # saved by an earlier try whose reply was lost: never twice
-            except VaultError as exc:
+            except VaultError as exc:  # a retry of a saved session finishes it, never twice
                 self.notify(
                     self.t("cards-save-failed", error=describe(exc, self.t)),
                     severity="error",
