@@ -37,6 +37,7 @@ from desistkit_tui.cli_io import (  # noqa: E402
     error_text,
     fail,
     kdf_params,
+    print_warnings,
     read_new_secret,
     remember_language,
     unlock,
@@ -342,7 +343,9 @@ def case_add(
             code, address=address, gender=gender, language=language, retention=keep
         )
     finally:
-        vault.lock()
+        vault.lock()  # never fails for the index (a cache): that is a warning
+    # The case exists: this is success, even if its audit entry could not be written (then
+    # main() prints that as a warning, and the exit status stays 0).
     typer.echo(f"Added case {case.code}.")
 
 
@@ -352,7 +355,10 @@ def main() -> None:
 
     gc.disable()  # until the command runs or the TUI is built (root() calls _started())
     try:
-        command()()
+        try:
+            command()()
+        finally:  # what was done is done: say what did not go with it (an audit entry…)
+            print_warnings()
     except DesistKitError as exc:
         typer.echo(f"desistkit: {error_text(exc)}", err=True)
         sys.exit(2)

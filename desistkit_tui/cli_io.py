@@ -178,6 +178,17 @@ def _non_empty(secret: Secret) -> Secret:
     return secret
 
 
+#: The vaults this command unlocked: their warnings (work done, but e.g. its audit entry not
+#: written) are printed when it ends, by :func:`print_warnings` (main() calls it).
+_opened: list[Vault] = []
+
+
+def opened(vault: Vault) -> Vault:
+    """Have ``vault``'s warnings printed when the command ends (:func:`unlock` does this)."""
+    _opened.append(vault)
+    return vault
+
+
 def unlock(vault_path: Path, file: Path | None, fd: int | None) -> Vault:
     """Unlock the vault, asking for the passphrase (or recovery key) as configured."""
     from desistkit_tui.core.vault.store import Vault, read_header
@@ -186,4 +197,17 @@ def unlock(vault_path: Path, file: Path | None, fd: int | None) -> Vault:
     secret = read_secret(file, fd, "Passphrase or recovery key")
     text = secret.reveal().decode("utf-8")
     secret.wipe()
-    return Vault.unlock(vault_path, text)  # tells a recovery key from a passphrase itself
+    return opened(Vault.unlock(vault_path, text))  # tells a recovery key from a passphrase
+
+
+def print_warnings() -> None:
+    """Print (to stderr) the warnings of the vaults this command opened, once each."""
+    for vault in _opened:
+        for warning in vault.warnings:
+            text = error_text(warning)
+            cause = getattr(warning, "cause", None)
+            if isinstance(cause, BaseException):
+                text += f" ({error_text(cause)})"
+            typer.echo(f"desistkit: warning: {text}", err=True)
+        vault.warnings.clear()
+    _opened.clear()

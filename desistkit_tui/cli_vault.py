@@ -16,6 +16,7 @@ from desistkit_tui.cli_io import (
     error_text,
     fail,
     kdf_params,
+    opened,
     read_new_secret,
     read_secret,
     unlock,
@@ -109,6 +110,13 @@ def remove_key(
     typer.echo(f"Removed key slot {removed.id} ({removed.label}).")
 
 
+def _show_recovery_key(code: str) -> None:
+    """Shown before the new key is written (docs/vault-format.md §13)."""
+    typer.echo("New recovery key (shown only now):")
+    typer.echo(f"\n    {code}\n")
+    typer.echo("It replaces the old one once this command says so; until then keep both.")
+
+
 @vault_app.command("rekey")
 def rekey(
     ctx: typer.Context,
@@ -136,7 +144,7 @@ def rekey(
         # it too), and as a passphrase it would only be "a passphrase that did not unlock".
         secret.wipe()
         raise KeySlotError("rekey-needs-passphrase")
-    vault = Vault.unlock(path, Secret(secret.buffer))
+    vault = opened(Vault.unlock(path, Secret(secret.buffer)))
     try:
         try:
             check_new(secret)  # the new master key is kept under this same passphrase
@@ -146,12 +154,11 @@ def rekey(
                 "add a longer one with `vault add-key`, then rekey with that one"
             )
         kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
-        result = admin.rekey(vault, secret, kdf)
+        result = admin.rekey(vault, secret, kdf, show=_show_recovery_key)
     finally:
         secret.wipe()
         vault.lock()
-    typer.echo("The master key was replaced. New recovery key (shown only now):")
-    typer.echo(f"\n    {result.recovery_key}\n")
+    typer.echo("The master key was replaced: the recovery key above is now the only one.")
     if result.removed_labels:
         typer.echo("These passphrases no longer open the vault; add them again with add-key:")
         for label in result.removed_labels:
@@ -164,19 +171,29 @@ def verify(
     rebuild_index: Annotated[
         bool, typer.Option("--rebuild-index", help="Rebuild the index too.")
     ] = False,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair",
+            help="Set right what is recoverable (left by interrupted writes; modes open to "
+            "other users, for files you own). Damaged files are only reported.",
+        ),
+    ] = False,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
 ) -> None:
-    """Decrypt and check every file, the audit chain and the index."""
+    """Decrypt and check every file, the audit chain, the index and the permissions."""
     from desistkit_tui.core.vault import admin
 
     vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
     try:
-        report = admin.verify(vault, rebuild_index=rebuild_index)
+        report = admin.verify(vault, rebuild_index=rebuild_index, repair=repair)
     finally:
         vault.lock()
+    for fixed in report.repaired:
+        typer.echo(f"REPAIRED {error_text(fixed)}")
     for problem in report.problems:
-        typer.echo(f"DAMAGED  {error_text(problem)}")
+        typer.echo(f"{'RECOVERABLE' if problem.recoverable else 'DAMAGED'}  {error_text(problem)}")
     typer.echo(f"{report.files_checked} files checked, {len(report.problems)} problems.")
     if not report.ok:
         raise typer.Exit(1)

@@ -64,11 +64,14 @@ def _create_case(vault: Vault, fx: Fixture) -> object:
 
 
 def _save_session(kind: SessionKind, finish: str = "") -> Callable[[Vault, Fixture], object]:
+    """Save a session; finishing a flow saves it under its draft's id and then discards the
+    draft, as the app does (screens/reflection.py, screens/cards/table.py)."""
+
     def act(vault: Vault, fx: Fixture) -> object:
         draft = _draft_id(vault, fx, finish) if finish else ""
         body = fixture.reflection_body("NEW") if kind is SessionKind.REFLECTION else None
         with vault.open_case(fx.alpha) as handle:
-            handle.save_session(kind, body or fixture.card_body("NEW"), SESSION_ID)
+            handle.save_session(kind, body or fixture.card_body("NEW"), draft or SESSION_ID)
             if draft:
                 handle.discard_draft(draft)
         return None
@@ -130,7 +133,7 @@ def _case_state(vault: Vault, fx: Fixture) -> str:
 def _session_state(kind: SessionKind, finish: str = "") -> Callable[[Vault, Fixture], str]:
     def state(vault: Vault, fx: Fixture) -> str:
         with vault.open_case(fx.alpha, write=False) as handle:
-            saved = SESSION_ID in handle.session_ids()
+            saved = bool(set(handle.session_ids()) - set(fx.sessions[fx.alpha]))
             case = handle.case
         count = case.reflections if kind is SessionKind.REFLECTION else case.card_sessions
         counted = count > 1  # the fixture's case holds one session of each kind

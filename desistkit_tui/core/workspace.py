@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desistkit_tui.core.clock import utcnow
-from desistkit_tui.core.errors import Conflict, VaultError, VaultLocked
+from desistkit_tui.core.errors import VaultError, VaultLocked
 from desistkit_tui.core.history import History, card_record, load_history, session_body
 from desistkit_tui.core.model import Case, Goal, Intervention, Reflection, SessionKind
 from desistkit_tui.core.vault.cases import CaseHandle
@@ -43,10 +43,11 @@ Body = dict[str, Any]
 def _save_once(
     handle: CaseHandle, kind: SessionKind, body: Body, session_id: str, held_on: date | None = None
 ) -> None:
-    """Save a finished session. :class:`Conflict` means an earlier attempt saved it already
-    (its reply was lost, or it did not get as far as the draft): never saved twice."""
-    with suppress(Conflict):
-        handle.save_session(kind, body, session_id, held_on=held_on)
+    """Save a finished session under its draft's id. A retry after an attempt that saved it
+    (its reply was lost, or it stopped before counting it or removing the draft) finishes that
+    attempt instead of saving twice; any error means it is not saved (``CaseHandle.save_session``),
+    so it is never taken for success."""
+    handle.save_session(kind, body, session_id, held_on=held_on)
 
 
 class CaseWorkspace:

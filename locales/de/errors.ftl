@@ -30,6 +30,24 @@ error-vault-locked = Der Tresor ist gesperrt
 error-vault-locked-hint = entsperren Sie ihn zuerst
 error-audit-busy = Das Audit-Protokoll ist gerade belegt
 error-audit-busy-hint = versuchen Sie es noch einmal
+error-vault-busy = Eine andere Sitzung ändert gerade den Tresor
+error-vault-busy-hint = versuchen Sie es gleich noch einmal
+error-audit-not-written = Es wurde ausgeführt, aber sein Eintrag im Audit-Protokoll („{ $action }“) ließ sich nicht schreiben
+error-audit-not-written-hint = schaffen Sie Platz; das Protokoll bleibt prüfbar, nur dieser Eintrag fehlt
+error-rekey-unfinished = Der Hauptschlüssel wurde ersetzt und der neue Wiederherstellungsschlüssel gilt, aber das Neuversiegeln der Dateien brach ab
+error-rekey-unfinished-hint = nichts ist verloren: das nächste Entsperren schließt es ab
+
+## Zustände, die ein unterbrochener Schreibvorgang hinterlässt: keine Beschädigung, nichts ist verloren
+error-recoverable-incomplete-case = { $path } ist ein Fall, dessen Anlegen unterbrochen wurde; er enthielt nie etwas
+error-recoverable-uncounted-sessions = Im Fall { $code } { $count ->
+        [one] ist eine gespeicherte Sitzung
+       *[other] sind { $count } gespeicherte Sitzungen
+    } noch nicht mitgezählt
+error-recoverable-finished-draft = { $path } ist der Entwurf einer Sitzung, die schon gespeichert ist
+error-recoverable-temp-file = { $path } ist von einem unterbrochenen Schreibvorgang übrig
+error-recoverable-loose-permissions = Andere Benutzer dieses Rechners können { $path } öffnen (Modus { $mode })
+error-recoverable-unfinished-rekey = Ein neuer Hauptschlüssel hat noch nicht alle Dateien neu versiegelt
+error-recoverable-hint = nichts ist verloren; `desistkit vault verify --repair` bringt es in Ordnung
 
 ## Beschädigte Dateien
 error-tampered-integrity = { $path } hat die Integritätsprüfung nicht bestanden

@@ -31,6 +31,24 @@ error-vault-locked = The vault is locked
 error-vault-locked-hint = unlock it first
 error-audit-busy = The audit log is busy
 error-audit-busy-hint = try again
+error-vault-busy = Another session is changing the vault right now
+error-vault-busy-hint = try again in a moment
+error-audit-not-written = It was done, but its entry in the audit log (“{ $action }”) could not be written
+error-audit-not-written-hint = free some space; the log can still be checked, only this entry is missing
+error-rekey-unfinished = The master key was replaced and the new recovery key is valid, but re-sealing the files under it stopped
+error-rekey-unfinished-hint = nothing is lost: the next unlock finishes it
+
+## States an interrupted write leaves behind: not damage, nothing is lost
+error-recoverable-incomplete-case = { $path } is a case whose creation was interrupted; it never held anything
+error-recoverable-uncounted-sessions = Case { $code } has { $count ->
+        [one] a saved session
+       *[other] { $count } saved sessions
+    } not counted yet
+error-recoverable-finished-draft = { $path } is the draft of a session that was saved already
+error-recoverable-temp-file = { $path } is left over from an interrupted write
+error-recoverable-loose-permissions = Other users of this computer can open { $path } (mode { $mode })
+error-recoverable-unfinished-rekey = A rekey has not yet re-sealed every file under the new key
+error-recoverable-hint = nothing is lost; `desistkit vault verify --repair` sets it right
 
 ## Damaged files
 error-tampered-integrity = { $path } failed its integrity check

@@ -30,6 +30,24 @@ error-vault-locked = Сефот е заклучен
 error-vault-locked-hint = прво отклучете го
 error-audit-busy = Ревизискиот дневник е моментално зафатен
 error-audit-busy-hint = обидете се повторно
+error-vault-busy = Друга сесија токму сега го менува сефот
+error-vault-busy-hint = обидете се повторно за малку
+error-audit-not-written = Тоа е извршено, но неговиот запис во ревизискиот дневник („{ $action }“) не можеше да се запише
+error-audit-not-written-hint = ослободете малку простор; дневникот и понатаму може да се провери, недостига само овој запис
+error-rekey-unfinished = Главниот клуч е заменет и новиот клуч за обновување важи, но повторното запечатување на датотеките запре
+error-rekey-unfinished-hint = ништо не е изгубено: следното отклучување ќе го доврши
+
+## Состојби што ги остава прекинато запишување: не се оштетување, ништо не е изгубено
+error-recoverable-incomplete-case = { $path } е случај чие создавање беше прекинато; никогаш ништо не содржел
+error-recoverable-uncounted-sessions = Случајот { $code } има { $count ->
+        [one] една зачувана сесија што сè уште не е изброена
+       *[other] { $count } зачувани сесии што сè уште не се изброени
+    }
+error-recoverable-finished-draft = { $path } е нацрт на сесија што веќе е зачувана
+error-recoverable-temp-file = { $path } остана од прекинато запишување
+error-recoverable-loose-permissions = Други корисници на овој компјутер имаат пристап до { $path } (режим { $mode })
+error-recoverable-unfinished-rekey = По замената на главниот клуч, сè уште не се повторно запечатени сите датотеки
+error-recoverable-hint = ништо не е изгубено; `desistkit vault verify --repair` го поправа тоа
 
 ## Оштетени датотеки
 error-tampered-integrity = Датотеката { $path } не ја помина проверката на интегритетот

@@ -32,6 +32,26 @@ error-vault-locked = Sejf jest zablokowany
 error-vault-locked-hint = najpierw go odblokuj
 error-audit-busy = Dziennik audytu jest w tej chwili zajęty
 error-audit-busy-hint = spróbuj ponownie
+error-vault-busy = Inna sesja właśnie zmienia sejf
+error-vault-busy-hint = spróbuj ponownie za chwilę
+error-audit-not-written = Zostało to wykonane, ale wpisu w dzienniku audytu („{ $action }”) nie udało się zapisać
+error-audit-not-written-hint = zwolnij trochę miejsca; dziennik nadal da się sprawdzić, brakuje tylko tego wpisu
+error-rekey-unfinished = Klucz główny został wymieniony i nowy klucz odzyskiwania jest ważny, ale ponowne zaszyfrowanie plików zostało przerwane
+error-rekey-unfinished-hint = nic nie zginęło: najbliższe odblokowanie dokończy tę operację
+
+## Stany, które zostawia przerwany zapis: to nie uszkodzenie, nic nie zginęło
+error-recoverable-incomplete-case = { $path } to sprawa, której tworzenie zostało przerwane; nigdy niczego nie zawierała
+error-recoverable-uncounted-sessions = W sprawie { $code } { $count ->
+        [one] jedna zapisana sesja nie jest jeszcze policzona
+        [few] { $count } zapisane sesje nie są jeszcze policzone
+        [many] { $count } zapisanych sesji nie jest jeszcze policzonych
+       *[other] { $count } zapisanej sesji nie jest jeszcze policzone
+    }
+error-recoverable-finished-draft = { $path } to wersja robocza sesji, która jest już zapisana
+error-recoverable-temp-file = { $path } został po przerwanym zapisie
+error-recoverable-loose-permissions = Inni użytkownicy tego komputera mogą otworzyć { $path } (tryb { $mode })
+error-recoverable-unfinished-rekey = Po wymianie klucza głównego nie wszystkie pliki zostały jeszcze ponownie zaszyfrowane
+error-recoverable-hint = nic nie zginęło; `desistkit vault verify --repair` to naprawi
 
 ## Uszkodzone pliki
 error-tampered-integrity = Plik { $path } nie przeszedł kontroli integralności

@@ -31,6 +31,25 @@ error-vault-locked = Seiful este blocat
 error-vault-locked-hint = deblocați-l mai întâi
 error-audit-busy = Jurnalul de audit este ocupat în acest moment
 error-audit-busy-hint = încercați din nou
+error-vault-busy = O altă sesiune modifică seiful chiar acum
+error-vault-busy-hint = încercați din nou peste câteva clipe
+error-audit-not-written = Operația a fost făcută, dar intrarea ei în jurnalul de audit („{ $action }”) nu a putut fi scrisă
+error-audit-not-written-hint = eliberați puțin spațiu; jurnalul poate fi verificat în continuare, lipsește doar această intrare
+error-rekey-unfinished = Cheia principală a fost înlocuită și noua cheie de recuperare este valabilă, dar resigilarea fișierelor s-a întrerupt
+error-rekey-unfinished-hint = nu s-a pierdut nimic: următoarea deblocare o duce la capăt
+
+## Stări pe care le lasă o scriere întreruptă: nu sunt deteriorări, nu s-a pierdut nimic
+error-recoverable-incomplete-case = { $path } este un caz a cărui creare a fost întreruptă; nu a conținut niciodată nimic
+error-recoverable-uncounted-sessions = Cazul { $code } are { $count ->
+        [one] o sesiune salvată care nu este încă numărată
+        [few] { $count } sesiuni salvate care nu sunt încă numărate
+       *[other] { $count } de sesiuni salvate care nu sunt încă numărate
+    }
+error-recoverable-finished-draft = { $path } este ciorna unei sesiuni care a fost deja salvată
+error-recoverable-temp-file = { $path } a rămas de la o scriere întreruptă
+error-recoverable-loose-permissions = Alți utilizatori ai acestui calculator pot deschide { $path } (modul { $mode })
+error-recoverable-unfinished-rekey = După înlocuirea cheii principale, nu toate fișierele au fost încă resigilate
+error-recoverable-hint = nu s-a pierdut nimic; `desistkit vault verify --repair` rezolvă problema
 
 ## Fișiere deteriorate
 error-tampered-integrity = Fișierul { $path } nu a trecut verificarea de integritate

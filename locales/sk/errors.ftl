@@ -32,6 +32,26 @@ error-vault-locked = Trezor je zamknutý
 error-vault-locked-hint = najprv ho odomknite
 error-audit-busy = Auditný protokol je práve obsadený
 error-audit-busy-hint = skúste to znova
+error-vault-busy = Iná relácia práve mení trezor
+error-vault-busy-hint = skúste to o chvíľu znova
+error-audit-not-written = Vykonalo sa to, ale záznam v auditnom protokole („{ $action }“) sa nepodarilo zapísať
+error-audit-not-written-hint = uvoľnite trochu miesta; protokol sa dá stále overiť, chýba iba tento záznam
+error-rekey-unfinished = Hlavný kľúč bol vymenený a nový obnovovací kľúč platí, ale opätovné zapečatenie súborov sa prerušilo
+error-rekey-unfinished-hint = nič sa nestratilo: najbližšie odomknutie to dokončí
+
+## Stavy, ktoré zanechá prerušený zápis: nie je to poškodenie, nič sa nestratilo
+error-recoverable-incomplete-case = { $path } je prípad, ktorého vytvorenie sa prerušilo; nikdy nič neobsahoval
+error-recoverable-uncounted-sessions = Prípad { $code } má { $count ->
+        [one] jedno uložené sedenie, ktoré ešte nie je započítané
+        [few] { $count } uložené sedenia, ktoré ešte nie sú započítané
+        [many] { $count } uloženého sedenia, ktoré ešte nie sú započítané
+       *[other] { $count } uložených sedení, ktoré ešte nie sú započítané
+    }
+error-recoverable-finished-draft = { $path } je rozpracovaná verzia sedenia, ktoré je už uložené
+error-recoverable-temp-file = { $path } zostal po prerušenom zápise
+error-recoverable-loose-permissions = Iní používatelia tohto počítača môžu otvoriť { $path } (režim { $mode })
+error-recoverable-unfinished-rekey = Po výmene hlavného kľúča ešte nie sú všetky súbory znova zapečatené
+error-recoverable-hint = nič sa nestratilo; `desistkit vault verify --repair` to napraví
 
 ## Poškodené súbory
 error-tampered-integrity = Súbor { $path } neprešiel kontrolou integrity

@@ -306,3 +306,60 @@ def test_case_add_refuses_a_retention_date_in_the_past(vault: Path) -> None:
     assert "2001-01-31 must be after today" in added.stderr and "Traceback" not in added.stderr
     listed = run("case", "list", "--json", *pw(vault), vault=vault)
     assert json.loads(listed.stdout) == []
+
+
+_SECOND_AUDIT_ENTRY_FAILS = """
+import errno, os, re, sys
+real_write, audit_writes = os.write, []
+
+def write(fd, data):
+    name = os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))
+    if re.match(r"\\.\\d{10}\\.toml\\.enc\\.", name):  # an audit entry's temp file
+        audit_writes.append(name)
+        if len(audit_writes) == 2:  # 1: "unlocked", 2: "case-created"
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return real_write(fd, data)
+
+os.write = write
+from desistkit_tui.cli import main
+sys.argv[0] = "desistkit"
+main()
+"""
+
+
+def test_case_add_succeeds_with_a_warning_when_its_audit_entry_fails(vault: Path) -> None:
+    """The case was created: say so, exit 0, and warn that its audit entry is missing
+    (before: an error, so the caseworker added the case again)."""
+    full_env = {**os.environ, "DESISTKIT_VAULT": str(vault)}
+    added = subprocess.run(
+        [sys.executable, "-c", _SECOND_AUDIT_ENTRY_FAILS, "case", "add", "K-1", *pw(vault)],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Added case K-1." in added.stdout
+    (warning,) = added.stderr.splitlines()
+    assert warning.startswith("desistkit: warning: It was done, but its entry in the audit log")
+    assert "case-created" in warning and "no space left" in warning
+    listed = run("case", "list", *pw(vault), vault=vault)
+    assert listed.returncode == 0 and "K-1" in listed.stdout
+
+
+def test_verify_tells_recoverable_states_from_damage_and_repairs_them(vault: Path) -> None:
+    assert run("case", "add", "K-1", *pw(vault), vault=vault).returncode == 0
+    staged = vault / "cases" / ".new-0123456789abcdef"
+    staged.mkdir(mode=0o700)  # a creation killed half-way (cleaned up at the next unlock…)
+    os.chmod(vault, 0o755)  # …and a folder others can read (reported, repaired on request)
+    found = run("vault", "verify", *pw(vault), vault=vault)
+    assert found.returncode == 1
+    (line,) = [line for line in found.stdout.splitlines() if line.strip()][:-1]
+    assert line.startswith("RECOVERABLE  Other users of this computer can open .")
+    assert "DAMAGED" not in found.stdout and not staged.exists()
+    repaired = run("vault", "verify", "--repair", *pw(vault), vault=vault)
+    assert repaired.returncode == 0, repaired.stdout
+    assert repaired.stdout.startswith("REPAIRED Other users")
+    assert "0 problems" in repaired.stdout
+    assert oct(vault.stat().st_mode & 0o777) == "0o700"

@@ -55,27 +55,14 @@ def test_crafted_headers_are_refused_before_deriving(quick: Context) -> None:
     _held("headers", quick)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 item 3: a killed case creation leaves a DAMAGED case; item 4: a session "
-    "saved but not counted (and a finished session's draft left); item 9: temp files are not "
-    "swept at unlock",
-)
 def test_kill_and_power_loss_leave_the_old_or_the_new(quick: Context) -> None:
     _held("kill", quick)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13 items 3, 4 and 9: a failed write in case creation leaves a DAMAGED case; "
-    "a failed audit entry reports an error for work that was done, or leaves a finished "
-    "session's draft",
-)
 def test_io_errors_are_typed_and_leave_nothing_half_written(quick: Context) -> None:
     _held("ioerrors", quick)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6: two `case add` at once: duplicate codes")
 def test_concurrent_edits_lose_nothing(quick: Context) -> None:
     _held("concurrency", quick)
 

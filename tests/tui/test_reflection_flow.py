@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import Select, TextArea
 
 from desistkit_tui.core.model import AddressForm, GenderForm, Reflection, SessionKind
+from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.confirm import ConfirmScreen
@@ -331,3 +333,30 @@ async def test_a_card_session_suggests_the_factors_of_the_next_reflection(tmp_pa
         assert isinstance(flow, ReflectionScreen)
         assert [s.factor for s in flow.flow.steps[:2]] == ["wellbeing", "friendships"]
         assert flow.flow.reflection.source == "cards"
+
+
+async def test_a_conflict_when_finishing_keeps_the_draft(tmp_path: Path) -> None:
+    """The case document changed elsewhere (a sync tool) just before Save as final: the save
+    is refused with the conflict shown, and the reflection stays, draft and all. (The screen
+    used to take Conflict for "saved by an earlier try", drop the draft and close.)"""
+    path = make_case_vault(tmp_path / "vault")
+    app = flow_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_case(pilot)
+        await start_area(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReflectionScreen)
+        await type_into(pilot, "own_words", "Kept whatever happens.")
+        await pilot.press("f10")  # to the summary
+        await pilot.pause()
+        handle = screen.workspace._handle
+        changed = replace(handle.case, rev=handle.case.rev + 1)
+        handle.files.write_doc(case_rel(handle.case.id), changed.to_doc(), handle._key)
+        await pilot.press("f10")  # save as final (in a worker)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen  # not closed
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "was changed in another place" in messages
+    saved, drafts = saved_reflections(path)
+    assert saved == [] and len(drafts) == 1  # nothing half-saved; the work is in its draft

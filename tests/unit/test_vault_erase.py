@@ -118,7 +118,8 @@ def test_key_file_is_overwritten_before_removal(
     real_unlink = Path.unlink
 
     def spy(self: Path, missing_ok: bool = False) -> None:
-        if self == key_file:
+        # the folder is renamed out of the list (cases/.gone-<id>/) before the key is shredded
+        if self.name == "key.enc" and self.parent.name.endswith(doomed):
             seen.append(self.read_bytes())
         real_unlink(self, missing_ok=missing_ok)
 

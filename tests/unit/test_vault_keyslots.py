@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypedDict
 
 import pytest
 
-from desistkit_tui.core.errors import KeySlotError, TamperedFile, WrongPassphrase
+from desistkit_tui.core.errors import (
+    DiskFull,
+    KeySlotError,
+    RekeyUnfinished,
+    TamperedFile,
+    WrongPassphrase,
+)
 from desistkit_tui.core.model import SessionKind
-from desistkit_tui.core.vault import admin, envelope, recovery
+from desistkit_tui.core.vault import admin, atomic, envelope, recovery
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
@@ -294,3 +302,74 @@ def _assert_all_readable_except(vault: Vault, saved: dict[str, _Saved], skip: st
             continue
         with vault.open_case(case_id) as handle:
             assert handle.load_session(what["session"])["body"] == what["body"]
+
+
+def test_a_rekey_that_cannot_reseal_is_done_and_returns_its_recovery_key(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk while re-sealing, after the new vault.toml is in place: the rekey is done,
+    so its new recovery key is returned (before: an error, the key never shown, and the old
+    one no longer opened the vault); the next unlock finishes the re-sealing."""
+    vault, old_code, saved = _filled(vault_path, fast_kdf)
+
+    def full() -> None:
+        raise DiskFull("audit/0000000001.toml.enc")
+
+    monkeypatch.setattr(vault.audit, "reseal", full)
+    result = admin.rekey(vault, Secret.from_text(PASS))
+    assert [type(w) for w in vault.warnings] == [RekeyUnfinished]
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_path, old_code)
+    finished = Vault.unlock(vault_path, result.recovery_key)
+    assert finished.header.retired is None and finished.warnings == []
+    _assert_sealed_with_current_key(finished)
+    _assert_all_readable(finished, saved)
+    finished.lock()
+
+
+def test_the_new_recovery_key_is_shown_before_the_rekey_writes(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """If showing it fails (or the process dies while it is shown), nothing changed: the
+    old recovery key still opens the vault."""
+    vault, old_code, saved = _filled(vault_path, fast_kdf)
+    before = (vault_path / "vault.toml").read_bytes()
+    shown: list[str] = []
+
+    def show(code: str) -> None:
+        assert (vault_path / "vault.toml").read_bytes() == before
+        shown.append(code)
+        raise KeyboardInterrupt  # the caseworker pressed Ctrl+C while it was shown
+
+    with pytest.raises(KeyboardInterrupt):
+        admin.rekey(vault, Secret.from_text(PASS), show=show)
+    assert (vault_path / "vault.toml").read_bytes() == before
+    Vault.unlock(vault_path, old_code).lock()
+    result = admin.rekey(vault, Secret.from_text(PASS), show=shown.append)
+    assert shown[-1] == result.recovery_key
+    vault.lock()
+    _assert_all_readable(Vault.unlock(vault_path, result.recovery_key), saved)
+
+
+def test_a_rekey_whose_header_write_fails_changes_nothing(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    vault, old_code, saved = _filled(vault_path, fast_kdf)
+    atomic.fault_hook = _full_at("write")
+    try:
+        with pytest.raises(DiskFull):
+            admin.rekey(vault, Secret.from_text(PASS))
+    finally:
+        atomic.fault_hook = None
+    _assert_all_readable(vault, saved)  # this session goes on with the old keys
+    vault.lock()
+    Vault.unlock(vault_path, old_code).lock()
+
+
+def _full_at(step: str) -> Callable[[str], None]:
+    def hook(name: str) -> None:
+        if name == step:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    return hook

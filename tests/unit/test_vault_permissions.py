@@ -93,3 +93,28 @@ def test_existing_empty_folder_gets_the_vault_mode(
     os.chmod(vault_path, 0o755)
     Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)[0].lock()
     assert _wrong_modes(vault_path, 0o600, 0o700) == []
+
+
+@pytest.mark.parametrize("team", [False, True], ids=["private", "team"])
+def test_verify_reports_and_repairs_modes_open_to_others(
+    vault_path: Path, fast_kdf: KdfParams, team: bool
+) -> None:
+    """A folder or file others can read (a copy without -p, a chmod -R) is reported, apart
+    from damage, and ``repair`` closes it again; a team vault keeps its group access."""
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", team=team, kdf=fast_kdf)
+    case = vault.create_case("K-1")
+    assert admin.verify(vault).ok  # 0660/02770 in a team vault are as they should be
+    case_file = vault_path / "cases" / case.id / "case.toml.enc"
+    os.chmod(vault_path, 0o755)
+    os.chmod(case_file, 0o644)
+    report = admin.verify(vault)
+    found = sorted((p.variant, p.msg_args["path"], p.msg_args["mode"]) for p in report.problems)
+    assert found == [
+        ("loose-permissions", ".", "0755"),
+        ("loose-permissions", f"cases/{case.id}/case.toml.enc", "0644"),
+    ]
+    assert all(p.recoverable for p in report.problems)
+    repaired = admin.verify(vault, repair=True)
+    assert repaired.ok and len(repaired.repaired) == 2
+    assert _wrong_modes(vault_path, *((0o660, 0o2770) if team else (0o600, 0o700))) == []
+    vault.lock()

@@ -13,6 +13,9 @@ class VaultError(DesistKitError):
     """Every vault failure the user can be told about."""
 
     msg_id = "error-vault"
+    #: True for a state an interrupted write leaves behind, which DesistKit sets right itself
+    #: (``vault verify`` reports it apart from damage; nothing is lost).
+    recoverable: ClassVar[bool] = False
 
 
 class NoVault(VaultError):
@@ -272,6 +275,58 @@ class KdfBounds(VaultError, ValueError):
     def __init__(self, parameter: str, *, value: int, low: int, high: int) -> None:
         super().__init__(parameter, value=value, low=low, high=high)
         self.parameter, self.value, self.low, self.high = parameter, value, low, high
+
+
+class VaultBusy(VaultError):
+    """Another session held the vault's lock (``<vault>/.lock``) for longer than we waited."""
+
+    msg_id, hint_id = "error-vault-busy", "error-vault-busy-hint"
+
+
+class Recoverable(VaultError):
+    """A state an interrupted write (a kill, a power cut, a full disk) left behind, which is
+    not damage: nothing is lost, and the next unlock, opening the case or ``vault verify
+    --repair`` sets it right.
+
+    Variants: ``incomplete-case`` (``path``: a case folder whose creation was interrupted; it
+    never held anything), ``uncounted-sessions`` (``code``, ``count``: saved sessions the case
+    document does not count yet), ``finished-draft`` (``path``: the draft of a session saved
+    already), ``temp-file`` (``path``: a leftover of an interrupted write, ciphertext only),
+    ``loose-permissions`` (``path``, ``mode``: readable by other users), ``unfinished-rekey``
+    (files still sealed with the previous data key)."""
+
+    msg_id, hint_id = "error-recoverable", "error-recoverable-hint"
+    variants = (
+        "incomplete-case",
+        "uncounted-sessions",
+        "finished-draft",
+        "temp-file",
+        "loose-permissions",
+        "unfinished-rekey",
+    )
+    recoverable = True
+
+
+class AuditNotWritten(VaultError):
+    """A warning, not a failure: the change was made, but its audit entry could not be written
+    (``action``; ``cause`` is the error that stopped it)."""
+
+    msg_id, hint_id = "error-audit-not-written", "error-audit-not-written-hint"
+
+    def __init__(self, action: str, cause: VaultError | None = None) -> None:
+        super().__init__(action=action)
+        self.cause = cause
+
+
+class RekeyUnfinished(VaultError):
+    """A warning, not a failure: the new master key is in place (and its recovery key valid),
+    but re-sealing the files under it stopped (``cause``); the next unlock finishes it."""
+
+    msg_id, hint_id = "error-rekey-unfinished", "error-rekey-unfinished-hint"
+
+    def __init__(self, cause: VaultError | None = None) -> None:
+        super().__init__()
+        self.cause = cause
 
 
 class AuditBusy(VaultError):

@@ -1,33 +1,63 @@
-"""Vault administration: key slots, rekeying, verification and index rebuilds."""
+"""Vault administration: key slots, rekeying, verification and index rebuilds.
+
+Verification lives in :mod:`.verify` (``admin.verify`` and ``admin.VerifyReport`` are kept).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from desistkit_tui.core.errors import (
-    Damage,
     KeySlotError,
+    RekeyUnfinished,
+    StorageError,
     TamperedFile,
     UnsupportedVersion,
     VaultError,
     WrongPassphrase,
 )
-from desistkit_tui.core.model import Case
-from desistkit_tui.core.schema import upgrade
-from desistkit_tui.core.vault import envelope, recovery
+from desistkit_tui.core.vault import envelope, recovery, staging
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault.atomic import atomic_write
-from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, read_case_key, record_ids
-from desistkit_tui.core.vault.header import KeySlot
-from desistkit_tui.core.vault.index import CASES, REL, case_rel
+from desistkit_tui.core.vault.atomic import fsync_folder
+from desistkit_tui.core.vault.cases import KEY_FILE, read_case_key
+from desistkit_tui.core.vault.header import Header, KeySlot
+from desistkit_tui.core.vault.index import CASES, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
+from desistkit_tui.core.vault.locks import VaultLock
 from desistkit_tui.core.vault.secret import Secret
-from desistkit_tui.core.vault.store import Vault, read_header
+from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.core.vault.verify import VerifyReport as VerifyReport
+from desistkit_tui.core.vault.verify import verify as verify
 
 
-def _write_header(vault: Vault) -> None:
-    data = vault.header.serialise(vault.files.ring)
-    atomic_write(vault.root / vault_header.FILENAME, data, vault.files.modes)
+def _on_disk(vault: Vault) -> bytes | None:
+    try:
+        return (vault.root / vault_header.FILENAME).read_bytes()
+    except OSError:
+        return None
+
+
+def _commit_header(vault: Vault, header: Header, keys: KeyRing) -> VaultError | None:
+    """Write ``header`` (MAC'ed with ``keys``). An error is raised only while the previous
+    header is still there (nothing changed); once the new one is in place, the error of its
+    folder's fsync (whether it is durable is not known) is returned, else None."""
+    data = header.serialise(keys)
+    try:
+        vault.files.write_bytes(vault.root / vault_header.FILENAME, data)
+    except VaultError as exc:
+        if _on_disk(vault) != data:
+            raise
+        return exc
+    return None
+
+
+def _write_header(vault: Vault, header: Header) -> None:
+    """Replace ``vault.toml`` with ``header`` and make it this session's header."""
+    unsure = _commit_header(vault, header, vault.files.ring)
+    vault.header = header
+    if unsure is not None:
+        raise unsure
 
 
 def find_slot(vault: Vault, id_or_label: str) -> KeySlot:
@@ -53,9 +83,8 @@ def add_passphrase(
         "passphrase",
         kdf or vault.slot.kdf,
     )
-    vault.header.slots.append(slot)
-    _write_header(vault)
-    vault.audit.record(vault.who, "key-added")
+    _write_header(vault, replace(vault.header, slots=[*vault.header.slots, slot]))
+    vault.record("key-added")
     return slot
 
 
@@ -67,9 +96,8 @@ def remove_slot(vault: Vault, id_or_label: str) -> KeySlot:
         raise KeySlotError("last-passphrase")
     if slot.id == vault.slot.id:
         raise KeySlotError("slot-in-use")
-    vault.header.slots = [s for s in vault.header.slots if s.id != slot.id]
-    _write_header(vault)
-    vault.audit.record(vault.who, "key-removed")
+    _write_header(vault, vault.header.without_slot(slot.id))
+    vault.record("key-removed")
     return slot
 
 
@@ -79,10 +107,24 @@ class RekeyResult:
     removed_labels: list[str]
 
 
-def rekey(vault: Vault, passphrase: Secret, kdf: KdfParams | None = None) -> RekeyResult:
+def rekey(
+    vault: Vault,
+    passphrase: Secret,
+    kdf: KdfParams | None = None,
+    *,
+    show: Callable[[str], None] | None = None,
+) -> RekeyResult:
     """Replace the master key. Keeps this session's passphrase and a new recovery key; every
-    other slot wrapped the old master key and is removed (add those colleagues again)."""
-    old = vault.files.ring
+    other slot wrapped the old master key and is removed (add those colleagues again).
+
+    ``show`` is given the new recovery key before anything is written (docs/vault-format.md
+    §13): if it raises, nothing changed. Once the new ``vault.toml`` is in place the rekey is
+    done: a failure while re-sealing the files is a warning (:class:`RekeyUnfinished` in
+    ``vault.warnings``), the next unlock finishes it, and the new recovery key is returned.
+    An error raised means the old keys still open the vault — unless the folder's fsync after
+    the new header failed (a :class:`StorageError` or :class:`DiskFull` for the folder): then
+    either may, and the shown key is the one to keep with the old until a rekey succeeds.
+    """
     if vault.slot.kind != "passphrase":
         # The new passphrase slot would be labelled "recovery" and opened by the old recovery
         # key, and every real passphrase slot would be dropped.
@@ -92,6 +134,7 @@ def rekey(vault: Vault, passphrase: Secret, kdf: KdfParams | None = None) -> Rek
         raise WrongPassphrase()
     check.wipe()
     kdf = kdf or vault.slot.kdf
+    old = vault.files.ring
     new = KeyRing(Secret.random())
     code = recovery.generate()
     vid = vault.header.vault_id
@@ -105,18 +148,40 @@ def rekey(vault: Vault, passphrase: Secret, kdf: KdfParams | None = None) -> Rek
     finally:
         recovery_secret.wipe()
     retired = envelope.seal(old.data.buffer, new.data, vid, "vault.toml#retired")
-    new.retired[old.data_id] = Secret(old.data.buffer)
-    vault.header = replace(vault.header, slots=slots, retired=retired)
-    vault.files.keys, vault.slot = new, slot
-    _write_header(vault)  # from here on, an interrupted rekey is finished at the next unlock
-    old.wipe()
-    _reseal_everything(vault)
-    vault.audit.record(vault.who, "rekeyed")
+    header = replace(vault.header, slots=slots, retired=retired)
+    # No case is created meanwhile (its key would be sealed with the old data key).
+    with VaultLock(vault.root, vault.files.modes.file) as lock:
+        lock.wait()
+        try:
+            if show is not None:
+                show(code)
+            unsure = _commit_header(vault, header, new)
+        except BaseException:
+            new.wipe()
+            raise
+        # From here on the new keys are the vault's; an interrupted rekey is finished at the
+        # next unlock.
+        new.retired[old.data_id] = Secret(old.data.buffer)
+        vault.header = header
+        vault.files.keys, vault.slot = new, slot
+        old.wipe()
+        if unsure is not None:
+            raise unsure
+        try:
+            _reseal_everything(vault)
+        except VaultError as exc:
+            vault.warnings.append(RekeyUnfinished(exc))
+    vault.record("rekeyed")
     return RekeyResult(code, removed)
 
 
 def finish_rekey(vault: Vault) -> None:
-    """Called at unlock when ``vault.toml`` still names a retired key: finish the rekey."""
+    """Called at unlock when ``vault.toml`` still names a retired key: finish the rekey.
+
+    The previous data key is held first, so every file opens whatever happens next; if the
+    re-sealing fails (a full disk), the unlock still succeeds, with a warning
+    (:class:`RekeyUnfinished`), and the next unlock tries again.
+    """
     assert vault.header.retired is not None
     ring = vault.files.ring
     old = Secret.zeroed(32)
@@ -124,7 +189,13 @@ def finish_rekey(vault: Vault) -> None:
         vault.header.retired, ring.data, vault.header.vault_id, "vault.toml#retired", old
     )
     ring.retired[envelope.key_id(old)] = old
-    _reseal_everything(vault)
+    try:
+        fsync_folder(vault.root)  # the header naming the new key is durable before files move
+        _reseal_everything(vault)
+    except OSError as exc:
+        vault.warnings.append(RekeyUnfinished(StorageError("write", str(vault.root), exc)))
+    except VaultError as exc:
+        vault.warnings.append(RekeyUnfinished(exc))
 
 
 def _reseal_everything(vault: Vault) -> None:
@@ -132,7 +203,7 @@ def _reseal_everything(vault: Vault) -> None:
     cases = files.path(CASES)
     for folder in sorted(cases.iterdir()) if cases.is_dir() else []:
         rel = case_rel(folder.name, KEY_FILE)
-        if not files.path(rel).is_file():
+        if staging.is_leftover(folder.name) or not files.path(rel).is_file():
             continue
         try:
             key = read_case_key(files, folder.name)
@@ -141,93 +212,14 @@ def _reseal_everything(vault: Vault) -> None:
             # Stopping here would leave the rekey unfinished at every unlock, for every case.
             continue
         try:
-            sealed = envelope.seal(key.buffer, files.ring.data, files.vault_id, rel)
-            atomic_write(files.path(rel), sealed, files.modes)
+            files.write_bytes(
+                files.path(rel), envelope.seal(key.buffer, files.ring.data, files.vault_id, rel)
+            )
         finally:
             key.wipe()
     vault.audit.reseal()
     vault.index.rebuild()
-    vault.header = replace(vault.header, retired=None)
-    _write_header(vault)
+    _write_header(vault, replace(vault.header, retired=None))
     for secret in files.ring.retired.values():
         secret.wipe()
     files.ring.retired.clear()
-
-
-@dataclass(slots=True)
-class VerifyReport:
-    """What ``vault verify`` found."""
-
-    files_checked: int = 0
-    problems: list[VaultError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def verify(vault: Vault, rebuild_index: bool = False) -> VerifyReport:
-    """Decrypt and check every file, the audit chain and the index."""
-    report = VerifyReport()
-    files = vault.files
-    report.files_checked += 1
-    try:  # changed on disk since this session unlocked?
-        read_header(vault.root).verify_mac(files.ring)
-    except VaultError as exc:
-        report.problems.append(exc)
-    cases_dir = files.path(CASES)
-    fresh: dict[str, Case] = {}
-    for folder in sorted(cases_dir.iterdir()) if cases_dir.is_dir() else []:
-        if not folder.is_dir():
-            continue
-        case_id = folder.name
-        report.files_checked += 1  # key.enc
-        try:
-            key = read_case_key(files, case_id)
-        except (VaultError, FileNotFoundError) as exc:
-            report.problems.append(_as_problem(exc, case_rel(case_id, KEY_FILE)))
-            continue
-        try:
-            report.files_checked += 1  # case.toml.enc
-            try:
-                fresh[case_id] = vault.read_case(case_id)
-            except (VaultError, FileNotFoundError) as exc:
-                report.problems.append(_as_problem(exc, case_rel(case_id)))
-            for sub, kind in ((SESSIONS, "session"), (DRAFTS, "draft")):
-                for rid in record_ids(files, case_id, sub):
-                    rel = case_rel(case_id, f"{sub}/{rid}.toml.enc")
-                    report.files_checked += 1
-                    try:
-                        doc = upgrade(files.read_doc(rel, key), kind, rel)
-                        if doc.get("id") != rid:
-                            raise TamperedFile(rel, Damage.WRONG_RECORD)
-                    except VaultError as exc:
-                        report.problems.append(exc)
-        finally:
-            key.wipe()
-    report.problems.extend(vault.audit.verify())
-    report.files_checked += len(vault.audit.sequence_numbers())
-    report.problems.extend(_check_index(vault, fresh))
-    if files.path(REL).exists():
-        report.files_checked += 1
-    if rebuild_index:
-        vault.index.rebuild()
-    return report
-
-
-def _as_problem(exc: Exception, rel: str) -> VaultError:
-    if isinstance(exc, VaultError):
-        return exc
-    return TamperedFile(rel, Damage.MISSING)
-
-
-def _check_index(vault: Vault, fresh: dict[str, Case]) -> list[VaultError]:
-    """The index must decrypt and parse; stale entries are not damage (they refresh)."""
-    del fresh
-    try:
-        upgrade(vault.files.read_doc(REL), "index", REL)
-    except FileNotFoundError:
-        return []  # never written yet: nothing to be wrong
-    except VaultError as exc:
-        return [exc]
-    return []

@@ -1,16 +1,20 @@
 """Crash-safe file writes and the vault's file permissions.
 
-A write goes to a fresh temp file in the same folder (``O_EXCL``, mode 0600 from the start),
-is fsynced, read back and compared, then renamed over the target with ``os.replace`` and the
-folder is fsynced. A crash at any point leaves either the old file or the new one, never a mix;
-a leftover ``.tmp`` file holds only ciphertext and is swept on the next open.
+A write goes to a fresh temp file (``O_EXCL``, mode 0600 from the start) in the vault's
+``tmp/`` folder, ``flock``'ed by its writer until it is in place; it is fsynced, read back and
+compared, then renamed over the target with ``os.replace`` and the target's folder is fsynced.
+A crash at any point leaves either the old file or the new one, never a mix; a leftover
+``.tmp`` file holds only ciphertext and is swept at the next unlock (only when no writer holds
+it: another session's write in progress is never removed).
 """
 
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,12 +37,14 @@ class Modes:
         self.folder = 0o2770 if team else 0o700
 
 
-def _step(name: str) -> None:
+def step(name: str) -> None:
+    """A step of a write, for :data:`fault_hook` (other modules' renames call it too)."""
     if fault_hook is not None:
         fault_hook(name)
 
 
-def _oserror(exc: OSError, path: Path) -> Exception:
+def oserror(exc: OSError, path: Path) -> Exception:
+    """The vault's error for an OS error while writing ``path``: DiskFull or StorageError."""
     if exc.errno in _FULL:
         return DiskFull(str(path))
     return StorageError("write", str(path), exc)
@@ -58,7 +64,7 @@ def ensure_folder(path: Path, modes: Modes) -> None:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise _oserror(exc, folder) from exc
+            raise oserror(exc, folder) from exc
 
 
 def fsync_folder(path: Path) -> None:
@@ -70,66 +76,115 @@ def fsync_folder(path: Path) -> None:
         os.close(fd)
 
 
-def _write_temp(path: Path, data: bytes, modes: Modes) -> Path:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}{TMP_SUFFIX}")
+def _open_temp(folder: Path, name: str, modes: Modes) -> tuple[Path, int]:
+    """A new temp file in ``folder``, open and ``flock``'ed: while it is locked, no sweep
+    removes it (:func:`sweep_temp_files`). A sweep that opened it before the lock was taken
+    has unlinked it: then it is made again under another name."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW
-    _step("open")
-    fd = os.open(tmp, flags, modes.file)
+    while True:
+        tmp = folder / f".{name}.{secrets.token_hex(6)}{TMP_SUFFIX}"
+        step("open")
+        fd = os.open(tmp, flags, modes.file)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if os.fstat(fd).st_nlink:
+                return tmp, fd
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            os.close(fd)
+            raise
+        os.close(fd)  # swept between open and lock: take another name
+
+
+def _write_temp(path: Path, data: bytes, modes: Modes, folder: Path) -> tuple[Path, int]:
+    """The temp file (in ``folder``) holding ``data``, fsynced and read back; still open and
+    locked (the caller closes the descriptor once the file is renamed or linked into place)."""
+    tmp, fd = _open_temp(folder, path.name, modes)
     try:
         os.fchmod(fd, modes.file)
-        _step("write")
+        step("write")
         view = memoryview(data)
         while view:
             written = os.write(fd, view)
             view = view[written:]
-        _step("fsync")
+        step("fsync")
         os.fsync(fd)
+        step("verify")
+        if tmp.read_bytes() != data:
+            raise StorageError("verify", str(path))
     except BaseException:
+        tmp.unlink(missing_ok=True)
         os.close(fd)
-        tmp.unlink(missing_ok=True)
         raise
-    os.close(fd)
-    _step("verify")
-    if tmp.read_bytes() != data:
-        tmp.unlink(missing_ok=True)
-        raise StorageError("verify", str(path))
-    return tmp
+    return tmp, fd
 
 
-def atomic_write(path: Path, data: bytes, modes: Modes) -> None:
-    """Replace ``path`` with ``data``, crash-safely. Raises DiskFull / StorageError."""
+def _temp_folder(path: Path, tmp_folder: Path | None) -> Path:
+    return path.parent if tmp_folder is None else tmp_folder
+
+
+def atomic_write(path: Path, data: bytes, modes: Modes, tmp_folder: Path | None = None) -> None:
+    """Replace ``path`` with ``data``, crash-safely. Raises DiskFull / StorageError.
+
+    The temp file is made in ``tmp_folder`` (the vault's ``tmp/``, on the same file system:
+    a rename between folders is as atomic as one inside a folder), else beside ``path``.
+    """
     tmp: Path | None = None
+    fd: int | None = None
     try:
-        tmp = _write_temp(path, data, modes)
-        _step("replace")
-        os.replace(tmp, path)
+        tmp, fd = _write_temp(path, data, modes, _temp_folder(path, tmp_folder))
+        step("replace")
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV or tmp_folder is None:
+                raise
+            # tmp/ is on another file system than this folder: write beside the target
+            tmp.unlink(missing_ok=True)
+            os.close(fd)
+            tmp = fd = None
+            atomic_write(path, data, modes)
+            return
         tmp = None
-        _step("fsync-dir")
+        step("fsync-dir")
         fsync_folder(path.parent)
     except OSError as exc:
+        raise oserror(exc, path) from exc
+    finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
-        raise _oserror(exc, path) from exc
+        if fd is not None:
+            os.close(fd)
 
 
-def exclusive_write(path: Path, data: bytes, modes: Modes) -> bool:
+def exclusive_write(path: Path, data: bytes, modes: Modes, tmp_folder: Path | None = None) -> bool:
     """Write ``path`` only if it does not exist yet (atomically); False if it already did."""
     tmp: Path | None = None
+    fd: int | None = None
     try:
-        tmp = _write_temp(path, data, modes)
-        _step("replace")
+        tmp, fd = _write_temp(path, data, modes, _temp_folder(path, tmp_folder))
+        step("replace")
         try:
             os.link(tmp, path)
         except FileExistsError:
             return False
-        _step("fsync-dir")
+        except OSError as exc:
+            if exc.errno != errno.EXDEV or tmp_folder is None:
+                raise
+            tmp.unlink(missing_ok=True)
+            os.close(fd)
+            tmp = fd = None
+            return exclusive_write(path, data, modes)
+        step("fsync-dir")
         fsync_folder(path.parent)
         return True
     except OSError as exc:
-        raise _oserror(exc, path) from exc
+        raise oserror(exc, path) from exc
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+        if fd is not None:
+            os.close(fd)
 
 
 def shred(path: Path) -> None:
@@ -146,13 +201,57 @@ def shred(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise _oserror(exc, path) from exc
+        raise oserror(exc, path) from exc
 
 
-def sweep_temp_files(folder: Path) -> int:
-    """Remove leftover temp files of interrupted writes below ``folder``; how many."""
-    count = 0
-    for tmp in folder.rglob(f".*{TMP_SUFFIX}"):
-        tmp.unlink(missing_ok=True)
-        count += 1
-    return count
+def is_temp_name(name: str) -> bool:
+    """Whether ``name`` is one this module gives its temp files (``.<name>.<hex>.tmp``)."""
+    return name.startswith(".") and name.endswith(TMP_SUFFIX)
+
+
+def remove_abandoned(tmp: Path) -> bool:
+    """Remove the temp file ``tmp`` if no writer holds it (True if it was removed).
+
+    A writer keeps its temp file ``flock``'ed from just after creating it until it is renamed
+    into place; a file that can be locked here was left by a write that died. It is removed
+    while locked, so a writer that created it but had not locked it yet sees it unlinked and
+    starts again (:func:`_open_temp`).
+    """
+    try:
+        fd = os.open(tmp, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return False  # gone already, a symlink, or not ours to open
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a live writer holds it
+        try:
+            tmp.unlink()
+        except OSError:
+            return False
+        return True
+    finally:
+        os.close(fd)
+
+
+def sweep_temp_files(folder: Path, *, recursive: bool = True) -> int:
+    """Remove temp files of interrupted writes in (or below) ``folder``; how many.
+
+    Only names of this module's pattern, only regular files, and only those no live writer
+    holds (:func:`remove_abandoned`): a sweep never disturbs another session's write.
+    """
+    try:
+        found = folder.rglob(f".*{TMP_SUFFIX}") if recursive else folder.glob(f".*{TMP_SUFFIX}")
+        return sum(remove_abandoned(tmp) for tmp in found)
+    except OSError:
+        return 0  # a folder that cannot be listed is left for verify to report
+
+
+def is_loose(mode: int, modes: Modes, *, folder: bool) -> bool:
+    """Whether a file or folder mode lets in more users than the vault's modes allow: others
+    never; the group only in a team vault."""
+    allowed = modes.folder if folder else modes.file
+    return bool(stat.S_IMODE(mode) & 0o077 & ~allowed)

@@ -7,12 +7,21 @@ Folder of a case (``<id>`` is random and says nothing about the case)::
     cases/<id>/sessions/<rid>.toml.enc finished sessions, written once, never changed
     cases/<id>/drafts/<rid>.toml.enc   autosaved work in progress
     cases/<id>/.lock                   empty; flock'ed by the session that may write
+
+Saving a session is a sequence a kill or a full disk can interrupt: the session file (created
+once), then the case document that counts it, then the removal of the draft it was made from
+(same id). Each step is finished later if the one before it happened: opening a case counts
+sessions its document does not count yet and removes drafts whose session is saved
+(:meth:`CaseHandle.recover`), and saving again under the same id finishes the case update
+instead of failing. A save that reports an error has left nothing behind: if the case document
+could not be written, the session file is taken back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
 from desistkit_tui.core.clock import utcnow
@@ -23,11 +32,13 @@ from desistkit_tui.core.errors import (
     Schema,
     SchemaError,
     TamperedFile,
+    VaultError,
+    VaultLocked,
 )
 from desistkit_tui.core.model import Case, SessionKind, new_record_id
 from desistkit_tui.core.schema import CURRENT, Doc, upgrade
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.atomic import sweep_temp_files
+from desistkit_tui.core.vault.atomic import fsync_folder, sweep_temp_files
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.locks import CaseLock
@@ -64,6 +75,16 @@ def record_ids(files: VaultFiles, case_id: str, folder: str) -> list[str]:
     return sorted(p.name.removesuffix(SUFFIX) for p in path.iterdir() if p.name.endswith(SUFFIX))
 
 
+def _day(value: object) -> date | None:
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
+
+
+def _later(a: datetime, b: object) -> datetime:
+    if isinstance(b, datetime) and b.tzinfo is not None and a.tzinfo is not None:
+        return max(a, b)
+    return a
+
+
 class CaseHandle:
     """An open case. Writes need the lock; a read-only handle refuses them."""
 
@@ -81,16 +102,97 @@ class CaseHandle:
         self._lock = lock
         self._on_change = on_change
         if lock.held:
-            sweep_temp_files(files.path(case_rel(case.id, "")))
+            sweep_temp_files(files.path(case_rel(case.id, "")))  # older versions' temp files
+        self.recover()
 
     @property
     def read_only(self) -> bool:
         """True when another session holds this case for writing."""
         return not self._lock.held
 
+    def _live(self) -> None:
+        """Refuse everything once the vault is locked (the case key is wiped then)."""
+        if self.files.keys is None:
+            raise VaultLocked()
+
     def _writable(self) -> None:
+        self._live()
         if self.read_only:
             raise ReadOnlyCase(self.case.code)
+
+    # -- finishing interrupted saves -------------------------------------------------------
+
+    def recover(self) -> None:
+        """Finish what an interrupted save left: count saved sessions the case document does
+        not count yet, and remove drafts whose session is saved. Read-only, the counts are
+        corrected in memory only; a failed write is left for the next open."""
+        fixed = self.uncounted()
+        if fixed is not None:
+            if self.read_only:
+                self.case = fixed
+            else:
+                try:
+                    self._write_profile(fixed, "session-saved")
+                except VaultError:
+                    self.case = fixed  # the next save writes these counts too
+        if not self.read_only:
+            for draft_id in self.finished_drafts():
+                self._drop_draft(draft_id)
+
+    def uncounted(self) -> Case | None:
+        """The case with counts that include every saved session, or None if it has them.
+
+        Cheap when nothing is missing (one folder listing); otherwise every session is read.
+        Counts only go up: a session file that cannot be read, or is missing, is damage that
+        ``vault verify`` reports, not a reason to count less.
+        """
+        ids = self.session_ids()
+        case = self.case
+        if len(ids) <= case.reflections + case.card_sessions:
+            return None
+        reflections = cards = 0
+        last_day, last_at = case.last_reflection, case.last_activity
+        for session_id in ids:
+            try:
+                doc = self.load_session(session_id)
+            except VaultError:
+                continue
+            body = doc.get("body")
+            if doc.get("type") == SessionKind.REFLECTION.value:
+                reflections += 1
+                held = _day(body.get("held_on")) if isinstance(body, dict) else None
+                if held is not None:
+                    last_day = held if last_day is None else max(last_day, held)
+            elif doc.get("type") == SessionKind.CARDS.value:
+                cards += 1
+            last_at = _later(last_at, doc.get("saved"))
+        reflections = max(reflections, case.reflections)
+        cards = max(cards, case.card_sessions)
+        if (reflections, cards) == (case.reflections, case.card_sessions):
+            return None
+        return replace(
+            case,
+            reflections=reflections,
+            card_sessions=cards,
+            last_reflection=last_day,
+            last_activity=last_at,
+        )
+
+    def finished_drafts(self) -> list[str]:
+        """Drafts whose session was saved already (a flow saves under its draft's id)."""
+        drafts = record_ids(self.files, self.case.id, DRAFTS)
+        if not drafts:
+            return []
+        saved = set(self.session_ids())
+        return [draft_id for draft_id in drafts if draft_id in saved]
+
+    def _drop_draft(self, draft_id: str) -> None:
+        """Remove the draft of a saved session; if that fails, the next open does it."""
+        path = self.files.path(self._rel(DRAFTS, draft_id))
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            return  # hidden already (draft_ids() leaves it out); removed at the next open
 
     def _rel(self, folder: str, record_id: str) -> str:
         return case_rel(self.case.id, f"{folder}/{record_id}{SUFFIX}")
@@ -113,13 +215,23 @@ class CaseHandle:
         self._on_change(case, action)
         return case
 
+    def _profile_unchanged(self) -> bool:
+        """True when the case document on disk is still the one this handle read (so a write
+        that failed did not land); False when it changed or cannot be read."""
+        try:
+            return read_case_doc(self.files, self.case.id, self._key).rev == self.case.rev
+        except (VaultError, OSError):
+            return False
+
     # -- sessions --------------------------------------------------------------------------
 
     def session_ids(self) -> list[str]:
         """Saved sessions, oldest first."""
+        self._live()
         return record_ids(self.files, self.case.id, SESSIONS)
 
     def load_session(self, session_id: str) -> Doc:
+        self._live()
         rel = self._rel(SESSIONS, session_id)
         doc = upgrade(self.files.read_doc(rel, self._key), "session", rel)
         if doc.get("id") != session_id:
@@ -137,9 +249,14 @@ class CaseHandle:
         """Save a finished session (never overwritten) and count it on the case.
 
         ``held_on`` is the day a reflection was held (it moves the case's last reflection).
+        A draft with the same id (the flow's own) is removed once the session is counted.
+        Saving again under an id that is saved already finishes what the first save did not
+        (counting, removing the draft) and returns; :class:`Conflict` only if that id holds a
+        session of another kind.
         """
         self._writable()
         session_id = session_id or new_record_id()
+        rel = self._rel(SESSIONS, session_id)
         doc: Doc = {
             "schema": CURRENT["session"],
             "kind": "session",
@@ -148,15 +265,47 @@ class CaseHandle:
             "saved": utcnow(),
             "body": body,
         }
-        if not self.files.create_doc(self._rel(SESSIONS, session_id), doc, self._key):
-            raise Conflict("session-exists", session=session_id)
-        self._write_profile(self.case.touched(kind, held_on=held_on), "session-saved")
+        if not self.files.create_doc(rel, doc, self._key):
+            self._finish_saved(kind, session_id)
+            return session_id
+        try:
+            self._write_profile(self.case.touched(kind, held_on=held_on), "session-saved")
+        except VaultError as exc:
+            if isinstance(exc, Conflict) or self._profile_unchanged():
+                self._take_back(rel)  # not counted: the error must mean "not saved"
+            raise
+        self._drop_draft(session_id)
         return session_id
+
+    def _finish_saved(self, kind: SessionKind, session_id: str) -> None:
+        """A second save of a session that exists: finish the first one's case update."""
+        if self.load_session(session_id).get("type") != kind.value:
+            raise Conflict("session-exists", session=session_id)
+        fixed = self.uncounted()
+        if fixed is not None:
+            self._write_profile(fixed, "session-saved")
+        self._drop_draft(session_id)
+
+    def _take_back(self, rel: str) -> None:
+        """Remove a session file whose case update failed (best effort: if this fails too,
+        the next open counts the session, which is then saved after all)."""
+        path = self.files.path(rel)
+        try:
+            path.unlink()
+            fsync_folder(path.parent)
+        except OSError:
+            return
 
     # -- drafts ----------------------------------------------------------------------------
 
     def draft_ids(self) -> list[str]:
-        return record_ids(self.files, self.case.id, DRAFTS)
+        """Drafts in progress (not those whose session is saved: they are left-overs)."""
+        self._live()
+        drafts = record_ids(self.files, self.case.id, DRAFTS)
+        if not drafts:
+            return []
+        saved = set(self.session_ids())
+        return [draft_id for draft_id in drafts if draft_id not in saved]
 
     def save_draft(self, draft_id: str, body: dict[str, Any]) -> None:
         """Autosave: replace the draft ``draft_id`` (crash-safe)."""
@@ -171,6 +320,7 @@ class CaseHandle:
         self.files.write_doc(self._rel(DRAFTS, draft_id), doc, self._key)
 
     def load_draft(self, draft_id: str) -> Doc:
+        self._live()
         rel = self._rel(DRAFTS, draft_id)
         doc = upgrade(self.files.read_doc(rel, self._key), "draft", rel)
         if doc.get("id") != draft_id:
@@ -184,7 +334,7 @@ class CaseHandle:
         self.files.path(self._rel(DRAFTS, draft_id)).unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Release the lock and wipe the case key."""
+        """Release the lock and wipe the case key (again: harmless)."""
         self._lock.release()
         self._key.wipe()
 

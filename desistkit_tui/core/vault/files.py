@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,8 @@ from desistkit_tui.core.vault.keys import KeyRing
 from desistkit_tui.core.vault.secret import Secret
 
 Doc = dict[str, Any]
+#: The folder of temp files being written (docs/vault-format.md §12), swept at unlock.
+TMP = "tmp"
 
 
 def parse_doc(rel: str, plain: bytes) -> Doc:
@@ -36,9 +38,23 @@ class VaultFiles:
     vault_id: bytes
     modes: Modes
     keys: KeyRing | None = None
+    _tmp_ready: bool = field(default=False, repr=False)
 
     def path(self, rel: str) -> Path:
         return self.root / rel
+
+    @property
+    def tmp(self) -> Path:
+        """The vault's ``tmp/`` folder (made when first needed)."""
+        folder = self.root / TMP
+        if not self._tmp_ready:
+            ensure_folder(folder, self.modes)
+            self._tmp_ready = True
+        return folder
+
+    def write_bytes(self, path: Path, data: bytes) -> None:
+        """Replace the file at ``path`` (inside the vault) with ``data``, crash-safely."""
+        atomic_write(path, data, self.modes, self.tmp)
 
     def read_bytes(self, rel: str) -> bytes:
         try:
@@ -69,18 +85,18 @@ class VaultFiles:
         """Seal ``doc`` and write it to ``rel`` crash-safely."""
         path = self.path(rel)
         ensure_folder(path.parent, self.modes)
-        atomic_write(path, self.seal_doc(rel, doc, key), self.modes)
+        atomic_write(path, self.seal_doc(rel, doc, key), self.modes, self.tmp)
 
     def create_doc(self, rel: str, doc: Doc, key: Secret | None = None) -> bool:
         """Like :meth:`write_doc`, but only if ``rel`` does not exist yet."""
         path = self.path(rel)
         ensure_folder(path.parent, self.modes)
-        return exclusive_write(path, self.seal_doc(rel, doc, key), self.modes)
+        return exclusive_write(path, self.seal_doc(rel, doc, key), self.modes, self.tmp)
 
     def write_raw(self, rel: str, data: bytes) -> None:
         path = self.path(rel)
         ensure_folder(path.parent, self.modes)
-        atomic_write(path, data, self.modes)
+        atomic_write(path, data, self.modes, self.tmp)
 
     @property
     def ring(self) -> KeyRing:

@@ -1,21 +1,26 @@
-"""Per-case advisory locks (``fcntl.flock``), so a second session opens a case read-only."""
+"""Advisory locks (``fcntl.flock``): per case, so a second session opens a case read-only, and
+one for the whole vault, held while a case is created or an interrupted one cleaned up."""
 
 from __future__ import annotations
 
 import fcntl
 import os
+import time
 from pathlib import Path
 
-from desistkit_tui.core.errors import StorageError
+from desistkit_tui.core.errors import StorageError, VaultBusy
 
 LOCK_NAME = ".lock"
+#: How long :meth:`FileLock.wait` waits for another session by default (creating a case holds
+#: the vault's lock for milliseconds).
+WAIT_SECONDS = 10.0
 
 
-class CaseLock:
-    """An exclusive, non-blocking lock on a case folder, held until :meth:`release`."""
+class FileLock:
+    """An exclusive lock on the file ``path``, held until :meth:`release`."""
 
-    def __init__(self, folder: Path, mode: int = 0o600) -> None:
-        self.path = folder / LOCK_NAME
+    def __init__(self, path: Path, mode: int = 0o600) -> None:
+        self.path = path
         self.mode = mode
         self._fd: int | None = None
 
@@ -44,6 +49,16 @@ class CaseLock:
         self._fd = fd
         return True
 
+    def wait(self, seconds: float = WAIT_SECONDS) -> None:
+        """Take the lock, waiting up to ``seconds`` for another session; :class:`VaultBusy`."""
+        deadline = time.monotonic() + seconds
+        pause = 0.002
+        while not self.acquire():
+            if time.monotonic() >= deadline:
+                raise VaultBusy()
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
+
     @property
     def held(self) -> bool:
         return self._fd is not None
@@ -53,3 +68,25 @@ class CaseLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+    def __enter__(self) -> FileLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+class CaseLock(FileLock):
+    """The lock of one case folder (``cases/<id>/.lock``): held by the session that may write."""
+
+    def __init__(self, folder: Path, mode: int = 0o600) -> None:
+        super().__init__(folder / LOCK_NAME, mode)
+
+
+class VaultLock(FileLock):
+    """The vault's own lock (``<vault>/.lock``): creating a case holds it around the check that
+    its code is new and the writes, so two sessions cannot both create the same code; the
+    clean-up of interrupted creations at unlock takes it too (and skips when it is busy)."""
+
+    def __init__(self, root: Path, mode: int = 0o600) -> None:
+        super().__init__(root / LOCK_NAME, mode)

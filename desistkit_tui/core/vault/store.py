@@ -14,11 +14,12 @@ Key-slot administration, rekeying and verification live in :mod:`.admin`.
 from __future__ import annotations
 
 import os
-import shutil
+import weakref
 from datetime import date
 from pathlib import Path
 
 from desistkit_tui.core.errors import (
+    AuditNotWritten,
     CaseBusy,
     Damage,
     DuplicateCase,
@@ -38,16 +39,15 @@ from desistkit_tui.core.model import (
     new_case_id,
 )
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault import recovery
-from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, shred
+from desistkit_tui.core.vault import recovery, staging
+from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, sweep_temp_files
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
-from desistkit_tui.core.vault.envelope import seal
-from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.files import TMP, VaultFiles
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
 from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
-from desistkit_tui.core.vault.locks import CaseLock
+from desistkit_tui.core.vault.locks import CaseLock, VaultLock
 from desistkit_tui.core.vault.names import vault_exists
 from desistkit_tui.core.vault.secret import Secret
 
@@ -55,6 +55,10 @@ from desistkit_tui.core.vault.secret import Secret
 def read_header(path: Path) -> RawHeader:
     """Read, checksum and bound-check ``vault.toml`` (no secret needed; see ``header.read``)."""
     return vault_header.read(path)
+
+
+def _missing_case_file(problem: object) -> bool:
+    return isinstance(problem, TamperedFile) and problem.damage is Damage.MISSING
 
 
 def _check_case_id(case_id: str) -> None:
@@ -72,6 +76,10 @@ class Vault:
         self.slot = slot
         self.audit = AuditLog(self.files)
         self.index = CaseIndex(self.files, self.read_case)
+        #: What went wrong after a change was made (an audit entry not written, a rekey to be
+        #: finished at the next unlock): warnings, not failures; the CLI prints them.
+        self.warnings: list[VaultError] = []
+        self._handles: weakref.WeakSet[CaseHandle] = weakref.WeakSet()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -120,7 +128,8 @@ class Vault:
             ]
         finally:
             recovery_secret.wipe()
-        atomic_write(path / vault_header.FILENAME, header.serialise(keys), modes)
+        ensure_folder(path / TMP, modes)
+        atomic_write(path / vault_header.FILENAME, header.serialise(keys), modes, path / TMP)
         ensure_folder(path / CASES, modes)
         vault = cls(path, header, keys, header.slots[0])
         vault.audit.record(vault.who, "vault-created")
@@ -159,7 +168,7 @@ class Vault:
                     raise
                 vault = cls(path, header, keys, slot)
                 try:
-                    vault._restore_retired()
+                    vault._recover()
                     vault.audit.record(vault.who, "unlocked")
                 except BaseException:
                     keys.wipe()  # a failed unlock leaves no key material behind
@@ -167,22 +176,48 @@ class Vault:
                 return vault
         raise WrongPassphrase()
 
-    def _restore_retired(self) -> None:
-        """Hold the previous data key while an interrupted rekey is finished."""
-        if self.header.retired is None:
-            return
-        from desistkit_tui.core.vault.admin import finish_rekey
+    def _recover(self) -> None:
+        """At unlock: finish what interrupted writes left (docs/vault-format.md §12).
 
-        finish_rekey(self)
+        Temp files no writer holds are removed (``tmp/``, and old versions' ones beside the
+        header and the index), interrupted case creations and erasures are cleaned up, and an
+        interrupted rekey is finished (holding the previous data key meanwhile).
+        """
+        sweep_temp_files(self.files.path(TMP), recursive=False)
+        sweep_temp_files(self.root, recursive=False)
+        staging.clean_up(self.files)
+        if self.header.retired is not None:
+            from desistkit_tui.core.vault.admin import finish_rekey
+
+            finish_rekey(self)
+
+    def record(self, action: str, case: str = "") -> None:
+        """Append an audit entry for a change that is made already: a failure is a warning
+        (:class:`AuditNotWritten` in :attr:`warnings`), never an error for work that was done."""
+        try:
+            self.audit.record(self.who, action, case)
+        except VaultError as exc:
+            self.warnings.append(AuditNotWritten(action, exc))
 
     def lock(self) -> None:
-        """Write what is pending and wipe every key; the object is useless afterwards."""
-        if self.files.keys is not None:
+        """Write what is pending and wipe every key; the object is useless afterwards.
+
+        Open case handles are closed (their keys wiped, their locks released): they refuse
+        everything from now on (:class:`VaultLocked`). The index is a cache: if it cannot be
+        written, that is a warning, and the next unlock refreshes it.
+        """
+        if self.files.keys is None:
+            return
+        try:
+            for handle in list(self._handles):
+                handle.close()
             try:
                 self.index.flush()
-            finally:
-                self.files.keys.wipe()
-                self.files.keys = None
+            except VaultError as exc:
+                self.warnings.append(exc)
+        finally:
+            self.files.keys.wipe()
+            self.files.keys = None
 
     @property
     def locked(self) -> bool:
@@ -208,7 +243,23 @@ class Vault:
         """
         if self.locked:
             raise VaultLocked()
-        return self.index.summaries(flush=write_index)
+        summaries = self.index.summaries(flush=write_index)
+        if any(_missing_case_file(s.problem) for s in summaries):
+            summaries = self._drop_incomplete(summaries)
+        return summaries
+
+    def _drop_incomplete(self, summaries: list[CaseSummary]) -> list[CaseSummary]:
+        """Leave out (and remove) case folders an older version began to create and never
+        finished: they never held anything (:func:`staging.is_incomplete`)."""
+        kept = []
+        for summary in summaries:
+            if _missing_case_file(summary.problem) and staging.remove_incomplete(
+                self.files, summary.id
+            ):
+                self.index.remove(summary.id)
+            else:
+                kept.append(summary)
+        return kept
 
     def write_index(self) -> None:
         """Write the case index if it has changes not written yet."""
@@ -235,29 +286,31 @@ class Vault:
     ) -> Case:
         """A new case with its own data key."""
         code = check_code(code)
-        # Checked against the folder (one stat per case), but the index is not rewritten for
-        # every new case: it is written with the next summaries() or when the vault locks.
-        if any(s.code.casefold() == code.casefold() for s in self.summaries(write_index=False)):
-            raise DuplicateCase(code)
-        case = Case(
-            id=new_case_id(),
-            code=code,
-            address=address,
-            gender=gender,
-            language=language,
-            retention=retention,
-        )
-        key = Secret.random()
-        try:
-            key_rel = case_rel(case.id, KEY_FILE)
-            ensure_folder(self.files.path(case_rel(case.id, "")), self.files.modes)
-            sealed = seal(key.buffer, self.files.ring.data, self.files.vault_id, key_rel)
-            atomic_write(self.files.path(key_rel), sealed, self.files.modes)
-            self.files.write_doc(case_rel(case.id), case.to_doc(), key)
-        finally:
-            key.wipe()
+        if self.locked:
+            raise VaultLocked()
+        # The vault's lock makes the check that the code is new and the writes one step for
+        # every session (two `case add` at once cannot both pass the check).
+        with VaultLock(self.root, self.files.modes.file) as lock:
+            lock.wait()
+            # Checked against the folder (one stat per case), but the index is not rewritten
+            # for every new case: it is written with the next summaries() or at lock.
+            if any(s.code.casefold() == code.casefold() for s in self.summaries(write_index=False)):
+                raise DuplicateCase(code)
+            case = Case(
+                id=new_case_id(),
+                code=code,
+                address=address,
+                gender=gender,
+                language=language,
+                retention=retention,
+            )
+            key = Secret.random()
+            try:
+                staging.create_folder(self.files, case, key)
+            finally:
+                key.wipe()
         self.index.update(case)
-        self.audit.record(self.who, "case-created", case.code)
+        self.record("case-created", case.code)
         return case
 
     def open_case(self, case_id: str, *, write: bool = True) -> CaseHandle:
@@ -269,30 +322,29 @@ class Vault:
         lock = CaseLock(folder, self.files.modes.file)
         if write:
             lock.acquire()
+        key: Secret | None = None
         try:
-            key = read_case_key(self.files, case_id)
-        except FileNotFoundError:
-            lock.release()
-            raise TamperedFile(case_rel(case_id, KEY_FILE), Damage.MISSING) from None
+            try:
+                key = read_case_key(self.files, case_id)
+            except FileNotFoundError:
+                raise TamperedFile(case_rel(case_id, KEY_FILE), Damage.MISSING) from None
+            try:
+                case = read_case_doc(self.files, case_id, key)
+            except FileNotFoundError:
+                raise TamperedFile(case_rel(case_id), Damage.MISSING) from None
+            self.audit.record(self.who, "case-opened", case.code)
+            handle = CaseHandle(self.files, case, key, lock, self._case_changed)
         except BaseException:
+            if key is not None:
+                key.wipe()
             lock.release()
             raise
-        try:
-            case = read_case_doc(self.files, case_id, key)
-        except FileNotFoundError:
-            key.wipe()
-            lock.release()
-            raise TamperedFile(case_rel(case_id), Damage.MISSING) from None
-        except BaseException:
-            key.wipe()
-            lock.release()
-            raise
-        self.audit.record(self.who, "case-opened", case.code)
-        return CaseHandle(self.files, case, key, lock, self._case_changed)
+        self._handles.add(handle)
+        return handle
 
     def _case_changed(self, case: Case, action: str) -> None:
         self.index.update(case)
-        self.audit.record(self.who, action, case.code)
+        self.record(action, case.code)
 
     def erase_case(self, case_id: str) -> str:
         """Crypto-shred a case: destroy its key, then remove its files. Returns its code."""
@@ -308,11 +360,13 @@ class Vault:
         if not lock.acquire():
             raise CaseBusy(code)
         try:
-            shred(folder / KEY_FILE)
-            shutil.rmtree(folder)
+            staging.erase_folder(self.files, case_id)
         finally:
             lock.release()
         self.index.remove(case_id)
-        self.index.flush()
-        self.audit.record(self.who, "case-erased", code)
+        try:
+            self.index.flush()
+        except VaultError as exc:  # a cache: the next unlock drops the entry
+            self.warnings.append(exc)
+        self.record("case-erased", code)
         return code

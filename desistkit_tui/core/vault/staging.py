@@ -1,0 +1,167 @@
+"""Case folders appear and vanish whole, and what an interrupted creation or erasure left is
+cleaned up (docs/vault-format.md §12).
+
+    cases/.new-<id>/    a case being created: ``key.enc`` and ``case.toml.enc`` are written
+                        here (sealed for their final paths), then the folder is renamed to
+                        ``cases/<id>/``, one atomic step; the vault's lock is held throughout
+    cases/.gone-<id>/   a case being erased: renamed here first (it leaves the list at once),
+                        then ``key.enc`` is shredded and the folder removed, under the case lock
+
+Both kinds are removed at unlock (:func:`clean_up`) when nobody holds their lock. Versions
+before this one created ``cases/<id>/`` directly: a folder there with no ``case.toml.enc``
+and no session or draft is such an interrupted creation (:func:`is_incomplete`); it never
+held anything, and :func:`remove_incomplete` takes it away.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from desistkit_tui.core.errors import VaultError
+from desistkit_tui.core.model import Case
+from desistkit_tui.core.vault.atomic import ensure_folder, fsync_folder, oserror, shred, step
+from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, SUFFIX
+from desistkit_tui.core.vault.envelope import seal
+from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.index import CASE_FILE, CASES, case_rel
+from desistkit_tui.core.vault.locks import CaseLock, FileLock, VaultLock
+from desistkit_tui.core.vault.secret import Secret
+
+NEW = ".new-"
+GONE = ".gone-"
+
+
+def is_leftover(name: str) -> bool:
+    """Whether a name in ``cases/`` is a creation or erasure that was under way."""
+    return name.startswith((NEW, GONE))
+
+
+def create_folder(files: VaultFiles, case: Case, key: Secret) -> None:
+    """Write a new case's key and document, then move its folder into place (the caller
+    holds the vault's lock). Until the rename, the case is not there at all."""
+    cases = files.path(CASES)
+    staging = cases / f"{NEW}{case.id}"
+    final = cases / case.id
+    ensure_folder(cases, files.modes)
+    try:
+        ensure_folder(staging, files.modes)
+        key_rel = case_rel(case.id, KEY_FILE)
+        files.write_bytes(
+            staging / KEY_FILE, seal(key.buffer, files.ring.data, files.vault_id, key_rel)
+        )
+        files.write_bytes(
+            staging / CASE_FILE, files.seal_doc(case_rel(case.id), case.to_doc(), key)
+        )
+        step("rename")
+        try:
+            os.rename(staging, final)
+        except OSError as exc:
+            raise oserror(exc, final) from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # not in place: as if never begun
+        raise
+    step("fsync-dir")
+    try:
+        fsync_folder(cases)
+        fsync_folder(final)
+    except OSError as exc:  # in place, but whether that is durable is not known: say so
+        raise oserror(exc, cases) from exc
+
+
+def erase_folder(files: VaultFiles, case_id: str) -> None:
+    """Take a case's folder out of the list, shred its key, remove it (the caller holds the
+    case's lock)."""
+    cases = files.path(CASES)
+    gone = cases / f"{GONE}{case_id}"
+    step("rename")
+    try:
+        os.rename(cases / case_id, gone)
+        fsync_folder(cases)
+    except OSError as exc:
+        raise oserror(exc, cases / case_id) from exc
+    _remove(gone)
+
+
+def _remove(folder: Path) -> None:
+    shred(folder / KEY_FILE)
+    try:
+        shutil.rmtree(folder)
+    except OSError as exc:
+        raise oserror(exc, folder) from exc
+
+
+def _try(lock: FileLock) -> bool:
+    """Take ``lock`` if it is free; False if it is held, or cannot be taken (a read-only disk:
+    then nothing can be cleaned up anyway)."""
+    try:
+        return lock.acquire()
+    except VaultError:
+        return False
+
+
+def clean_up(files: VaultFiles) -> int:
+    """Remove what interrupted creations and erasures left in ``cases/``; how many.
+
+    Skipped while another session holds the vault's lock (it may be creating a case right
+    now) or the case lock of a folder being erased: the next unlock tries again.
+    """
+    cases = files.path(CASES)
+    try:
+        with os.scandir(cases) as it:
+            found = [e.name for e in it if is_leftover(e.name) and e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return 0
+    if not found:
+        return 0
+    removed = 0
+    with VaultLock(files.root, files.modes.file) as vault_lock:
+        if not _try(vault_lock):
+            return 0
+        for name in found:
+            with CaseLock(cases / name, files.modes.file) as lock:
+                if name.startswith(GONE) and not _try(lock):
+                    continue  # still being erased by its session
+                try:
+                    _remove(cases / name)
+                except VaultError:
+                    continue  # (a full or read-only disk) verify reports it; tried again
+                removed += 1
+    return removed
+
+
+def _has_records(folder: Path) -> bool:
+    for sub in (SESSIONS, DRAFTS):
+        try:
+            with os.scandir(folder / sub) as it:
+                if any(entry.name.endswith(SUFFIX) for entry in it):
+                    return True
+        except FileNotFoundError:
+            continue
+    return False
+
+
+def is_incomplete(folder: Path) -> bool:
+    """A case folder whose creation was interrupted by an older version: no case document
+    and no session or draft (it never held anything; its ``key.enc`` opens nothing)."""
+    return folder.is_dir() and not (folder / CASE_FILE).exists() and not _has_records(folder)
+
+
+def remove_incomplete(files: VaultFiles, case_id: str) -> bool:
+    """Remove the case folder ``case_id`` if it is an interrupted creation and nobody holds
+    the vault's lock or the case's; True if it was removed."""
+    folder = files.path(case_rel(case_id, ""))
+    if not is_incomplete(folder):
+        return False
+    with VaultLock(files.root, files.modes.file) as vault_lock:
+        if not _try(vault_lock):
+            return False
+        with CaseLock(folder, files.modes.file) as lock:
+            if not _try(lock) or not is_incomplete(folder):
+                return False
+            try:
+                _remove(folder)
+            except VaultError:
+                return False  # listed as it is; verify reports it
+    return True
