@@ -90,7 +90,7 @@ class DesistKitApp(CrashReportApp[int]):
             self.call_after_refresh(self._load_content)  # after the first paint
         else:
             # Content loads once the vault is open: it is not needed before, and its 3-4 MiB
-            # would add to the peak while Argon2id holds its memory (DESIGN §7: < 80 MiB).
+            # would add to the peak while Argon2id holds its memory (docs/architecture.md, Budgets: < 80 MiB).
             self.push_screen(self._entry_screen())
 
     @work(thread=True, exclusive=True, group="content")
@@ -160,7 +160,12 @@ class DesistKitApp(CrashReportApp[int]):
             self.set_timer(CONTENT_AFTER_UNLOCK_SECONDS, self._load_content)
 
     def action_lock(self) -> None:
-        """Drop every key and go back to the unlock screen."""
+        """Drop every key and go back to the unlock screen (Ctrl+L)."""
+        self.lock_vault()
+
+    def lock_vault(self, idle_minutes: float | None = None) -> None:
+        """Save the open draft, close the case, wipe the keys and show the unlock screen,
+        which says why it is there (``idle_minutes``: the idle lock did it)."""
         if self.demo:
             self.notify(self.t("demo-no-lock"), markup=False)
             return
@@ -171,7 +176,7 @@ class DesistKitApp(CrashReportApp[int]):
             self.pop_screen()
         from desistkit_tui.screens.unlock import UnlockScreen
 
-        self.switch_screen(UnlockScreen(locked=True))
+        self.switch_screen(UnlockScreen(locked=True, idle_minutes=idle_minutes))
 
     def _close_vault(self) -> None:
         # Top screen first: a flow saves its draft through the case a lower screen holds open.
@@ -214,7 +219,7 @@ class DesistKitApp(CrashReportApp[int]):
     def _check_idle(self) -> None:
         idle = time.monotonic() - self._last_input
         if self.vault is not None and idle >= self.config.idle_lock_minutes * 60:
-            self.action_lock()
+            self.lock_vault(idle_minutes=self.config.idle_lock_minutes)
 
     # -- hang-up: the SSH link dropped ------------------------------------------------------
 

@@ -89,9 +89,11 @@ class UnlockScreen(BaseScreen[None]):
         Binding("escape", "cancel_unlock", "key-cancel", id="unlock.cancel", show=True),
     ]
 
-    def __init__(self, locked: bool = False) -> None:
+    def __init__(self, locked: bool = False, idle_minutes: float | None = None) -> None:
         super().__init__()
         self.locked_by_user = locked
+        #: Set when the idle lock brought the screen: the message says so.
+        self.idle_minutes = idle_minutes
         self.attempts = 0
         #: The unlock being derived, if any.
         self._attempt: _Attempt | None = None
@@ -100,8 +102,11 @@ class UnlockScreen(BaseScreen[None]):
         with Vertical(id="dialog", classes="panel"):
             yield Label(self.t("unlock-title"), id="title", markup=False)
             yield PlainLabel(str(self.dk.config.vault), id="vault-path", classes="muted")
-            if self.locked_by_user:
-                yield Label(self.t("unlock-locked"), classes="muted", markup=False)
+            if self.idle_minutes is not None:
+                text = self.t("unlock-locked-idle", minutes=self.idle_minutes)
+                yield Label(text, id="locked-why", classes="muted", markup=False)
+            elif self.locked_by_user:
+                yield Label(self.t("unlock-locked"), id="locked-why", classes="muted", markup=False)
             yield Label(self.t("unlock-passphrase"), markup=False)
             yield SecretInput(id="passphrase")
             yield Label(self.t("unlock-hint-recovery"), classes="muted", markup=False)

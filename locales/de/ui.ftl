@@ -21,7 +21,12 @@ key-contents = Inhalt
 
 ## Unlock
 unlock-title = Tresor entsperren
-unlock-locked = Gesperrt. Ihre Schlüssel wurden aus dem Arbeitsspeicher entfernt.
+unlock-locked = Gesperrt. Die Schlüssel des Tresors wurden gelöscht und offene Fälle geschlossen.
+unlock-locked-idle =
+    Nach { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } ohne Tastendruck gesperrt. Die Schlüssel des Tresors wurden gelöscht und offene Fälle geschlossen.
 unlock-passphrase = Passphrase
 unlock-hint-recovery = Passphrase verloren? Geben Sie stattdessen den Wiederherstellungsschlüssel ein.
 unlock-empty = Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.

@@ -21,7 +21,12 @@ key-contents = Contents
 
 ## Unlock
 unlock-title = Unlock the vault
-unlock-locked = Locked. Your keys were removed from memory.
+unlock-locked = Locked. The vault's keys were wiped and open cases were closed.
+unlock-locked-idle =
+    Locked after { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } without a key press. The vault's keys were wiped and open cases were closed.
 unlock-passphrase = Passphrase
 unlock-hint-recovery = Lost it? Type the recovery key instead.
 unlock-empty = Type your passphrase, then press Enter.

@@ -24,7 +24,14 @@ key-contents = Spis treści
 
 ## Unlock
 unlock-title = Odblokuj sejf
-unlock-locked = Zablokowano. Klucze zostały usunięte z pamięci.
+unlock-locked = Zablokowano. Klucze sejfu zostały wymazane, a otwarte sprawy zamknięte.
+unlock-locked-idle =
+    Zablokowano po { $minutes ->
+        [one] { $minutes } minucie
+        [few] { $minutes } minutach
+        [many] { $minutes } minutach
+       *[other] { $minutes } minuty
+    } bez naciśnięcia klawisza. Klucze sejfu zostały wymazane, a otwarte sprawy zamknięte.
 unlock-passphrase = Hasło
 unlock-hint-recovery = Nie pamiętasz hasła? Wpisz zamiast niego klucz odzyskiwania.
 unlock-empty = Wpisz hasło i naciśnij Enter.

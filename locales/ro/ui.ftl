@@ -22,7 +22,13 @@ key-contents = Cuprins
 
 ## Unlock
 unlock-title = Deblocați seiful
-unlock-locked = Seiful este blocat. Cheile au fost șterse din memorie.
+unlock-locked = Seiful este blocat. Cheile seifului au fost șterse, iar cazurile deschise au fost închise.
+unlock-locked-idle =
+    Seiful s-a blocat după { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } fără nicio tastă apăsată. Cheile seifului au fost șterse, iar cazurile deschise au fost închise.
 unlock-passphrase = Fraza de acces
 unlock-hint-recovery = Ați pierdut-o? Introduceți în schimb cheia de recuperare.
 unlock-empty = Introduceți fraza de acces, apoi apăsați Enter.

@@ -22,7 +22,14 @@ key-contents = Obsah
 
 ## Odomknutie
 unlock-title = Odomknúť trezor
-unlock-locked = Zamknuté. Vaše kľúče boli odstránené z pamäte.
+unlock-locked = Zamknuté. Kľúče trezoru boli vymazané a otvorené prípady zatvorené.
+unlock-locked-idle =
+    Zamknuté po { $minutes ->
+        [one] { $minutes } minúte
+        [few] { $minutes } minútach
+        [many] { $minutes } minúty
+       *[other] { $minutes } minútach
+    } bez stlačenia klávesu. Kľúče trezoru boli vymazané a otvorené prípady zatvorené.
 unlock-passphrase = Prístupová fráza
 unlock-hint-recovery = Stratili ste ju? Namiesto nej zadajte obnovovací kľúč.
 unlock-empty = Zadajte prístupovú frázu a stlačte Enter.

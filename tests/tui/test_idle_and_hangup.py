@@ -13,7 +13,7 @@ from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.unlock import UnlockScreen
 from desistkit_tui.widgets.secret_input import SecretInput
-from tests.tui.helpers import PASSPHRASE, config, make_vault, top_screen, unlock
+from tests.tui.helpers import PASSPHRASE, config, make_vault, screen_text, top_screen, unlock
 from tests.tui.terminal import real_cli
 
 
@@ -56,6 +56,9 @@ async def test_idle_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         assert vault.locked and app.vault is None  # the keys are gone
         screen = top_screen(app, UnlockScreen)
         assert app.focused is screen.query_one(SecretInput)
+        # It says why the screen locked, and only what is true (the keys, the open case).
+        assert "Locked after 2 minutes without a key press" in screen_text(app)
+        assert "memory" not in screen_text(app)
 
 
 def test_sighup_locks_and_releases_case(tmp_path: Path) -> None:

@@ -172,6 +172,7 @@ async def test_lock_drops_keys_and_returns_to_unlock(tmp_path: Path) -> None:
         assert isinstance(app.screen, UnlockScreen)
         assert app.vault is None and vault.locked
         assert not any(master)  # overwritten
+        assert "Locked. The vault's keys were wiped and open cases were closed." in screen_text(app)
         # The case lock was released: another session can now write.
         other = Vault.unlock(path, PASSPHRASE)
         with other.open_case(other.find("K-5").id) as handle:

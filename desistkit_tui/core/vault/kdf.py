@@ -21,7 +21,7 @@ WEAK_MEMORY_KIB = 19 * 1024
 
 
 #: The default memory cost: OWASP's 19 MiB. With Python and Textual at ~54 MiB on the unlock
-#: screen, this keeps the whole process under DESIGN §7's 80 MiB while a key is derived (64 MiB
+#: screen, this keeps the whole process under the 80 MiB of docs/architecture.md, Budgets, while a key is derived (64 MiB
 #: took it to 123 MiB). Strength comes from the passes instead: per guess, a GPU pays memory ×
 #: passes (19 × 64 against 64 × 4 before, 4.75×) and custom hardware about memory² × passes
 #: (23,104 against 16,384, only 1.4×). The price is the server's: ~0.7 CPU-seconds per unlock
