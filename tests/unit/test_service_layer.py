@@ -108,7 +108,9 @@ def test_the_workspace_reads_the_history_once_and_adds_what_is_finished(
     workspace.finish_reflection(final)  # a retry after a lost reply: saved once, listed once
     saved = workspace.save_goal(Goal("g1", "A flat"))
 
-    assert reads == [old.id]  # nothing was read again
+    # Nothing of the history was read again; the retry read the one session it found saved
+    # already, to finish that save (CaseHandle.save_session checks it is of the same kind).
+    assert reads == [old.id, final.id]
     assert [r.id for r in workspace.history.reflections] == [old.id, final.id]
     assert before.reflections == [old]  # the history shown before is left as it was
     assert workspace.draft("reflection") is None
