@@ -29,6 +29,7 @@ from typer.core import TyperGroup  # noqa: E402
 from desistkit_tui import __version__  # noqa: E402
 from desistkit_tui.cli_demo import demo  # noqa: E402
 from desistkit_tui.cli_io import (  # noqa: E402
+    SLOT_LABEL_HELP,
     KdfIterations,
     KdfLanes,
     KdfMemory,
@@ -231,9 +232,7 @@ def _run_tui(vault: Path, lang: str) -> None:
 def init(
     ctx: typer.Context,
     team: Annotated[bool, typer.Option("--team", help="Group-shared folder for a team.")] = False,
-    label: Annotated[str, typer.Option(help="Name of your key slot (shown in the audit log).")] = (
-        "caseworker"
-    ),
+    label: Annotated[str, typer.Option(help=SLOT_LABEL_HELP)] = "caseworker",
     kdf_memory_mib: KdfMemory = None,
     kdf_iterations: KdfIterations = None,
     kdf_lanes: KdfLanes = None,

@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
 
+#: The help of ``--label`` (``init``, ``vault add-key``): a slot label is not secret.
+SLOT_LABEL_HELP = (
+    "Name of the key slot, shown in `vault keys` and the audit log and stored unencrypted in "
+    'vault.toml (readable without a passphrase): use initials or a role ("cw-2", '
+    '"team lead"), not a full name.'
+)
 PassFile = Annotated[
     Path | None,
     typer.Option(

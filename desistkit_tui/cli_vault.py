@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from desistkit_tui.cli_io import (
+    SLOT_LABEL_HELP,
     KdfIterations,
     KdfLanes,
     KdfMemory,
@@ -68,7 +69,7 @@ def memory_text(kib: int) -> str:
 @vault_app.command("add-key")
 def add_key(
     ctx: typer.Context,
-    label: Annotated[str, typer.Option(help="Whose passphrase this is (audit log name).")],
+    label: Annotated[str, typer.Option(help=SLOT_LABEL_HELP)],
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
     new_passphrase_file: NewPassFile = None,

@@ -6,13 +6,16 @@ One damaged session file never hides the others: it is listed with its problem.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from desistkit_tui.core.errors import Schema, SchemaError, VaultError
 from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
 from desistkit_tui.core.schema import Doc, Fields
 from desistkit_tui.core.vault.cases import CaseHandle
+
+#: The saved time of a card session whose document has none (it sorts first in its day).
+_NEVER = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,7 @@ def session_body(handle: CaseHandle, session_id: str) -> tuple[Doc, dict[str, An
 def load_history(handle: CaseHandle) -> History:
     """Decrypt and parse every finished session of the case."""
     history = History()
+    saved_at: dict[str, datetime] = {}  # card sessions of one day: in the order they were saved
     for session_id in handle.session_ids():
         path = f"sessions/{session_id}"
         try:
@@ -94,11 +98,14 @@ def load_history(handle: CaseHandle) -> History:
             elif doc.get("type") == SessionKind.CARDS.value:
                 saved = doc.get("saved")
                 day = saved.date() if isinstance(saved, datetime) else date.min
+                if isinstance(saved, datetime) and saved.tzinfo is not None:
+                    saved_at[session_id] = saved
                 history.card_sessions.append(card_record(session_id, body, day, path))
         except VaultError as exc:
             history.problems.append(exc)
     history.reflections.sort(key=lambda r: (r.held_on, r.created))
-    history.card_sessions.sort(key=lambda c: (c.held_on, c.id))
+    # Record ids tell the day only (docs/vault-format.md §8): within a day, the saved time orders.
+    history.card_sessions.sort(key=lambda c: (c.held_on, saved_at.get(c.id, _NEVER), c.id))
     return history
 
 

@@ -363,3 +363,12 @@ def test_verify_tells_recoverable_states_from_damage_and_repairs_them(vault: Pat
     assert repaired.stdout.startswith("REPAIRED Other users")
     assert "0 problems" in repaired.stdout
     assert oct(vault.stat().st_mode & 0o777) == "0o700"
+
+
+@pytest.mark.parametrize("command", [("init",), ("vault", "add-key")])
+def test_label_help_says_it_is_stored_unencrypted(command: tuple[str, ...]) -> None:
+    result = run(*command, "--help", vault=Path("/nonexistent"), env={"COLUMNS": "200"})
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "stored unencrypted in vault.toml" in text
+    assert "use initials or a role" in text and "not a full name" in text

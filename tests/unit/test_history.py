@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+
+import pytest
 
 from desistkit_tui.core.errors import SchemaError
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import SessionKind
+from desistkit_tui.core.vault import cases
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -55,3 +58,20 @@ def test_history_lists_everything_readable_and_names_what_is_not(
         data[-1] ^= 1
         path.write_bytes(bytes(data))
         assert draft_of_type(handle, "reflection") is None
+
+
+def test_card_sessions_of_one_day_are_listed_in_the_order_they_were_saved(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Record ids tell the day only: two sessions of one day may sort either way by id.
+    vault, _ = Vault.create(vault_path, Secret.from_text("pass phrase one"), "anna", kdf=fast_kdf)
+    case = vault.create_case("K-1")
+    day = date(2026, 2, 1)
+    with vault.open_case(case.id) as handle:
+        for session_id, hour in (("1769904000000-ff", 10), ("1769904000000-00", 11)):
+            at = datetime(2026, 2, 1, hour, tzinfo=UTC)
+            monkeypatch.setattr(cases, "utcnow", lambda at=at: at)
+            body = {"type": "cards", "held_on": day, "suggested_factors": [f"f{hour}"]}
+            handle.save_session(SessionKind.CARDS, body, session_id)
+        history = load_history(handle)
+    assert [c.suggested_factors for c in history.card_sessions] == [("f10",), ("f11",)]

@@ -346,3 +346,12 @@ def test_threads_formatting_at_once_each_get_their_text(tmp_path: Path) -> None:
             assert results == {n: f"File {n % 2} message 199" for n in range(8)}
     finally:
         sys.setswitchinterval(interval)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "pl", "mk", "sk", "ro"])
+def test_a_10000_character_argument_is_cut_never_the_message_id(lang: str) -> None:
+    # fluent.runtime refuses a placeable over 2,500 characters; the id was shown instead.
+    shown = Texts().ui(lang, "case-title", code="K" * 10_000)
+    assert shown != "case-title"
+    assert "K" * 999 + "…" in shown
+    assert "K" * 1000 not in shown

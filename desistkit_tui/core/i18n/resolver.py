@@ -47,6 +47,10 @@ plural branches only for those (a ``Decimal`` would always fall to the default b
 Args = Mapping[str, Arg]
 
 _log = logging.getLogger(__name__)
+#: The longest text argument a message shows whole. fluent.runtime refuses to format a
+#: placeable longer than 2,500 characters (``MAX_PART_LENGTH``), and a refused message would
+#: fall back to its id: a longer argument (a 10,000-character goal) is cut here, with "…".
+ARG_DISPLAY_LIMIT = 1000
 _UI = "<ui>"  # bundle key of the application's own strings (not a valid deck id)
 
 
@@ -67,6 +71,16 @@ def ui_files(root: Traversable, lang: str) -> tuple[FtlFile, ...]:
         FtlFile(lang, f"locales/{lang}/{name}", (folder / name).read_text(encoding="utf-8"))
         for name in names
     )
+
+
+def _display_arg(value: object) -> object:
+    """An argument as a message may show it: a ``Decimal`` as ``float`` (see :data:`Arg`), a
+    text longer than :data:`ARG_DISPLAY_LIMIT` cut to that length, ending with "…"."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, str) and len(value) > ARG_DISPLAY_LIMIT:
+        return value[: ARG_DISPLAY_LIMIT - 1] + "…"
+    return value
 
 
 class Texts:
@@ -118,7 +132,7 @@ class Texts:
         return found.fluent
 
     def _format(self, owner: str, msg_id: str, lang: str, given: Mapping[str, object]) -> str:
-        args = {k: float(v) if isinstance(v, Decimal) else v for k, v in given.items()}
+        args = {k: _display_arg(v) for k, v in given.items()}
         for candidate in fallback_chain(lang):
             bundle = self._bundle(owner, candidate)
             if bundle is None or not bundle.has_message(msg_id):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -43,10 +44,27 @@ def new_case_id() -> str:
     return secrets.token_hex(8)
 
 
+#: A record id tells only the UTC day it was made (docs/vault-format.md, "What the files
+#: reveal without a key"); older ids carry the millisecond of their save and are read as before.
+RECORD_ID_GRAIN_MS = 86_400_000
+_record_ids = {"last": ""}  # the last id made here: later ids of one process sort after it
+_record_id_lock = threading.Lock()
+
+
 def new_record_id(at: datetime | None = None) -> str:
-    """A sortable unique id for a session or draft: milliseconds since 1970, then random."""
+    """A sortable unique id for a session or draft: the start of its UTC day in milliseconds
+    since 1970 (13 digits, as old ids), then 16 random hex digits; an id made later in this
+    process sorts after the ones made before it (ids of other processes on the same day sort
+    in random order)."""
     millis = int((at.timestamp() if at else time.time()) * 1000)
-    return f"{millis:013d}-{secrets.token_hex(4)}"
+    day = f"{millis - millis % RECORD_ID_GRAIN_MS:013d}"
+    with _record_id_lock:
+        last_day, _, last = _record_ids["last"].partition("-")
+        tail = secrets.randbits(63)  # the top half is left for the steps below
+        if last_day == day and tail <= int(last, 16):
+            tail = int(last, 16) + 1 + secrets.randbits(32)  # 2**31 steps before it could wrap
+        made = _record_ids["last"] = f"{day}-{tail:016x}"
+    return made
 
 
 def check_code(code: str) -> str:

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import os
 
-import tomli_w
-
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
     AuditBusy,
@@ -27,7 +25,7 @@ from desistkit_tui.core.errors import (
 )
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, upgrade
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.files import VaultFiles, parse_doc
+from desistkit_tui.core.vault.files import VaultFiles, doc_bytes, parse_doc
 
 FOLDER = "audit"
 GENESIS = "0" * 64
@@ -128,8 +126,8 @@ class AuditLog:
                 "case": case,
             }
             if self.files.create_doc(_rel(seq + 1), doc):
-                # create_doc seals exactly these bytes (tomli_w, UTF-8)
-                self._last = (seq + 1, _entry_hash(tomli_w.dumps(doc).encode("utf-8")))
+                # create_doc seals exactly these bytes (TOML, UTF-8, padded)
+                self._last = (seq + 1, _entry_hash(doc_bytes(doc)))
                 return
             self._last = None  # another session wrote seq+1: re-read the tail and retry
         raise AuditBusy()

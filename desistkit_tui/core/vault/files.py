@@ -19,6 +19,23 @@ from desistkit_tui.core.vault.secret import Secret
 Doc = dict[str, Any]
 #: The folder of temp files being written (docs/vault-format.md §12), swept at unlock.
 TMP = "tmp"
+#: The smallest padded plaintext of a document (docs/vault-format.md §8, "Padding").
+PAD_FLOOR = 1024
+
+
+def padded_length(size: int) -> int:
+    """The plaintext length a document of ``size`` bytes is padded to: the next power of two,
+    at least :data:`PAD_FLOOR`, so a file's size tells its length only to within a factor of
+    two (and nothing at all below 1 KiB)."""
+    return max(PAD_FLOOR, 1 << max(size - 1, 0).bit_length())
+
+
+def doc_bytes(doc: Doc) -> bytes:
+    """The plaintext a document is sealed as: its TOML (UTF-8), then newlines up to
+    :func:`padded_length`. Blank lines at the end are TOML, so every reader (older ones too)
+    parses the padded text as the document itself."""
+    plain = tomli_w.dumps(doc).encode("utf-8")
+    return plain + b"\n" * (padded_length(len(plain)) - len(plain))
 
 
 def parse_doc(rel: str, plain: bytes) -> Doc:
@@ -78,8 +95,7 @@ class VaultFiles:
         return parse_doc(rel, self.open_bytes(rel, key))
 
     def seal_doc(self, rel: str, doc: Doc, key: Secret | None = None) -> bytes:
-        plain = tomli_w.dumps(doc).encode("utf-8")
-        return envelope.seal(plain, key or self.ring.data, self.vault_id, rel)
+        return envelope.seal(doc_bytes(doc), key or self.ring.data, self.vault_id, rel)
 
     def write_doc(self, rel: str, doc: Doc, key: Secret | None = None) -> None:
         """Seal ``doc`` and write it to ``rel`` crash-safely."""

@@ -1,5 +1,12 @@
 """Advisory locks (``fcntl.flock``): per case, so a second session opens a case read-only, and
-one for the whole vault, held while a case is created or an interrupted one cleaned up."""
+one for the whole vault, held while a case is created or an interrupted one cleaned up.
+
+A held lock is listed in Linux's ``/proc/locks`` (process, device, inode): whoever can also list
+the vault's ``cases/`` folder sees which case folder is open for writing. That is kept as a
+documented limitation (docs/vault-format.md §11, "What a lock shows"): byte-range ``fcntl``
+locks on one shared file would hide it, but any ``close`` of that file drops all of a process's
+locks on it, which would weaken the one-writer guarantee for a small gain.
+"""
 
 from __future__ import annotations
 
