@@ -60,6 +60,8 @@ def test_a_deleted_session_file_is_reported(vault: Vault) -> None:
     report = admin.verify(vault)
     assert _rolled_back(report.problems) == [("session-missing", "K-1")]
     assert "K-1" in str(report.problems[0]) and first not in str(report.problems[0])
+    repaired = admin.verify(vault, repair=True)
+    assert repaired.ok and _rolled_back(repaired.repaired) == [("session-missing", "K-1")]
 
 
 def test_a_deleted_case_folder_is_reported_by_verify_and_the_list(vault: Vault) -> None:

@@ -15,7 +15,7 @@ import fcntl
 import os
 import stat
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desistkit_tui.core.errors import Damage, Recoverable, RolledBack, TamperedFile, VaultError
@@ -235,8 +235,20 @@ def _repair(vault: Vault, problems: list[VaultError]) -> None:
                 vault.open_case(summary.id).close()  # opening for writing finishes them
     if "loose-permissions" in variants:
         _close_modes(vault)
-    if any(isinstance(p, RolledBack) for p in problems):
+    rolled_back = [p for p in problems if isinstance(p, RolledBack)]
+    for problem in rolled_back:
+        if problem.variant == "session-missing":
+            _accept_missing_sessions(vault, str(problem.msg_args["code"]))
+    if rolled_back:
         vault.index.accept()
+
+
+def _accept_missing_sessions(vault: Vault, code: str) -> None:
+    """Take the session files present as the case's list (``--repair``, after a backup)."""
+    with vault.open_case(vault.find(code).id) as handle:
+        present = set(handle.session_ids())
+        listed = handle.case.sessions or ()
+        handle.save_profile(replace(handle.case, sessions=tuple(i for i in listed if i in present)))
 
 
 def _close_modes(vault: Vault) -> None:
