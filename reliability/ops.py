@@ -10,6 +10,7 @@ there or fully absent (``Op.state``).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,7 +18,6 @@ from desistkit_tui.core.history import draft_of_type
 from desistkit_tui.core.model import Goal, SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.atomic import TMP_SUFFIX
-from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault, read_header
 
@@ -112,8 +112,14 @@ def _index(vault: Vault, fx: Fixture) -> object:
     return len(vault.summaries())
 
 
-def _drop_index(fx: Fixture) -> None:
-    (fx.path / INDEX_REL).unlink(missing_ok=True)
+def _stale_index(fx: Fixture) -> None:
+    """Make the index out of date (every case file's stamp moves), so listing rewrites it.
+
+    Not by deleting it: the index holds the ledger of case revisions, and a deleted index is
+    reported by ``vault verify`` (docs/vault-format.md §9.1)."""
+    for case_file in sorted((fx.path / "cases").glob("*/case.toml.enc")):
+        stat = case_file.stat()
+        os.utime(case_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
 
 
 # -- states (in this process, after unlocking) ------------------------------------------------
@@ -237,7 +243,7 @@ OPS: tuple[Op, ...] = (
     Op("remove key slot", _remove_key, _remove_key_state),
     Op("rekey", _rekey, _rekey_state),
     Op("audit append", _audit, _audit_state),
-    Op("index update", _index, _index_state, prepare=_drop_index),
+    Op("index update", _index, _index_state, prepare=_stale_index),
 )
 
 

@@ -22,10 +22,10 @@ T = TypeVar("T")
 
 #: The schema each document kind is written in.
 CURRENT: dict[str, int] = {
-    "case": 2,
+    "case": 3,
     "session": 1,
     "draft": 1,
-    "index": 2,
+    "index": 3,
     "audit": 1,
 }
 
@@ -43,10 +43,26 @@ def _index_1_to_2(doc: Doc) -> Doc:
     return doc
 
 
+def _case_2_to_3(doc: Doc) -> Doc:
+    """Case schema 3 lists its saved sessions (``sessions``). An older document has no list:
+    it stays absent (``Case.sessions is None``) until the first open for writing adopts the
+    session files present then (docs/vault-format.md, Rollbacks and deletions)."""
+    return doc
+
+
+def _index_2_to_3(doc: Doc) -> Doc:
+    """Index schema 3 adds the ledger of case ids and revisions: none yet, the cases present
+    are adopted at the next refresh."""
+    doc.setdefault("ledger", [])
+    return doc
+
+
 #: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.
 MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
 MIGRATIONS["case"][1] = _case_1_to_2
+MIGRATIONS["case"][2] = _case_2_to_3
 MIGRATIONS["index"][1] = _index_1_to_2
+MIGRATIONS["index"][2] = _index_2_to_3
 
 
 def upgrade(

@@ -156,3 +156,13 @@ error-deck-additions-skipped =
        *[other] { $count } Probleme, das erste in { $location }
     }
 error-deck-skipped-hint = `desistkit deck check` listet sie auf
+
+## Löschungen und Rücksetzungen: echte Dateien, aber älter oder weniger als im Tresor verzeichnet
+error-rolled-back-case-deleted = Der Fall { $code } fehlt: Sein Ordner wurde gelöscht oder verschoben
+error-rolled-back-case-older = Der Fall { $code } wurde zurückgesetzt: Seine Falldatei hat Revision { $rev }, verzeichnet ist { $expected }
+error-rolled-back-session-missing = Im Fall { $code } { $count ->
+        [one] fehlt eine gespeicherte Sitzung
+       *[other] fehlen { $count } gespeicherte Sitzungen
+    } (gelöscht oder zurückgesetzt)
+error-rolled-back-index-lost = Das Verzeichnis der Fälle des Tresors (index.toml.enc) wurde gelöscht oder beschädigt: Frühere Löschungen und Rücksetzungen lassen sich nicht prüfen
+error-rolled-back-hint = Stellen Sie die fehlenden oder älteren Dateien aus einer Sicherung wieder her; danach übernimmt `desistkit vault verify --repair` den jetzigen Stand

@@ -157,3 +157,13 @@ error-deck-additions-skipped =
        *[other] { $count } problems, the first at { $location }
     }
 error-deck-skipped-hint = `desistkit deck check` lists them
+
+## Deletions and rollbacks: authentic files, but older or fewer than the vault recorded
+error-rolled-back-case-deleted = Case { $code } is gone: its folder was deleted or moved away
+error-rolled-back-case-older = Case { $code } was rolled back: its case file is revision { $rev }, the vault recorded { $expected }
+error-rolled-back-session-missing = Case { $code } is missing { $count ->
+        [one] a saved session
+       *[other] { $count } saved sessions
+    } (deleted or rolled back)
+error-rolled-back-index-lost = The vault's record of its cases (index.toml.enc) was deleted or damaged: earlier deletions and rollbacks cannot be checked
+error-rolled-back-hint = restore the missing or older files from a backup; `desistkit vault verify --repair` then accepts what is there now

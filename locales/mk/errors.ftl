@@ -158,3 +158,13 @@ error-deck-additions-skipped =
        *[other] { $count } проблеми, првиот во { $location }
     }
 error-deck-skipped-hint = `desistkit deck check` ги наведува сите
+
+## Бришења и враќања наназад: автентични датотеки, но постари или помалку од запишаното во сефот
+error-rolled-back-case-deleted = Случајот { $code } недостасува: неговата папка е избришана или преместена
+error-rolled-back-case-older = Случајот { $code } е вратен наназад: неговата датотека е ревизија { $rev }, а сефот запишал { $expected }
+error-rolled-back-session-missing = Во случајот { $code } { $count ->
+        [one] недостасува една зачувана сесија
+       *[other] недостасуваат { $count } зачувани сесии
+    } (избришани или вратени наназад)
+error-rolled-back-index-lost = Записот на случаите во сефот (index.toml.enc) е избришан или оштетен: претходните бришења и враќања наназад не можат да се проверат
+error-rolled-back-hint = вратете ги датотеките што недостасуваат или се постари од резервна копија; потоа `desistkit vault verify --repair` ја прифаќа сегашната состојба

@@ -166,3 +166,15 @@ error-deck-additions-skipped =
        *[other] { $count } problemu, pierwszy w { $location }
     }
 error-deck-skipped-hint = `desistkit deck check` wyświetla je wszystkie
+
+## Usunięcia i cofnięcia: autentyczne pliki, ale starsze lub nieliczniejsze, niż zapisano w sejfie
+error-rolled-back-case-deleted = Brak sprawy { $code }: jej folder został usunięty lub przeniesiony
+error-rolled-back-case-older = Sprawa { $code } została cofnięta: jej plik ma wersję { $rev }, a sejf zapisał { $expected }
+error-rolled-back-session-missing = W sprawie { $code } brakuje { $count ->
+        [one] jednej zapisanej sesji
+        [few] { $count } zapisanych sesji
+        [many] { $count } zapisanych sesji
+       *[other] { $count } zapisanej sesji
+    } (usunięte lub cofnięte)
+error-rolled-back-index-lost = Rejestr spraw sejfu (index.toml.enc) został usunięty lub uszkodzony: wcześniejszych usunięć i cofnięć nie da się sprawdzić
+error-rolled-back-hint = przywróć brakujące lub starsze pliki z kopii zapasowej; potem `desistkit vault verify --repair` przyjmie obecny stan

@@ -161,3 +161,14 @@ error-deck-additions-skipped =
        *[other] { $count } de probleme, prima în { $location }
     }
 error-deck-skipped-hint = `desistkit deck check` le afișează pe toate
+
+## Ștergeri și reveniri: fișiere autentice, dar mai vechi sau mai puține decât a înregistrat seiful
+error-rolled-back-case-deleted = Cazul { $code } lipsește: dosarul său a fost șters sau mutat
+error-rolled-back-case-older = Cazul { $code } a fost readus la o versiune mai veche: fișierul său are revizia { $rev }, seiful a înregistrat { $expected }
+error-rolled-back-session-missing = În cazul { $code } { $count ->
+        [one] lipsește o sesiune salvată
+        [few] lipsesc { $count } sesiuni salvate
+       *[other] lipsesc { $count } de sesiuni salvate
+    } (șterse sau readuse la o versiune mai veche)
+error-rolled-back-index-lost = Evidența cazurilor seifului (index.toml.enc) a fost ștearsă sau deteriorată: ștergerile și revenirile anterioare nu pot fi verificate
+error-rolled-back-hint = restaurați fișierele lipsă sau mai vechi dintr-o copie de siguranță; apoi `desistkit vault verify --repair` acceptă starea de acum

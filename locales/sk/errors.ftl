@@ -166,3 +166,15 @@ error-deck-additions-skipped =
        *[other] { $count } problémov, prvý v { $location }
     }
 error-deck-skipped-hint = `desistkit deck check` ich vypíše
+
+## Vymazania a vrátenia späť: pravé súbory, ale staršie alebo menej, než trezor zaznamenal
+error-rolled-back-case-deleted = Prípad { $code } chýba: jeho priečinok bol vymazaný alebo presunutý
+error-rolled-back-case-older = Prípad { $code } bol vrátený späť: jeho súbor má revíziu { $rev }, trezor zaznamenal { $expected }
+error-rolled-back-session-missing = V prípade { $code } { $count ->
+        [one] chýba jedno uložené sedenie
+        [few] chýbajú { $count } uložené sedenia
+        [many] chýba { $count } uloženého sedenia
+       *[other] chýba { $count } uložených sedení
+    } (vymazané alebo vrátené späť)
+error-rolled-back-index-lost = Záznam prípadov trezoru (index.toml.enc) bol vymazaný alebo poškodený: skoršie vymazania a vrátenia späť sa nedajú overiť
+error-rolled-back-hint = obnovte chýbajúce alebo staršie súbory zo zálohy; potom `desistkit vault verify --repair` prijme terajší stav

@@ -41,6 +41,7 @@ from desistkit_tui.core.errors import (
     ReadOnlyCase,
     Recoverable,
     RekeyUnfinished,
+    RolledBack,
     Schema,
     SchemaError,
     StorageError,
@@ -139,6 +140,12 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
         Recoverable("temp-file", path="tmp/.case.toml.enc.0123456789ab.tmp"),
         Recoverable("loose-permissions", path="cases", mode="0755"),
         Recoverable("unfinished-rekey"),
+    ],
+    RolledBack: [
+        RolledBack("case-deleted", code="K-2026-014"),
+        RolledBack("case-older", code="K-2026-014", rev=3, expected=7),
+        *(RolledBack("session-missing", code="K-2026-014", count=n) for n in (1, 2, 5, 22)),
+        RolledBack("index-lost"),
     ],
     FlowError: [
         FlowError("no-factors"),

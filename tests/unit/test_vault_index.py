@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.errors import Damage, DuplicateCase, TamperedFile
+from desistkit_tui.core.errors import Damage, DuplicateCase, RolledBack, TamperedFile
 from desistkit_tui.core.model import CaseStatus, CaseSummary, Goal, GoalStatus, SessionKind
 from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault.envelope import seal
@@ -141,10 +141,14 @@ def test_stale_index_sees_changes_made_elsewhere(vault: Vault) -> None:
     assert _listing(fresh) == _listing(vault)
 
 
-def test_case_removed_elsewhere_leaves_the_list(vault: Vault) -> None:
+def test_case_removed_elsewhere_is_listed_as_deleted(vault: Vault) -> None:
+    """A folder deleted outside DesistKit is not forgotten: the ledger still lists the case
+    (erasing it through DesistKit takes it out of the list: test_vault_erase)."""
     gone = vault.find("K-1")
     shutil.rmtree(vault.root / case_rel(gone.id, ""))
-    assert {s.code for s in vault.summaries()} == {"K-0", "K-2"}
+    listed = {s.code: s.problem for s in vault.summaries()}
+    assert set(listed) == {"K-0", "K-1", "K-2"}
+    assert isinstance(listed["K-1"], RolledBack) and listed["K-1"].variant == "case-deleted"
     assert {c["code"] for c in _index_cases(vault)} == {"K-0", "K-2"}
 
 

@@ -138,7 +138,9 @@ def test_an_interrupted_erasure_is_finished_at_unlock(vault: Vault) -> None:
     kept = vault.create_case("K-KEPT")
     folder = vault.root / case_rel(case.id, "")
     gone = folder.with_name(f".gone-{case.id}")
-    folder.rename(gone)  # killed right after the first step of erase_case
+    vault.index.remove(case.id)  # erase_case's first step: out of the ledger
+    vault.index.flush()
+    folder.rename(gone)  # killed right after the next step of erase_case
     vault = _relock(vault)
     assert not gone.exists()
     assert [s.id for s in vault.summaries()] == [kept.id]

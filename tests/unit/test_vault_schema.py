@@ -139,7 +139,7 @@ def test_case_from_doc_needs_every_field(key: str) -> None:
 def test_old_case_file_is_migrated_and_saved_new(
     vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A case file with a field that a (future) schema 3 drops: read, then written as schema 3."""
+    """A case file with a field that a (future) schema 4 drops: read, then written as schema 4."""
     vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
     case = vault.create_case("K-1")
     rel = case_rel(case.id)
@@ -147,19 +147,19 @@ def test_old_case_file_is_migrated_and_saved_new(
         legacy = handle.case.to_doc() | {"legacy_pager": "0171 555"}
         vault.files.write_doc(rel, legacy, handle._key)
     with pytest.raises(SchemaError, match="legacy_pager"):
-        vault.read_case(case.id)  # schema 2 knows no such key
+        vault.read_case(case.id)  # schema 3 knows no such key
 
     def drop_pager(doc: Doc) -> Doc:
         doc.pop("legacy_pager", None)
         return doc
 
-    monkeypatch.setitem(schema.CURRENT, "case", 3)
-    monkeypatch.setitem(schema.MIGRATIONS, "case", {**schema.MIGRATIONS["case"], 2: drop_pager})
+    monkeypatch.setitem(schema.CURRENT, "case", 4)
+    monkeypatch.setitem(schema.MIGRATIONS, "case", {**schema.MIGRATIONS["case"], 3: drop_pager})
     assert vault.read_case(case.id).code == "K-1"
     with vault.open_case(case.id) as handle:
         handle.save_profile(replace(handle.case, status=CaseStatus.CLOSED))
         on_disk = vault.files.read_doc(rel, handle._key)
-    assert on_disk["schema"] == 3
+    assert on_disk["schema"] == 4
     assert "legacy_pager" not in on_disk
     assert on_disk["status"] == "closed"
 
@@ -204,7 +204,7 @@ def test_a_document_of_another_kind_is_refused(vault_path: Path, fast_kdf: KdfPa
 FIXTURE_VAULT = Path(__file__).resolve().parent.parent / "fixtures" / "vault-schema1"
 
 
-def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_2(tmp_path: Path) -> None:
+def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_3(tmp_path: Path) -> None:
     """The checked-in schema-1 vault (see tests/fixtures/vault-schema1.md): cases migrate."""
     import os
     import shutil
@@ -218,8 +218,11 @@ def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_2(tmp_path: Pat
     vault = Vault.unlock(path, "schema one fixture passphrase")
     by_code = {s.code: s for s in vault.summaries()}
     assert set(by_code) == {"FIX-001", "FIX-002"}
-    # index schema 1 -> 2 forgets its entries; they are re-read and written back as schema 2
-    assert vault.files.read_doc("index.toml.enc")["schema"] == 2
+    # index schema 1 -> 2 forgets its entries; they are re-read and written back as schema 3,
+    # with a ledger that adopts the cases found
+    index = vault.files.read_doc("index.toml.enc")
+    assert index["schema"] == 3
+    assert {e["code"] for e in index["ledger"]} == {"FIX-001", "FIX-002"}
     first = by_code["FIX-001"]
     assert (first.reflections, first.open_goals, first.last_reflection) == (1, 0, None)
     with vault.open_case(first.id) as handle:
@@ -234,6 +237,8 @@ def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_2(tmp_path: Pat
         assert handle.load_draft(handle.draft_ids()[0])["body"]["note"].startswith("fictional")
         handle.save_profile(replace(case, status=CaseStatus.PAUSED))
         on_disk = vault.files.read_doc(case_rel(first.id), handle._key)
-    assert on_disk["schema"] == 2
+    assert on_disk["schema"] == 3
     assert on_disk["goals"] == [] and on_disk["status"] == "paused"
+    # the session files present at the first open after the upgrade are adopted as its list
+    assert on_disk["sessions"] == handle.session_ids()
     vault.lock()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.errors import RolledBack
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.index import REL as INDEX_REL
@@ -185,5 +186,8 @@ def test_damage_is_named(filled: Filled, kind: str) -> None:
 def test_rebuild_index_on_request(filled: Filled) -> None:
     _flip(filled.root / INDEX_REL)
     report = admin.verify(filled.vault, rebuild_index=True)
-    assert [getattr(p, "path", "") for p in report.problems] == [INDEX_REL]
+    # the damaged index held the ledger too: that it was lost is reported as well
+    assert sorted(getattr(p, "path", "") for p in report.problems) == ["", INDEX_REL]
+    assert [p.variant for p in report.problems if isinstance(p, RolledBack)] == ["index-lost"]
+    assert admin.verify(filled.vault, repair=True).ok  # accepted as the new reference
     assert admin.verify(filled.vault).ok

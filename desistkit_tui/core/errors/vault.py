@@ -307,6 +307,22 @@ class Recoverable(VaultError):
     recoverable = True
 
 
+class RolledBack(VaultError):
+    """Files that are authentic, but older than (or fewer than) what the vault recorded: a
+    deletion or a restored older copy (docs/vault-format.md, Rollbacks and deletions). Never
+    recoverable by itself: what is gone must come back from a backup; ``vault verify --repair``
+    then accepts the state found as the new reference.
+
+    Variants: ``case-deleted`` (``code``: the case's folder is gone), ``case-older``
+    (``code``, ``rev``, ``expected``: its case document is an older revision),
+    ``session-missing`` (``code``, ``count``: session files its case document lists are gone),
+    ``index-lost`` (the index holding the vault's record of cases was deleted or replaced:
+    deletions and rollbacks before that cannot be checked)."""
+
+    msg_id, hint_id = "error-rolled-back", "error-rolled-back-hint"
+    variants = ("case-deleted", "case-older", "session-missing", "index-lost")
+
+
 class AuditNotWritten(VaultError):
     """A warning, not a failure: the change was made, but its audit entry could not be written
     (``action``; ``cause`` is the error that stopped it)."""

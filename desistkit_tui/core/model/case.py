@@ -108,6 +108,10 @@ class Case:
     last_reflection: date | None = None
     goals: tuple[Goal, ...] = ()
     interventions: tuple[Intervention, ...] = ()
+    #: The ids of the case's saved sessions (authenticated with the document, so a deleted
+    #: session file is found); ``None`` for a case written before schema 3, until its files
+    #: are adopted at the first open for writing.
+    sessions: tuple[str, ...] | None = ()
 
     def goal(self, goal_id: str) -> Goal | None:
         return next((g for g in self.goals if g.id == goal_id), None)
@@ -156,6 +160,8 @@ class Case:
             doc["last_reflection"] = self.last_reflection
         doc["goals"] = [g.to_doc() for g in self.goals]
         doc["interventions"] = [i.to_doc() for i in self.interventions]
+        if self.sessions is not None:
+            doc["sessions"] = list(self.sessions)
         return doc
 
     @classmethod
@@ -177,6 +183,7 @@ class Case:
             last_reflection=f.date_or_none("last_reflection"),
             goals=tuple(Goal.from_doc(g, path) for g in f.tables("goals")),
             interventions=tuple(Intervention.from_doc(i, path) for i in f.tables("interventions")),
+            sessions=f.texts("sessions", unique=True) if "sessions" in doc else None,
         )
 
     def touched(
@@ -184,8 +191,10 @@ class Case:
         kind: SessionKind | None = None,
         at: datetime | None = None,
         held_on: date | None = None,
+        session_id: str = "",
     ) -> Case:
-        """A copy with the activity time (and a session count) moved on.
+        """A copy with the activity time (and a session count) moved on; ``session_id`` (a
+        session just saved) joins :attr:`sessions` when that list is kept.
 
         ``held_on`` is the day a reflection was held; the newest such day is kept (a reflection
         entered later with an earlier date does not move it back).
@@ -199,6 +208,11 @@ class Case:
             reflections=self.reflections + (kind is SessionKind.REFLECTION),
             card_sessions=self.card_sessions + (kind is SessionKind.CARDS),
             last_reflection=last,
+            sessions=(
+                (*self.sessions, session_id)
+                if session_id and self.sessions is not None and session_id not in self.sessions
+                else self.sessions
+            ),
         )
 
 

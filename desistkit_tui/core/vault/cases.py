@@ -140,16 +140,25 @@ class CaseHandle:
                 self._drop_draft(draft_id)
 
     def uncounted(self) -> Case | None:
-        """The case with counts that include every saved session, or None if it has them.
+        """The case with counts and a session list that include every saved session file, or
+        None if it has them.
 
         Cheap when nothing is missing (one folder listing); otherwise every session is read.
-        Counts only go up: a session file that cannot be read, or is missing, is damage that
-        ``vault verify`` reports, not a reason to count less.
+        A case document written before schema 3 has no session list: the files present now
+        are adopted as its list. Counts and the list only grow: a session file that cannot be
+        read, or is missing, is damage that ``vault verify`` reports, not a reason to count
+        less (docs/vault-format.md, Rollbacks and deletions).
         """
         ids = self.session_ids()
         case = self.case
-        if len(ids) <= case.reflections + case.card_sessions:
+        listed = set(case.sessions or ())
+        unlisted = [i for i in ids if i not in listed]
+        counted = len(ids) <= case.reflections + case.card_sessions
+        if counted and case.sessions is not None and not unlisted:
             return None
+        sessions = (*(case.sessions or ()), *unlisted)
+        if counted:
+            return replace(case, sessions=sessions)
         reflections = cards = 0
         last_day, last_at = case.last_reflection, case.last_activity
         for session_id in ids:
@@ -168,7 +177,9 @@ class CaseHandle:
             last_at = _later(last_at, doc.get("saved"))
         reflections = max(reflections, case.reflections)
         cards = max(cards, case.card_sessions)
-        if (reflections, cards) == (case.reflections, case.card_sessions):
+        if (reflections, cards) == (case.reflections, case.card_sessions) and not (
+            unlisted or case.sessions is None
+        ):
             return None
         return replace(
             case,
@@ -176,6 +187,7 @@ class CaseHandle:
             card_sessions=cards,
             last_reflection=last_day,
             last_activity=last_at,
+            sessions=sessions,
         )
 
     def finished_drafts(self) -> list[str]:
@@ -269,7 +281,9 @@ class CaseHandle:
             self._finish_saved(kind, session_id)
             return session_id
         try:
-            self._write_profile(self.case.touched(kind, held_on=held_on), "session-saved")
+            self._write_profile(
+                self.case.touched(kind, held_on=held_on, session_id=session_id), "session-saved"
+            )
         except VaultError as exc:
             if isinstance(exc, Conflict) or self._profile_unchanged():
                 self._take_back(rel)  # not counted: the error must mean "not saved"

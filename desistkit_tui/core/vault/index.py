@@ -3,24 +3,38 @@
 ``index.toml.enc`` holds, per case, what the case list shows plus the ``stat`` stamp of the case
 file it was built from. Opening compares those stamps with the folder (one ``stat`` per case),
 re-reads only the cases that changed, and rebuilds everything when the index is missing or
-damaged. The index is a cache: losing it loses nothing.
+damaged. The case summaries are a cache: losing them loses nothing.
+
+The index also holds the vault's **ledger**: each case's id, code and the highest revision
+(``rev``) this vault has seen of its case document. It is not a cache: a case folder that is
+gone while the ledger lists it is reported as deleted, a case document older than its ledger
+revision as rolled back (:class:`RolledBack`, shown as the case's ``problem`` in the list).
+Marks only go up; a write merges this session's changes into the ledger on disk under the
+vault's lock, so two sessions never lower each other's marks. An index that is missing or
+damaged while a case document says a ledger was kept (schema 3) is itself reported
+(``index-lost``) until ``vault verify --repair`` accepts the rebuilt ledger
+(docs/vault-format.md, Rollbacks and deletions).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from desistkit_tui.core.errors import Damage, Schema, TamperedFile, VaultError
+from desistkit_tui.core.errors import Damage, RolledBack, Schema, TamperedFile, VaultError
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.schema import CURRENT, Fields, upgrade
 from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.locks import VaultLock
 
 REL = "index.toml.enc"
 CASES = "cases"
 CASE_FILE = "case.toml.enc"
 Stamp = tuple[int, int, int]
+#: A ledger entry: the case's code and the highest revision seen of its case document.
+Mark = tuple[str, int]
 
 
 def case_rel(case_id: str, name: str = CASE_FILE) -> str:
@@ -96,6 +110,14 @@ def _summary(entry: dict[str, Any]) -> tuple[CaseSummary, Stamp]:
     return summary, (stamp[0], stamp[1], stamp[2])
 
 
+def _ledger(doc: dict[str, Any]) -> dict[str, Mark]:
+    ledger: dict[str, Mark] = {}
+    for raw in Fields(doc, REL, {"cases", "ledger", "lost"}).tables("ledger"):
+        f = Fields(raw, REL, {"id", "code", "rev"})
+        ledger[f.get("id", str)] = (f.get("code", str), f.get("rev", int))
+    return ledger
+
+
 class CaseIndex:
     """Case summaries, kept fresh against the case files."""
 
@@ -107,20 +129,86 @@ class CaseIndex:
         self._dirty = False
         #: True when the last refresh had to rebuild the index from the case files.
         self.rebuilt = False
+        #: The ledger as read (plus this session's changes); see the module.
+        self._ledger: dict[str, Mark] = {}
+        #: This session's changes to the ledger, merged into the file on disk by flush().
+        self._raised: dict[str, Mark] = {}
+        self._dropped: set[str] = set()
+        #: True when the ledger was lost (index missing or damaged although kept before).
+        self.lost = False
+        self._anchored = False
+        #: True from loading until the end of the first refresh (the one that rebuilds).
+        self._first_refresh = False
 
     def _load(self) -> None:
-        self._entries, self.rebuilt = {}, False
+        self._entries, self.rebuilt, self.lost, self._anchored = {}, False, False, False
         try:
             doc = upgrade(self.files.read_doc(REL), "index", REL)
-            for raw in Fields(doc, REL, {"cases"}).tables("cases"):
+            for raw in Fields(doc, REL, {"cases", "ledger", "lost"}).tables("cases"):
                 summary, stamp = _summary(raw)
                 self._entries[summary.id] = (summary, stamp)
+            self._ledger = _ledger(doc)
+            self.lost = doc.get("lost") is True
         except FileNotFoundError:
-            self.rebuilt = True
+            self._entries, self._ledger, self.rebuilt = {}, {}, True
         except VaultError:
-            # A damaged, foreign or malformed index is only a cache: rebuild it from the cases.
-            self._entries, self.rebuilt = {}, True
-        self._loaded = True
+            # Damaged, foreign or malformed: the summaries are rebuilt from the cases; the
+            # ledger is lost (reported if a case document says one was kept).
+            self._entries, self._ledger, self.rebuilt = {}, {}, True
+        self._loaded, self._first_refresh = True, True
+
+    @property
+    def ledger(self) -> dict[str, Mark]:
+        """The ledger with this session's changes (case id -> (code, highest rev))."""
+        return dict(self._ledger)
+
+    def recorded(self) -> tuple[dict[str, Mark], bool]:
+        """For ``vault verify``: the ledger on disk with this session's changes, and whether
+        it was lost (read now, not as this session first read it)."""
+        if not self._loaded:
+            self._load()
+        ledger = self._on_disk()
+        for case_id, (code, rev) in self._raised.items():
+            known = ledger.get(case_id)
+            ledger[case_id] = (code, max(rev, known[1] if known else rev))
+        for case_id in self._dropped:
+            ledger.pop(case_id, None)
+        try:
+            lost = upgrade(self.files.read_doc(REL), "index", REL).get("lost") is True
+        except (FileNotFoundError, VaultError):
+            lost = True  # missing or damaged now: the ledger is gone (if one was kept)
+        return ledger, lost or self.lost
+
+    def _raise(self, case: Case) -> RolledBack | None:
+        """Record ``case``'s revision; a :class:`RolledBack` if it is below the ledger's."""
+        if self._first_refresh and self.rebuilt and case.sessions is not None:
+            self._anchored = True  # a schema-3 case: a ledger was kept, and is gone
+        known = self._ledger.get(case.id)
+        if known is not None and case.rev < known[1]:
+            return RolledBack("case-older", code=case.code, rev=case.rev, expected=known[1])
+        if known != (case.code, case.rev):
+            self._ledger[case.id] = self._raised[case.id] = (case.code, case.rev)
+            self._dropped.discard(case.id)
+            self._dirty = True
+        return None
+
+    def accept(self) -> None:
+        """Take the cases as they are now as the ledger (``vault verify --repair``, after the
+        user restored what a backup could give back)."""
+        if not self._loaded:
+            self._load()
+        self._refresh()
+        for case_id, (summary, _) in list(self._entries.items()):
+            problem = summary.problem
+            if isinstance(problem, RolledBack):
+                if problem.variant == "case-deleted":
+                    self.remove(case_id)
+                else:
+                    self._ledger.pop(case_id, None)
+                    self._reread(case_id, None)
+        self.lost = self._anchored = False
+        self._dirty = True
+        self.flush()
 
     def summaries(self, *, flush: bool = True) -> list[CaseSummary]:
         """Every case, damaged ones included, refreshed against the folder.
@@ -152,10 +240,28 @@ class CaseIndex:
         for gone in self._entries.keys() - seen:
             del self._entries[gone]
             self._dirty = True
+        if self._anchored:
+            self.lost = True
+        self._first_refresh = False
+        missing = self._ledger.keys() - seen
+        if missing:  # erased by another session since this one read the ledger?
+            on_disk = self._on_disk()
+            for case_id in missing - on_disk.keys() - self._raised.keys():
+                del self._ledger[case_id]
+        for gone in self._ledger.keys() - seen:
+            code = self._ledger[gone][0]
+            problem = RolledBack("case-deleted", code=code)
+            epoch = CaseSummary.damaged(gone, problem).last_activity
+            summary = CaseSummary(gone, code, CaseStatus.ACTIVE, epoch, 0, 0, problem=problem)
+            self._entries[gone] = (summary, None)
 
     def _reread(self, case_id: str, stamp: Stamp | None) -> None:
         try:
-            summary = CaseSummary.of(self.read_case(case_id))
+            case = self.read_case(case_id)
+            rolled_back = self._raise(case)
+            summary = CaseSummary.of(case)
+            if rolled_back is not None:
+                summary, stamp = replace(summary, problem=rolled_back), None
         except FileNotFoundError:
             summary = CaseSummary.damaged(case_id, TamperedFile(case_rel(case_id), Damage.MISSING))
             stamp = None
@@ -166,17 +272,32 @@ class CaseIndex:
         self._dirty = True
 
     def update(self, case: Case) -> None:
-        """Record a case just written by this session."""
+        """Record a case just written by this session (its revision is the new mark: this
+        session wrote it, holding the case's lock)."""
+        if not self._loaded:
+            self._load()
         stamp = _stamp(self.files.path(case_rel(case.id)))
         self._entries[case.id] = (CaseSummary.of(case), stamp)
+        self._ledger[case.id] = self._raised[case.id] = (case.code, case.rev)
+        self._dropped.discard(case.id)
         self._dirty = True
 
     def remove(self, case_id: str) -> None:
+        """Forget a case that is being erased (the ledger too: its folder goes on purpose)."""
+        if not self._loaded:
+            self._load()
         self._entries.pop(case_id, None)
+        self._ledger.pop(case_id, None)
+        self._raised.pop(case_id, None)
+        self._dropped.add(case_id)
         self._dirty = True
 
     def flush(self) -> None:
-        """Write the index if it changed (damaged cases are left out; they are re-checked)."""
+        """Write the index if it changed (damaged cases are left out; they are re-checked).
+
+        The ledger written is the one on disk with this session's changes merged in (marks
+        only go up), under the vault's lock: another session's marks are never lowered.
+        """
         if not self._dirty or not self._loaded:
             return
         cases = [
@@ -184,11 +305,43 @@ class CaseIndex:
             for summary, stamp in self._entries.values()
             if stamp is not None and not summary.problem
         ]
-        self.files.write_doc(REL, {"schema": CURRENT["index"], "kind": "index", "cases": cases})
+        with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
+            lock.wait()
+            ledger = self._on_disk()
+            for case_id, (code, rev) in self._raised.items():
+                known = ledger.get(case_id)
+                ledger[case_id] = (code, max(rev, known[1] if known else rev))
+            for case_id in self._dropped:
+                ledger.pop(case_id, None)
+            doc: dict[str, Any] = {
+                "schema": CURRENT["index"],
+                "kind": "index",
+                "cases": cases,
+                "ledger": [
+                    {"id": case_id, "code": code, "rev": rev}
+                    for case_id, (code, rev) in sorted(ledger.items())
+                ],
+            }
+            if self.lost:
+                doc["lost"] = True
+            self.files.write_doc(REL, doc)
+        self._ledger = ledger
+        self._raised, self._dropped = {}, set()
         self._dirty = False
 
+    def _on_disk(self) -> dict[str, Mark]:
+        """The ledger in the index file now (another session may have written it since this
+        one read it); this session's copy if the file is gone or damaged."""
+        try:
+            return _ledger(upgrade(self.files.read_doc(REL), "index", REL))
+        except (FileNotFoundError, VaultError):
+            return dict(self._ledger)
+
     def rebuild(self) -> list[CaseSummary]:
-        """Forget the index and build it again from every case file."""
-        self._entries, self._loaded, self.rebuilt = {}, True, True
+        """Forget the summaries and build them again from every case file (the ledger is
+        kept: it is not a cache)."""
+        if not self._loaded:
+            self._load()
+        self._entries = {}
         self._dirty = True
         return self.summaries()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -95,5 +96,40 @@ class VaultLock(FileLock):
     its code is new and the writes, so two sessions cannot both create the same code; the
     clean-up of interrupted creations at unlock takes it too (and skips when it is busy)."""
 
-    def __init__(self, root: Path, mode: int = 0o600) -> None:
+    #: The vault locks each thread holds. A lock made with ``share=True`` (the index's write,
+    #: which also runs inside a rekey) joins one this thread holds instead of waiting for it.
+    _local = threading.local()
+
+    def __init__(self, root: Path, mode: int = 0o600, *, share: bool = False) -> None:
         super().__init__(root / LOCK_NAME, mode)
+        self._share = share
+        self._nested = False
+
+    def _held_here(self) -> set[Path]:
+        held: set[Path] | None = getattr(VaultLock._local, "held", None)
+        if held is None:
+            held = VaultLock._local.held = set()
+        return held
+
+    def acquire(self) -> bool:
+        if self._fd is not None or self._nested:
+            return True
+        if self._share and self.path in self._held_here():
+            self._nested = True
+            return True
+        if not super().acquire():
+            return False
+        self._held_here().add(self.path)
+        return True
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None or self._nested
+
+    def release(self) -> None:
+        if self._nested:
+            self._nested = False
+            return
+        if self._fd is not None:
+            self._held_here().discard(self.path)
+        super().release()

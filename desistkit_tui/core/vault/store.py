@@ -132,6 +132,7 @@ class Vault:
         atomic_write(path / vault_header.FILENAME, header.serialise(keys), modes, path / TMP)
         ensure_folder(path / CASES, modes)
         vault = cls(path, header, keys, header.slots[0])
+        vault.index.rebuild()  # an empty ledger from the start (a missing index is then news)
         vault.audit.record(vault.who, "vault-created")
         return vault, code
 
@@ -360,13 +361,15 @@ class Vault:
         if not lock.acquire():
             raise CaseBusy(code)
         try:
+            # Out of the ledger first: a case erased on purpose is not a deleted case. If the
+            # erasure then fails, the case is adopted into the ledger again at the next list.
+            self.index.remove(case_id)
+            try:
+                self.index.flush()
+            except VaultError as exc:  # erased anyway; the next list reports the case gone
+                self.warnings.append(exc)
             staging.erase_folder(self.files, case_id)
         finally:
             lock.release()
-        self.index.remove(case_id)
-        try:
-            self.index.flush()
-        except VaultError as exc:  # a cache: the next unlock drops the entry
-            self.warnings.append(exc)
         self.record("case-erased", code)
         return code

@@ -15,10 +15,10 @@ import fcntl
 import os
 import stat
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desistkit_tui.core.errors import Damage, Recoverable, TamperedFile, VaultError
+from desistkit_tui.core.errors import Damage, Recoverable, RolledBack, TamperedFile, VaultError
 from desistkit_tui.core.model import Case, SessionKind
 from desistkit_tui.core.schema import upgrade
 from desistkit_tui.core.vault import staging
@@ -49,15 +49,21 @@ class VerifyReport:
 def verify(vault: Vault, rebuild_index: bool = False, *, repair: bool = False) -> VerifyReport:
     """Decrypt and check every file, the audit chain and the index (see the module)."""
     report = _check(vault)
-    if repair and any(p.recoverable for p in report.problems):
+    if repair and any(_repairable(p) for p in report.problems):
         _repair(vault, report.problems)
         before = report.problems
         report = _check(vault)
         still = {repr(p) for p in report.problems}
-        report.repaired = [p for p in before if p.recoverable and repr(p) not in still]
+        report.repaired = [p for p in before if _repairable(p) and repr(p) not in still]
     if rebuild_index:
         vault.index.rebuild()
     return report
+
+
+def _repairable(problem: VaultError) -> bool:
+    """Recoverable states, and deletions or rollbacks (``--repair`` accepts the state found
+    as the new reference, after the user restored what a backup could give back)."""
+    return problem.recoverable or isinstance(problem, RolledBack)
 
 
 def _check(vault: Vault) -> VerifyReport:
@@ -72,13 +78,16 @@ def _check(vault: Vault) -> VerifyReport:
         report.problems.append(Recoverable("unfinished-rekey"))
     cases_dir = files.path(CASES)
     fresh: dict[str, Case] = {}
+    folders: set[str] = set()
     for folder in sorted(cases_dir.iterdir()) if cases_dir.is_dir() else []:
         if not folder.is_dir():
             continue
+        folders.add(folder.name)
         if staging.is_leftover(folder.name) or staging.is_incomplete(folder):
             report.problems.append(Recoverable("incomplete-case", path=f"{CASES}/{folder.name}"))
             continue
         _check_case(vault, folder.name, report, fresh)
+    report.problems.extend(_check_ledger(vault, fresh, folders))
     report.problems.extend(vault.audit.verify())
     report.files_checked += len(vault.audit.sequence_numbers())
     report.problems.extend(_check_index(vault))
@@ -122,12 +131,32 @@ def _check_case(vault: Vault, case_id: str, report: VerifyReport, fresh: dict[st
     finally:
         key.wipe()
     case = fresh.get(case_id)
+    if case is not None and case.sessions is not None:
+        gone = set(case.sessions) - set(saved)
+        if gone:
+            report.problems.append(RolledBack("session-missing", code=case.code, count=len(gone)))
     if case is not None:
         missing = max(0, kinds[SessionKind.REFLECTION.value] - case.reflections) + max(
             0, kinds[SessionKind.CARDS.value] - case.card_sessions
         )
         if missing:
             report.problems.append(Recoverable("uncounted-sessions", code=case.code, count=missing))
+
+
+def _check_ledger(vault: Vault, fresh: dict[str, Case], folders: set[str]) -> list[VaultError]:
+    """Cases the vault's ledger lists whose folder is gone or whose document is older, and a
+    lost ledger (docs/vault-format.md, Rollbacks and deletions)."""
+    ledger, lost = vault.index.recorded()
+    problems: list[VaultError] = []
+    if lost and any(case.sessions is not None for case in fresh.values()):
+        problems.append(RolledBack("index-lost"))
+    for case_id, (code, rev) in sorted(ledger.items()):
+        case = fresh.get(case_id)
+        if case_id not in folders:
+            problems.append(RolledBack("case-deleted", code=code))
+        elif case is not None and case.rev < rev:
+            problems.append(RolledBack("case-older", code=case.code, rev=case.rev, expected=rev))
+    return problems
 
 
 def _as_problem(exc: Exception, rel: str) -> VaultError:
@@ -206,6 +235,20 @@ def _repair(vault: Vault, problems: list[VaultError]) -> None:
                 vault.open_case(summary.id).close()  # opening for writing finishes them
     if "loose-permissions" in variants:
         _close_modes(vault)
+    rolled_back = [p for p in problems if isinstance(p, RolledBack)]
+    for problem in rolled_back:
+        if problem.variant == "session-missing":
+            _accept_missing_sessions(vault, str(problem.msg_args["code"]))
+    if rolled_back:
+        vault.index.accept()
+
+
+def _accept_missing_sessions(vault: Vault, code: str) -> None:
+    """Take the session files present as the case's list (``--repair``, after a backup)."""
+    with vault.open_case(vault.find(code).id) as handle:
+        present = set(handle.session_ids())
+        listed = handle.case.sessions or ()
+        handle.save_profile(replace(handle.case, sessions=tuple(i for i in listed if i in present)))
 
 
 def _close_modes(vault: Vault) -> None:
