@@ -189,7 +189,7 @@ class CaseWorkspace:
         """Release the case lock and wipe the case key, once the running operation is done.
 
         What was decrypted is let go too (the history, the drafts, the profile: :attr:`case`
-        keeps only the case's id and code), so it can be collected (docs/architecture.md,
+        keeps only the case's id), so it can be collected (docs/architecture.md,
         Secrets in memory)."""
         with self._lock:
             if not self._closed:

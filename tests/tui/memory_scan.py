@@ -28,7 +28,7 @@ def describe_live(
         shown = str(text[:70])
         for k, word in enumerate(words):
             shown = shown.replace(word, f"<needle{k}>")
-        path = []
+        path: list[str] = []
         obj: object = text
         while id(obj) in parents and len(path) < 14:
             parent = parents[id(obj)]

@@ -22,7 +22,7 @@ from desistkit_tui.screens.goals import GoalsScreen
 from desistkit_tui.screens.reflection import ReflectionScreen
 from desistkit_tui.screens.start_reflection import StartReflectionScreen
 from desistkit_tui.screens.unlock import UnlockScreen
-from tests.tui.helpers import FAST_KDF, FIXED, screen_text, settle, type_text
+from tests.tui.helpers import FAST_KDF, FIXED, screen_text, settle, top_screen, type_text
 from tests.tui.memory_scan import count_live, describe_live
 from tests.tui.reflection_helpers import flow_app
 
@@ -60,7 +60,7 @@ async def test_after_ctrl_l_no_case_text_and_no_passphrase_is_reachable(tmp_path
         await type_text(pilot, passphrase)
         await pilot.press("enter")
         await settle(pilot)
-        assert isinstance(app.screen, CasesScreen)
+        top_screen(app, CasesScreen)
         # The field was emptied as the derivation began; Rich's width cache let go too.
         typed = [passphrase, wrong]
         assert count_live(typed, ignore=typed) == 0, describe_live(
@@ -68,13 +68,13 @@ async def test_after_ctrl_l_no_case_text_and_no_passphrase_is_reachable(tmp_path
         )
         await pilot.press("enter")  # the only case
         await settle(pilot)
-        assert isinstance(app.screen, CaseScreen)
+        top_screen(app, CaseScreen)
         await pilot.press("f6")  # goals
         await settle(pilot)
-        assert isinstance(app.screen, GoalsScreen)
+        top_screen(app, GoalsScreen)
         await pilot.press("down", "enter")  # edit the goal: its text is in an Input
         await settle(pilot)
-        assert isinstance(app.screen, GoalScreen)
+        top_screen(app, GoalScreen)
         await pilot.press("escape")
         await settle(pilot)
         if isinstance(app.screen, ConfirmScreen):  # "discard the changes?": yes
@@ -82,15 +82,15 @@ async def test_after_ctrl_l_no_case_text_and_no_passphrase_is_reachable(tmp_path
             await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
-        assert isinstance(app.screen, CaseScreen)
+        top_screen(app, CaseScreen)
         await pilot.press("f5")
         await pilot.pause()
-        assert isinstance(app.screen, StartReflectionScreen)
+        top_screen(app, StartReflectionScreen)
         app.screen.query_one("#mode", Select).value = "area:relationships"
         await pilot.pause()
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert isinstance(app.screen, ReflectionScreen)
+        top_screen(app, ReflectionScreen)
         area = app.screen.query_one("#own_words", TextArea)
         area.focus()
         await pilot.pause()
@@ -101,7 +101,7 @@ async def test_after_ctrl_l_no_case_text_and_no_passphrase_is_reachable(tmp_path
         before = count_live(needles, ignore=needles)
         await pilot.press("ctrl+l")
         await settle(pilot)
-        assert isinstance(app.screen, UnlockScreen)
+        top_screen(app, UnlockScreen)
         after = count_live(needles, ignore=needles)
         print(f"marker or passphrase reachable: {before} unlocked, {after} after lock")
         assert before > 0  # the scan finds them while the case is open
