@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
@@ -20,7 +21,13 @@ from textual.theme import ThemeProvider
 
 from desistkit_tui.core.config import AppConfig
 from desistkit_tui.core.text import safe
-from desistkit_tui.textual_compat import CrashReportApp, translate_binding_descriptions
+from desistkit_tui.textual_compat import (
+    CrashReportApp,
+    forget_rendered_text,
+    release_worker_threads,
+    translate_binding_descriptions,
+)
+from desistkit_tui.widgets.forget import forget_values
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
@@ -172,11 +179,22 @@ class DesistKitApp(CrashReportApp[int]):
         if self.vault is None:
             return
         self._close_vault()
+        shown = self.screen_stack[1:]
         while len(self.screen_stack) > 2:
             self.pop_screen()
         from desistkit_tui.screens.unlock import UnlockScreen
 
         self.switch_screen(UnlockScreen(locked=True, idle_minutes=idle_minutes))
+        forget_values(self, shown)
+        self.clear_notifications()  # a notification may quote a case
+        self.call_after_refresh(self._forget_after_lock)
+
+    def _forget_after_lock(self) -> None:
+        """Once the screens that showed the case are gone: empty the text caches and collect
+        what they held (docs/architecture.md, Secrets in memory)."""
+        release_worker_threads()
+        forget_rendered_text()
+        gc.collect()
 
     def _close_vault(self) -> None:
         # Top screen first: a flow saves its draft through the case a lower screen holds open.

@@ -79,11 +79,15 @@ class DraftSaver:
         self._timer = None
         if self._closed or not self.dirty:
             return
-        generation, body = self._changes, self._body()
+        # Handed over in a list the worker empties: a finished Worker object (which Textual
+        # may keep a while) then holds no case text; and a description of our own, as
+        # Textual's default is repr() of the arguments.
+        job: list[tuple[int, Body]] = [(self._changes, self._body())]
         self.owner.run_worker(
-            partial(self._write_reporting, generation, body),
+            partial(self._write_reporting, job),
             thread=True,
             group="autosave",
+            description="autosave",
             exit_on_error=False,
         )
 
@@ -96,7 +100,8 @@ class DraftSaver:
             self._saved = generation
             self.writes += 1
 
-    def _write_reporting(self, generation: int, body: Body) -> None:
+    def _write_reporting(self, job: list[tuple[int, Body]]) -> None:
+        generation, body = job.pop()
         try:
             self.write(generation, body)
         except (VaultError, OSError) as exc:

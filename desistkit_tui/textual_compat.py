@@ -89,3 +89,45 @@ class CrashReportApp(App[ReturnT]):
     def _fatal_error(self) -> None:
         self.bell()
         self.panic(self.crash_report())
+
+
+def forget_rendered_text() -> None:
+    """Empty the module-level caches of Rich and Textual that keep text once shown.
+
+    Rich caches cell widths per string (``rich.cells``), Textual the inner and outer line
+    styles per :class:`~textual._styles_cache.StylesCache`, which keeps a removed widget's
+    rendered lines alive. They are ``functools.lru_cache`` wrappers, emptied through their
+    public ``cache_clear``; they fill again as the next screen paints. Called when the vault
+    locks (docs/architecture.md, Secrets in memory).
+    """
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith(("rich.", "textual.")):
+            continue
+        for value in list(vars(module).values()):
+            _clear_cache(value)
+            if isinstance(value, type) and value.__module__ == name:
+                for member in list(vars(value).values()):
+                    _clear_cache(member)
+
+
+def _clear_cache(value: object) -> None:
+    clear = getattr(value, "cache_clear", None)
+    if callable(clear) and hasattr(value, "cache_info"):
+        clear()
+
+
+def release_worker_threads() -> None:
+    """Let the event loop's idle worker threads go, and what the last worker each ran holds.
+
+    Textual's thread workers set ``active_worker`` in the pool thread's own context (not a
+    copy), so each idle thread keeps the last :class:`~textual.worker.Worker` it ran alive,
+    and with it that worker's screen and arguments. A fresh default executor replaces the
+    old one; the old one's idle threads end once it is collected (a running one finishes
+    its job first).
+    """
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor())

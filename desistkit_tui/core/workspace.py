@@ -186,8 +186,15 @@ class CaseWorkspace:
     # -- closing -----------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Release the case lock and wipe the case key, once the running operation is done."""
+        """Release the case lock and wipe the case key, once the running operation is done.
+
+        What was decrypted is let go too (the history, the drafts, the profile: :attr:`case`
+        keeps only the case's id), so it can be collected (docs/architecture.md,
+        Secrets in memory)."""
         with self._lock:
             if not self._closed:
                 self._closed = True
                 self._handle.close()
+                self.history = History()
+                self._drafts = {}
+                self._handle.case = Case(self._handle.case.id, "")

@@ -385,6 +385,9 @@ class CaseScreen(BaseScreen[None]):
             workspace, self.workspace = self.workspace, None
         if workspace is not None:
             workspace.close()
+        # What was decrypted goes with the case (docs/architecture.md, Secrets in memory).
+        self.history, self.draft = History(), None
+        self._lines, self._listed, self._developed = {}, None, None
 
     def on_unmount(self) -> None:
         self.release_case()

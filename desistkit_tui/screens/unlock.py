@@ -38,13 +38,20 @@ class _Attempt:
         self.outcome: asyncio.Future[Vault | Exception] = loop.create_future()
 
     def start(self, path: Path, text: str) -> None:
+        """Derive in a thread of its own. ``text`` is held by nothing but that call: Vault.unlock
+        turns it into a :class:`Secret` it wipes, and the ``str`` is freed when it returns."""
         from desistkit_tui.core.vault.store import Vault
+
+        handed = [text]
+        del text
 
         def derive() -> None:
             result: Vault | Exception
             # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
             try:
-                result = Vault.unlock(path, text)
+                result = Vault.unlock(path, handed.pop())
+            except VaultError as exc:  # its traceback's frames would hold the passphrase
+                result = exc.with_traceback(None)
             except Exception as exc:  # noqa: BLE001 (handed over: the worker re-raises all but VaultError)
                 result = exc
             with self._lock:
@@ -149,7 +156,11 @@ class UnlockScreen(BaseScreen[None]):
         self._say(self.t("unlock-working"))
         self._attempt = _Attempt(asyncio.get_running_loop())
         self.refresh_bindings()
-        self._unlock(self._attempt, text)
+        # Handed to the derivation here, not to the worker: a worker's arguments live as long
+        # as the worker, which every widget mounted from it keeps (its context).
+        self._attempt.start(self.dk.config.vault, text)
+        del text
+        self._unlock(self._attempt)
 
     def action_cancel_unlock(self) -> None:
         """Stop waiting for the derivation (it finishes unseen; what it opens is locked)."""
@@ -166,11 +177,9 @@ class UnlockScreen(BaseScreen[None]):
 
     # An async worker that awaits the thread: Textual's thread workers run in the event loop's
     # default executor, which the app waits for on exit. A description of our own: Textual's
-    # default is repr() of the arguments, the passphrase.
+    # default is repr() of the arguments.
     @work(exclusive=True, group="unlock", description="unlock the vault")
-    async def _unlock(self, attempt: _Attempt, text: str) -> None:
-        attempt.start(self.dk.config.vault, text)
-        del text
+    async def _unlock(self, attempt: _Attempt) -> None:
         try:
             result = await attempt.outcome
         except asyncio.CancelledError:

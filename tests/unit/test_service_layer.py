@@ -145,6 +145,8 @@ def test_a_closed_workspace_refuses_work_and_close_waits_for_the_running_one(
     release.set()
     worker.join(5)
     closer.join(5)
-    assert workspace.closed and workspace.draft("cards") is not None  # the save landed first
+    assert workspace.closed and workspace.draft("cards") is None  # closed: let go of its drafts
+    with session.vault.open_case(workspace.case.id) as handle:
+        assert handle.draft_ids() == ["d1"]  # the save landed before the key was wiped
     with pytest.raises(VaultLocked):
         workspace.save_draft("d2", {"type": "cards"})

@@ -219,6 +219,8 @@ class Vault:
         finally:
             self.files.keys.wipe()
             self.files.keys = None
+            # The case list it decrypted (codes, dates) is let go with the keys.
+            self.index = CaseIndex(self.files, self.read_case)
 
     @property
     def locked(self) -> bool:
