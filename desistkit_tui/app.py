@@ -20,7 +20,11 @@ from textual.theme import ThemeProvider
 
 from desistkit_tui.core.config import AppConfig
 from desistkit_tui.core.text import safe
-from desistkit_tui.textual_compat import CrashReportApp, translate_binding_descriptions
+from desistkit_tui.textual_compat import (
+    CrashReportApp,
+    move_focus_before_later_keys,
+    translate_binding_descriptions,
+)
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
@@ -214,6 +218,8 @@ class DesistKitApp(CrashReportApp[int]):
         if isinstance(event, events.Paste):
             # Pasted text is data: nothing a terminal would act on is stored or shown.
             event.text = safe(event.text, multiline=True)
+        if isinstance(event, events.Key) and await move_focus_before_later_keys(self, event):
+            return  # Tab moved the focus before the keys that came with it are handed on
         await super().on_event(event)
 
     def _check_idle(self) -> None:
