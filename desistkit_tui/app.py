@@ -24,6 +24,7 @@ from desistkit_tui.core.text import safe
 from desistkit_tui.textual_compat import (
     CrashReportApp,
     forget_rendered_text,
+    move_focus_before_later_keys,
     release_worker_threads,
     translate_binding_descriptions,
 )
@@ -232,6 +233,8 @@ class DesistKitApp(CrashReportApp[int]):
         if isinstance(event, events.Paste):
             # Pasted text is data: nothing a terminal would act on is stored or shown.
             event.text = safe(event.text, multiline=True)
+        if isinstance(event, events.Key) and await move_focus_before_later_keys(self, event):
+            return  # Tab moved the focus before the keys that came with it are handed on
         await super().on_event(event)
 
     def _check_idle(self) -> None:

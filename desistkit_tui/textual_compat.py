@@ -18,16 +18,23 @@ that file and fixing this one.
    variables* -- keys, passphrases and case text could be among them. There is no public hook
    for unhandled exceptions; the override prints :meth:`CrashReportApp.crash_report` through
    the public ``App.panic`` instead.
+4. :func:`move_focus_before_later_keys` calls ``App._check_bindings``. The app hands each key
+   to the focused widget's own message queue as it arrives; Tab is not a key the widget uses,
+   so it bubbles back to the app, whose binding moves the focus only after every key that
+   arrived with it (one burst over a slow SSH link) was already queued for the old field:
+   "Tab" then "Seems tired" lands in the previous field. Applying the Tab binding when the
+   key arrives moves the focus first; there is no public way to run a key's bindings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rich.console import RenderableType
 from rich.text import Text
+from textual import events
 from textual.app import App
 from textual.dom import DOMNode
 from textual.widget import Widget
@@ -68,6 +75,29 @@ def repaint_in_next_frame(widget: Widget) -> None:
         return
     widget._set_dirty()
     widget.screen.refresh()
+
+
+#: Keys whose bindings move the focus (Screen: ``app.focus_next`` / ``app.focus_previous``).
+FOCUS_KEYS = ("tab", "shift+tab")
+
+
+async def move_focus_before_later_keys(app: App[Any], event: events.Key) -> bool:
+    """Run the bindings of a focus key now, as it arrives; True when one ran (key handled).
+
+    Private use 4 (see the module docstring): ``App._check_bindings(key, priority)`` runs the
+    first enabled binding of ``key`` along the focus chain (the same call Textual makes once
+    the key has bubbled back). A focused widget that takes Tab itself (a ``TextArea`` with
+    ``tab_behavior="indent"``) says so through the public ``check_consume_key`` and gets it.
+    Call from ``App.on_event`` before passing the event on.
+    """
+    if event.is_forwarded or event.key not in FOCUS_KEYS:
+        return False
+    focused = app.focused
+    if focused is not None and focused.check_consume_key(event.key, event.character):
+        return False
+    if await app._check_bindings(event.key, priority=True):
+        return True
+    return await app._check_bindings(event.key)
 
 
 class CrashReportApp(App[ReturnT]):

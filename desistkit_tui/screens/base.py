@@ -10,6 +10,7 @@ from textual.widgets import Footer, Input
 
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.textual_compat import translate_binding_descriptions
+from desistkit_tui.widgets.choice import Choice
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
@@ -57,6 +58,11 @@ class _DesistKitScreen:
     def t(self) -> Localizer:
         """The app's texts: ``self.t(msg_id, **args)`` for a UI string, methods for the rest."""
         return self.dk.t
+
+    def on_choice_typed_while_closed(self, message: Choice.TypedWhileClosed) -> None:
+        """Letters typed into a closed dropdown are not taken: say where they would go."""
+        message.stop()
+        self.dk.notify(self.t("choice-typed-while-closed"), severity="warning", markup=False)
 
     def on_vault_done(self, message: VaultDone) -> None:
         """A vault call made in a worker for this screen finished (see screens/background)."""

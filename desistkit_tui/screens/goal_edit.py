@@ -18,6 +18,7 @@ from textual.widgets import Input, Label, Select
 from desistkit_tui.core.model import Goal, GoalStatus, Intervention, InterventionStatus
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.screens.confirm import ConfirmScreen
+from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -88,7 +89,7 @@ class GoalScreen(_EditDialog[Goal]):
             yield self.label("goal-target")
             yield date_field(g.target, "target", self.t)
             yield self.label("goal-status")
-            yield Select(
+            yield Choice(
                 [(Content(self.t(f"goal-status-{s.value}")), s.value) for s in GoalStatus],
                 value=g.status.value,
                 allow_blank=False,
@@ -148,7 +149,7 @@ class InterventionScreen(_EditDialog[Intervention]):
             yield self.label("intervention-when")
             yield date_field(i.when, "when", self.t)
             yield self.label("intervention-status")
-            yield Select(
+            yield Choice(
                 [
                     (Content(self.t(f"intervention-status-{s.value}")), s.value)
                     for s in InterventionStatus
@@ -159,7 +160,7 @@ class InterventionScreen(_EditDialog[Intervention]):
                 compact=True,
             )
             yield self.label("overview-goals")
-            yield Select(
+            yield Choice(
                 [(Content(text), gid) for gid, text in self.goals],
                 value=i.goal if any(gid == i.goal for gid, _ in self.goals) else Select.NULL,
                 allow_blank=True,

@@ -27,6 +27,8 @@ from desistkit_tui.core.model import (
 )
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
+from desistkit_tui.screens.confirm import ConfirmScreen
+from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.plain import PlainLabel
 
 T = TypeVar("T")
@@ -45,6 +47,7 @@ class NewCaseScreen(BaseModal[Case | None]):
         super().__init__()
         self.case = case
         self._busy = False
+        self._changed = False  # something typed or chosen: Escape asks before discarding
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -101,7 +104,7 @@ class NewCaseScreen(BaseModal[Case | None]):
             )
         for field_id, label, options, value in choices:
             yield Label(t(label), markup=False)
-            yield Select(
+            yield Choice(
                 [(Content(label), key) for key, label in options],
                 value=value,
                 allow_blank=False,
@@ -182,8 +185,27 @@ class NewCaseScreen(BaseModal[Case | None]):
             )
         )
 
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _mark(self, event: Input.Changed | Select.Changed) -> None:
+        if self.is_mounted and event.control.has_focus:
+            self._changed = True
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Leave; asks "Discard changes?" first if anything was typed or chosen."""
+        if not self._changed:
+            self.dismiss(None)
+            return
+        t = self.t
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen(t("discard-title"), t("discard-text"), t("discard-yes"), t("discard-no")),
+            answered,
+        )
 
     def _say(self, message: str, focus: str) -> None:
         self.query_one("#message", PlainLabel).set_text(message)

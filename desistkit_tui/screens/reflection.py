@@ -113,7 +113,12 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
 
     # -- showing ---------------------------------------------------------------------------
 
-    async def _show_step(self) -> None:
+    async def _show_step(
+        self, focus_id: str | None = None, scroll_y: float = 0, cursor: tuple[int, int] = (0, 0)
+    ) -> None:
+        """Show the current step at its top, the first field focused; or, coming back from a
+        dialog, where the caseworker was: ``scroll_y``, the field ``focus_id`` and, in a text
+        field, its ``cursor``."""
         body = self.query_one("#step-body", VerticalScroll)
         await body.remove_children()
         flow, loc = self.flow, self.loc
@@ -156,12 +161,17 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             lines = reflection_lines(loc, flow.reflection, self.workspace.case)
             widgets.append(PlainLabel("\n".join(lines), id="summary-text"))
         await body.mount_all(widgets)
-        body.scroll_home(animate=False)
-        focusable = body.query("Select, TextArea")
-        if focusable:
-            focusable.first().focus()
+        # Focusing scrolls the field into view, which would hide the step's title and questions
+        # above the first field at 80x24: focus without scrolling, then scroll once laid out.
+        focusable = body.query("Select, TextArea, SelectionList")
+        again = [w for w in focusable if focus_id is not None and w.id == focus_id]
+        if again and isinstance(again[0], TextArea):
+            again[0].cursor_location = cursor
+        if again or focusable:
+            (again or list(focusable))[0].focus(scroll_visible=False)
         else:
-            body.focus()
+            body.focus(scroll_visible=False)
+        self.call_after_refresh(body.scroll_to, y=scroll_y, animate=False, immediate=True)
         self._show_progress()
 
     def _today(self) -> date:
@@ -301,9 +311,14 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         if self._busy:
             return
         entry = self.flow.entry
+        # The step is drawn again (the goals may have changed): back where the caseworker was.
+        focused = self.focused
+        focus_id = focused.id if focused is not None else None
+        scroll_y = self.query_one("#step-body", VerticalScroll).scroll_y
+        cursor = focused.cursor_location if isinstance(focused, TextArea) else (0, 0)
 
         async def refreshed(_: object = None) -> None:
-            await self._show_step()
+            await self._show_step(focus_id, scroll_y, cursor)
 
         screen = GoalsScreen(self.workspace)
         self.app.push_screen(screen, refreshed)

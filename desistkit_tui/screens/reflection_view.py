@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Header, Label
+from textual.widgets import Header
 
 from desistkit_tui.core.development import compare
 from desistkit_tui.core.i18n import Localizer
@@ -82,7 +82,8 @@ class CompareScreen(BaseScreen[None]):
         newest = {r.id for r in self.reflections[-2:]}
         yield Header(icon="")
         with VerticalScroll(id="compare-body"):
-            yield Label(self.t("compare-choose"), classes="muted", markup=False)
+            # Space and Enter both mark (SelectionList); two marked are compared at once.
+            yield PlainLabel(self.t("compare-choose"), classes="muted wrap")
             yield MarkedSelectionList[str](
                 *[
                     (loc.format_date(r.held_on) + f" ({len(r.recorded)})", r.id, r.id in newest)

@@ -18,6 +18,7 @@ from desistkit_tui.core.flow import choose_all, choose_area, choose_relevant, ch
 from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.screens.base import BaseModal, footer, parse_day
+from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -72,7 +73,7 @@ class StartReflectionScreen(BaseModal[StartChoice | None]):
         with Vertical(id="dialog", classes="panel form"):
             yield Label(t("start-title"), id="title", markup=False)
             yield Label(t("start-which"), markup=False)
-            yield Select(
+            yield Choice(
                 [(Content(self._mode_label(m)), m) for m in modes],
                 value=first,
                 allow_blank=False,

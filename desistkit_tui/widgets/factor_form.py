@@ -18,6 +18,7 @@ from textual.widgets import Label, Select, TextArea
 from desistkit_tui.core.content.model import Factor
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import FactorEntry, Goal, RaisedBy, Relevance, items_from_text
+from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -85,8 +86,8 @@ class FactorForm(Vertical):
                 ui_text = loc.factor_question(factor.id, "ask", q, lang=loc.ui_lang)
                 yield PlainLabel("  " + ui_text, classes="muted wrap")
 
-    def _choice(self, field_id: str, options: list[tuple[str, str]], value: str) -> Select[str]:
-        return Select(
+    def _choice(self, field_id: str, options: list[tuple[str, str]], value: str) -> Choice[str]:
+        return Choice(
             [(Content(self.loc.ui(msg)), key) for key, msg in options],
             value=value,
             allow_blank=False,

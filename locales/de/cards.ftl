@@ -75,6 +75,7 @@ cards-empty-table = Keine Karte auf dem Tisch. F2 zieht eine ({ $way }); F3 biet
 cards-important-mark = ! wichtig
 cards-later-mark = beiseitegelegt
 cards-notes = Notizen (nur für Sie; Tab zum Schreiben, Esc zum Verlassen)
+cards-notes-question = Notizen (nur für Sie; hier schreiben, Esc zum Verlassen)
 cards-new-round = Alle Karten sind gezogen: Der Kartensatz wird neu gemischt (Runde { $round }).
 cards-category-spent = Aus „{ $category }“ ist in dieser Runde keine Karte mehr übrig.
 cards-nothing-set-aside = Keine Karte ist beiseitegelegt.

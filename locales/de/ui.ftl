@@ -119,3 +119,6 @@ crash-message = DesistKit wurde wegen eines internen Fehlers beendet. Der Tresor
 
 ## The grey hint in an empty date field
 date-placeholder = JJJJ-MM-TT
+
+## Letters typed into a closed dropdown (they are not taken)
+choice-typed-while-closed = Dieses Feld ist eine Auswahlliste, kein Textfeld: Enter öffnet sie, Tab geht zum nächsten Feld. Das Getippte wurde nicht übernommen.

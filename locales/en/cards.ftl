@@ -75,6 +75,7 @@ cards-empty-table = No card on the table. F2 draws one ({ $way }); F3 offers the
 cards-important-mark = ! important
 cards-later-mark = set aside
 cards-notes = Notes (caseworker only; Tab to write, Esc to leave)
+cards-notes-question = Notes (caseworker only; type here, Esc to leave)
 cards-new-round = Every card has been drawn: the deck is shuffled again (round { $round }).
 cards-category-spent = No card of “{ $category }” is left in this round.
 cards-nothing-set-aside = No card is set aside.

@@ -123,3 +123,6 @@ crash-message = DesistKit stopped because of an internal error. The vault was lo
 
 ## The grey hint in an empty date field
 date-placeholder = YYYY-MM-DD
+
+## Letters typed into a closed dropdown (they are not taken)
+choice-typed-while-closed = This field is a list to choose from, not text: Enter opens it, Tab goes to the next field. What you typed was not taken.

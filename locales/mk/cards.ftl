@@ -79,6 +79,7 @@ cards-empty-table = Нема картичка на масата. F2 извлек
 cards-important-mark = ! важно
 cards-later-mark = настрана
 cards-notes = Белешки (само за Вас; Tab за пишување, Esc за излез)
+cards-notes-question = Белешки (само за Вас; пишувајте тука, Esc за излез)
 cards-new-round = Сите картички се извлечени: шпилот се меша одново (круг { $round }).
 cards-category-spent = Во овој круг нема повеќе картички од „{ $category }“.
 cards-nothing-set-aside = Нема картичка оставена настрана.

@@ -123,3 +123,6 @@ crash-message = DesistKit запре поради внатрешна грешк�
 
 ## The grey hint in an empty date field
 date-placeholder = ГГГГ-ММ-ДД
+
+## Letters typed into a closed dropdown (they are not taken)
+choice-typed-while-closed = Ова поле е листа за избор, не текст: Enter ја отвора, Tab оди на следното поле. Она што го внесовте не е прифатено.

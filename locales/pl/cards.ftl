@@ -83,6 +83,7 @@ cards-empty-table = Na stole nie ma karty. F2 wyciąga kartę ({ $way }); F3 pok
 cards-important-mark = ! ważne
 cards-later-mark = odłożona
 cards-notes = Notatki (tylko dla osoby prowadzącej; Tab: pisanie, Esc: wyjście)
+cards-notes-question = Notatki (tylko dla osoby prowadzącej; pisz tutaj, Esc: wyjście)
 cards-new-round = Wyciągnięto już wszystkie karty: talia jest tasowana od nowa (runda { $round }).
 cards-category-spent = W tej rundzie nie została już żadna karta z kategorii „{ $category }”.
 cards-nothing-set-aside = Nie odłożono żadnej karty.

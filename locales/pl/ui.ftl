@@ -135,3 +135,6 @@ crash-message = DesistKit został zatrzymany z powodu błędu wewnętrznego. Sej
 
 ## The grey hint in an empty date field
 date-placeholder = RRRR-MM-DD
+
+## Letters typed into a closed dropdown (they are not taken)
+choice-typed-while-closed = To pole jest listą wyboru, a nie polem tekstowym: Enter ją otwiera, Tab przechodzi do następnego pola. Wpisany tekst nie został przyjęty.

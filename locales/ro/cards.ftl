@@ -77,6 +77,7 @@ cards-empty-table = Niciun cartonaș pe masă. F2 trage unul ({ $way }); F3 ofer
 cards-important-mark = ! important
 cards-later-mark = pus deoparte
 cards-notes = Notițe (doar pentru dumneavoastră; Tab pentru a scrie, Esc pentru a ieși)
+cards-notes-question = Notițe (doar pentru dumneavoastră; scrieți aici, Esc pentru a ieși)
 cards-new-round = Toate cartonașele au fost trase: pachetul se amestecă din nou (runda { $round }).
 cards-category-spent = În această rundă nu mai e niciun cartonaș din „{ $category }”.
 cards-nothing-set-aside = Niciun cartonaș nu e pus deoparte.

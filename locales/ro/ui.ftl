@@ -131,3 +131,6 @@ crash-message = DesistKit s-a oprit din cauza unei erori interne. Seiful a fost 
 
 ## The grey hint in an empty date field
 date-placeholder = AAAA-LL-ZZ
+
+## Letters typed into a closed dropdown (they are not taken)
+choice-typed-while-closed = Acest câmp este o listă de opțiuni, nu un text: Enter o deschide, Tab trece la câmpul următor. Ce ați tastat nu a fost preluat.

@@ -78,6 +78,7 @@ cards-empty-table = Na stole nie je žiadna karta. F2 jednu vytiahne ({ $way });
 cards-important-mark = ! dôležitá
 cards-later-mark = odložená
 cards-notes = Poznámky (len pre vás; Tab: písať, Esc: odísť)
+cards-notes-question = Poznámky (len pre vás; píšte sem, Esc: odísť)
 cards-new-round = Všetky karty sú vytiahnuté: balíček sa znova zamieša (kolo { $round }).
 cards-category-spent = Z kategórie „{ $category }“ už v tomto kole nezostala žiadna karta.
 cards-nothing-set-aside = Žiadna karta nie je odložená.

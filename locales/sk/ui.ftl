@@ -134,3 +134,6 @@ crash-message = DesistKit sa zastavil pre internú chybu. Trezor sa zamkol a va�
 
 ## The grey hint in an empty date field
 date-placeholder = RRRR-MM-DD
+
+## Letters typed into a closed dropdown (they are not taken)
+choice-typed-while-closed = Toto pole je zoznam na výber, nie text: Enter ho otvorí, Tab prejde na ďalšie pole. Napísaný text sa neprevzal.

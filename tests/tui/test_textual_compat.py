@@ -11,19 +11,24 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from textual.app import App
+from textual import events
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.command import CommandInput, CommandPalette
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cards.summary import SummaryScreen
 from desistkit_tui.screens.cases import CasesScreen
-from desistkit_tui.textual_compat import CrashReportApp, translate_binding_descriptions
+from desistkit_tui.textual_compat import (
+    CrashReportApp,
+    move_focus_before_later_keys,
+    translate_binding_descriptions,
+)
 from desistkit_tui.widgets.case_list import CaseList
 from tests.tui.helpers import PASSPHRASE, config, make_vault, screen_text, unlock
 from tests.tui.test_cards_helpers import CODE, card_app, start_cards
@@ -112,6 +117,45 @@ def test_use_3_fatal_error_is_the_hook_textual_calls_for_an_unhandled_exception(
     assert "_fatal_error" in CrashReportApp.__dict__
     handler = inspect.getsource(App._handle_exception)
     assert "self._fatal_error()" in handler and "self.panic(error)" in handler
+
+
+# -- use 4: App._check_bindings ----------------------------------------------------------------
+
+
+def test_use_4_check_bindings_takes_a_key_and_a_priority() -> None:
+    assert list(inspect.signature(App._check_bindings).parameters) == ["self", "key", "priority"]
+
+
+class _ThreeFields(App[None]):
+    """The bare app of the issue: three text areas; keys after a Tab went to the first."""
+
+    def compose(self) -> ComposeResult:
+        for name in ("one", "two", "three"):
+            yield TextArea(id=name, tab_behavior="focus")
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and await move_focus_before_later_keys(self, event):
+            return
+        await super().on_event(event)
+
+
+async def test_use_4_keys_queued_after_a_tab_go_to_the_next_field() -> None:
+    app = _ThreeFields()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        # One burst, as from a slow SSH link: every key is queued before any is handled.
+        for key, char in [("a", "a"), ("tab", "\t"), ("b", "b"), ("tab", "\t"), ("c", "c")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        texts = [app.query_one(f"#{n}", TextArea).text for n in ("one", "two", "three")]
+        assert texts == ["a", "b", "c"]
+        indent = TextArea(tab_behavior="indent")
+        await app.mount(indent)
+        indent.focus()
+        await pilot.pause()
+        app.post_message(events.Key("tab", "\t"))  # a field that takes Tab gets it
+        await pilot.pause()
+        assert app.focused is indent and indent.text.strip(" \t") == "" and indent.text
 
 
 def _explode() -> None:

@@ -11,6 +11,7 @@ from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
+from desistkit_tui.screens.confirm import ConfirmScreen
 from desistkit_tui.screens.create_vault import CreateVaultScreen, RecoveryKeyScreen
 from desistkit_tui.screens.unlock import UnlockScreen
 from desistkit_tui.widgets.case_list import CaseList
@@ -131,7 +132,10 @@ async def test_new_case_rejects_bad_code_and_date(tmp_path: Path) -> None:
         app.screen.query_one("#retention", Input).value = "31.12.2030"
         await pilot.press("ctrl+s")
         assert "YYYY-MM-DD" in screen_text(app)
-        await pilot.press("escape")
+        await pilot.press("escape")  # something was typed: "Discard changes?" first
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("tab", "enter")  # discard
         await pilot.pause()
         assert isinstance(app.screen, CasesScreen)
         assert app.screen.query_one(CaseList).row_count == 1

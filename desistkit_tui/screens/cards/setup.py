@@ -29,6 +29,7 @@ from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.screens.cards.table import CardTableScreen
+from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.plain import PlainLabel
 
 NO_LANGUAGE = "-"
@@ -81,7 +82,7 @@ class CardSetupScreen(BaseScreen[None]):
             with Grid(id="cards-setup-fields"):
                 yield Label(t("cards-setup-deck"), markup=False)
                 decks = [(Content(deck_id), deck_id) for deck_id in content.decks]
-                yield Select(
+                yield Choice(
                     decks,
                     value=self._default_deck() if decks else Select.BLANK,
                     allow_blank=not decks,  # no deck loaded: the screen says why
@@ -89,11 +90,11 @@ class CardSetupScreen(BaseScreen[None]):
                     compact=True,
                 )
                 yield Label(t("cards-setup-lang"), markup=False)
-                yield Select([], id="cards-lang", compact=True)
+                yield Choice([], id="cards-lang", compact=True)
                 yield Label(t("cards-setup-lang2"), markup=False)
-                yield Select([], id="cards-lang2", compact=True)
+                yield Choice([], id="cards-lang2", compact=True)
                 yield Label(t("cards-setup-way"), markup=False)
-                yield Select(
+                yield Choice(
                     [(Content(t(f"cards-way-{m.value}", count=0)), m.value) for m in DrawMode],
                     value=DrawMode.RANDOM.value,
                     allow_blank=False,

@@ -23,6 +23,7 @@ from desistkit_tui.core.text import safe
 from desistkit_tui.screens.base import BaseModal, BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
 from desistkit_tui.widgets.cards_face import CardFaceView, category_mark
+from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.plain import PlainLabel
 
 SortChoice = tuple[str, list[str], str]
@@ -65,7 +66,7 @@ class SortingSetup(BaseModal[SortChoice | None]):
         with Vertical(id="cards-dialog", classes="cards-sort-setup"):
             yield PlainLabel(t("cards-sort-title"), id="cards-dialog-title")
             yield Label(t("cards-sort-preset"), markup=False)
-            yield Select(
+            yield Choice(
                 [(Content(t(f"cards-sort-preset-{p}")), p) for p in PRESETS],
                 value=next(iter(PRESETS)),
                 allow_blank=False,
@@ -74,7 +75,7 @@ class SortingSetup(BaseModal[SortChoice | None]):
             )
             yield Label(t("cards-sort-source"), markup=False)
             sources = self._sources()
-            yield Select(
+            yield Choice(
                 [(Content(safe(label)), source) for source, label, _ in sources],
                 value=sources[0][0],
                 allow_blank=False,

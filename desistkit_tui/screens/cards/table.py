@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -138,6 +138,11 @@ class CardTableScreen(CardScreen):
         if notes.text != text:
             notes.load_text(text)
         notes.disabled = entry is None
+        question = entry is not None and entry.kind is CardKind.QUESTION
+        # On a question card the notes are the answer and have the focus: "Tab to write"
+        # would be wrong there (Tab would leave them).
+        label = self.query_one("#cards-notes-label", Label)
+        label.update(self.t("cards-notes-question" if question else "cards-notes"))
         self._status()
         if focus:
             if entry is not None and entry.kind is CardKind.QUESTION:
@@ -237,11 +242,27 @@ class CardTableScreen(CardScreen):
         self.drawing.ways()
 
     def action_notes(self) -> None:
+        """F4: to the notes, or back to the answer (a question card's answer is its notes)."""
         notes = self.query_one("#cards-notes", TextArea)
-        if notes.has_focus:
+        if notes.has_focus and self.show_answer() is not None:
             self._focus_answer()
         elif not notes.disabled:
             notes.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Text typed where nothing takes it (the table, a picker's letters) goes into the notes,
+        which take the focus: no typed letter is lost without a sign. Keys bound where the
+        focus is (a picker's digits, Space to tick) keep their meaning."""
+        notes = self.query_one("#cards-notes", TextArea)
+        if not event.is_printable or event.character is None or notes.disabled:
+            return
+        if notes.has_focus or self.busy or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        notes.focus()
+        notes.move_cursor(notes.document.end)
+        notes.insert(event.character)
 
     def _focus_answer(self) -> None:
         widget = self.show_answer()

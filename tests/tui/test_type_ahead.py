@@ -1,0 +1,44 @@
+"""Type-ahead over a slow link: keys that arrive in one burst with a Tab land in the field the
+Tab moved to (issue 12, item 3). Driven on a real pseudo-terminal, the burst in one write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desistkit_tui.core.vault.store import Vault
+from tests.tui.helpers import PASSPHRASE
+from tests.tui.reflection_helpers import make_case_vault
+from tests.tui.terminal import Terminal, real_cli
+
+TAB = b"\t"
+
+
+def wait_for(term: Terminal, marker: bytes) -> None:
+    seen = term.read_until(marker)
+    assert marker in seen, seen[-2000:]
+
+
+def test_text_after_tab_in_one_burst_lands_in_the_next_field(tmp_path: Path) -> None:
+    path = make_case_vault(tmp_path / "vault")
+    with real_cli(path) as term:
+        wait_for(term, b"Unlock")
+        term.write(PASSPHRASE.encode() + b"\r")
+        wait_for(term, b"K-2026-014")
+        term.write(b"\r")  # the only case
+        wait_for(term, b" Reflect")
+        term.write(b"\x1b[15~")  # F5: a new reflection
+        wait_for(term, b"New reflection")
+        term.write(b"\x13")  # ctrl+s: start with the first way offered
+        wait_for(term, b"Step 1 of")
+        # The person's relevance, the caseworker's, raised by, resources, needs: then the
+        # person's own words and, after one more Tab, the caseworker's view -- all one burst.
+        term.write(TAB * 5 + b"Sleeps badly" + TAB + b"Seems tired")
+        wait_for(term, b"tired")
+        term.write(b"\x1b")  # save and leave
+        wait_for(term, b"draft")
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.open_case(vault.summaries()[0].id) as handle:
+        (draft_id,) = handle.draft_ids()
+        body = handle.load_draft(draft_id)["body"]
+    typed = [(e["own_words"], e["view"]) for e in body["entries"] if e["own_words"] or e["view"]]
+    assert typed == [("Sleeps badly", "Seems tired")]
