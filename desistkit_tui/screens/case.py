@@ -84,7 +84,7 @@ class CaseScreen(BaseScreen[None]):
             yield Label(self.t("overview-development"), classes="heading", markup=False)
             yield PlainLabel("", id="development")
             yield PlainLabel("", id="problems", classes="error")
-        yield footer(palette=False)
+        yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
         session = self.dk.session

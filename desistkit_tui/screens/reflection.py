@@ -92,7 +92,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             yield OptionList(id="steps-side")
             yield VerticalScroll(id="step-body")
         # Seven keys of its own: no palette key (ctrl+p still works), so "esc Save & leave" fits.
-        yield footer(palette=False)
+        yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
         self.saver = DraftSaver(
@@ -159,7 +159,8 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         body.scroll_home(animate=False)
         focusable = body.query("Select, TextArea")
         if focusable:
-            focusable.first().focus()
+            # The step opens at its top (the factor's title), whatever the footer's layout.
+            focusable.first().focus(scroll_visible=False)
         else:
             body.focus()
         self._show_progress()
