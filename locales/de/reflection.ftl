@@ -171,7 +171,6 @@ discard-no = Weiter bearbeiten
 
 ## Reading, comparing, development
 
-view-title = Reflexion vom { $date }
 key-correct = Korrigieren
 compare-title = Vergleich: { $earlier } → { $later }
 compare-choose = Wählen Sie zwei Reflexionen (Leertaste markiert, Eingabetaste vergleicht)

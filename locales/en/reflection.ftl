@@ -169,7 +169,6 @@ discard-no = Keep editing
 
 ## Reading, comparing, development
 
-view-title = Reflection of { $date }
 key-correct = Correct
 compare-title = Comparison: { $earlier } → { $later }
 compare-choose = Choose two reflections to compare (space marks, Enter compares)

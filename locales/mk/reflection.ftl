@@ -174,7 +174,6 @@ discard-no = Продолжи со уредување
 
 ## Reading, comparing, development
 
-view-title = Рефлексија од { $date }
 key-correct = Исправи
 compare-title = Споредба: { $earlier } → { $later }
 compare-choose = Изберете две рефлексии за споредба (Space означува, Enter споредува)

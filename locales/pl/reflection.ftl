@@ -182,7 +182,6 @@ discard-no = Edytuj dalej
 
 ## Reading, comparing, development
 
-view-title = Refleksja z { $date }
 key-correct = Popraw
 compare-title = Porównanie: { $earlier } → { $later }
 compare-choose = Wybierz dwie refleksje do porównania (spacja zaznacza, Enter porównuje)

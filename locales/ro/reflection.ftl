@@ -175,7 +175,6 @@ discard-no = Continuați editarea
 
 ## Citire, comparare, evoluție
 
-view-title = Reflecția din { $date }
 key-correct = Corectare
 compare-title = Comparație: { $earlier } → { $later }
 compare-choose = Alegeți două reflecții de comparat (Spațiu marchează, Enter compară)

@@ -179,7 +179,6 @@ discard-no = Upravovať ďalej
 
 ## Čítanie, porovnanie, vývoj
 
-view-title = Reflexia z { $date }
 key-correct = Opraviť
 compare-title = Porovnanie: { $earlier } → { $later }
 compare-choose = Vyberte dve reflexie na porovnanie (medzerník označí, Enter porovná)

@@ -11,8 +11,9 @@ import pytest
 from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core import languages
 from desistkit_tui.core.i18n import Localizer
+from desistkit_tui.screens.reflection_view import ReflectionViewScreen
 from tests.tui.helpers import config, screen_text, settle, unlock
-from tests.tui.reflection_helpers import make_case_vault
+from tests.tui.reflection_helpers import add_history, make_case_vault
 from tests.tui.test_reflection_flow import start_area
 
 BOX = str.maketrans(dict.fromkeys("│╭╮╰╯─▏▕▔▁▂▃▄▅▆▇█▊▎", " "))  # boxes, scrollbars
@@ -67,3 +68,17 @@ async def test_all_factors_keep_their_step_marks(tmp_path: Path, size: tuple[int
         await pilot.pause()
         assert_whole(app, t("flow-step", n=1, total=26))
         assert "▸" + "·" * 25 in shown(app)
+
+
+async def test_the_reflection_view_shows_its_title_once(tmp_path: Path) -> None:
+    path = make_case_vault(tmp_path / "vault")
+    add_history(path)
+    app = create_app(config(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("enter")  # the newest reflection, highlighted in the case
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectionViewScreen)
+        assert shown(app).count("Reflection of") == 1, screen_text(app)
