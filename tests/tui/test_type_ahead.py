@@ -25,9 +25,9 @@ def test_text_after_tab_in_one_burst_lands_in_the_next_field(tmp_path: Path) -> 
         term.write(PASSPHRASE.encode() + b"\r")
         wait_for(term, b"K-2026-014")
         term.write(b"\r")  # the only case
-        wait_for(term, b" Reflect")
+        wait_for(term, b"Development")  # the overview has loaded (its keys wait until then)
         term.write(b"\x1b[15~")  # F5: a new reflection
-        wait_for(term, b"New reflection")
+        wait_for(term, b"Which factors")
         term.write(b"\x13")  # ctrl+s: start with the first way offered
         wait_for(term, b"Step 1 of")
         # The person's relevance, the caseworker's, raised by, resources, needs: then the
