@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -45,3 +47,21 @@ class ConfirmScreen(BaseModal[bool | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def leave_unless_kept(dialog: BaseModal[Any], changed: bool) -> None:
+    """Close ``dialog`` with no result; if ``changed``, ask "Discard changes?" first (the
+    new-case, profile, goal and intervention dialogs' Escape)."""
+    if not changed:
+        dialog.dismiss(None)
+        return
+    t = dialog.t
+
+    def answered(discard: bool | None) -> None:
+        if discard:
+            dialog.dismiss(None)
+
+    dialog.app.push_screen(
+        ConfirmScreen(t("discard-title"), t("discard-text"), t("discard-yes"), t("discard-no")),
+        answered,
+    )

@@ -17,7 +17,7 @@ from textual.widgets import Input, Label, Select
 
 from desistkit_tui.core.model import Goal, GoalStatus, Intervention, InterventionStatus
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
-from desistkit_tui.screens.confirm import ConfirmScreen
+from desistkit_tui.screens.confirm import leave_unless_kept
 from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
@@ -46,19 +46,7 @@ class _EditDialog(BaseModal[T | None], Generic[T]):
             self._changed = True
 
     def action_cancel(self) -> None:
-        if not self._changed:
-            self.dismiss(None)
-            return
-        t = self.t
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen(t("discard-title"), t("discard-text"), t("discard-yes"), t("discard-no")),
-            answered,
-        )
+        leave_unless_kept(self, self._changed)
 
     def say(self, message: str, focus: str) -> None:
         self.query_one("#message", PlainLabel).set_text(message)

@@ -27,7 +27,7 @@ from desistkit_tui.core.model import (
 )
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
-from desistkit_tui.screens.confirm import ConfirmScreen
+from desistkit_tui.screens.confirm import leave_unless_kept
 from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -193,19 +193,7 @@ class NewCaseScreen(BaseModal[Case | None]):
 
     def action_cancel(self) -> None:
         """Leave; asks "Discard changes?" first if anything was typed or chosen."""
-        if not self._changed:
-            self.dismiss(None)
-            return
-        t = self.t
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen(t("discard-title"), t("discard-text"), t("discard-yes"), t("discard-no")),
-            answered,
-        )
+        leave_unless_kept(self, self._changed)
 
     def _say(self, message: str, focus: str) -> None:
         self.query_one("#message", PlainLabel).set_text(message)
