@@ -162,17 +162,23 @@ class CaseIndex:
         """The ledger with this session's changes (case id -> (code, highest rev))."""
         return dict(self._ledger)
 
-    def recorded(self) -> tuple[dict[str, Mark], bool]:
-        """For ``vault verify``: the ledger on disk with this session's changes, and whether
-        it was lost (read now, not as this session first read it)."""
-        if not self._loaded:
-            self._load()
+    def _merged_ledger(self) -> dict[str, Mark]:
+        """The ledger on disk with this session's changes: revisions only go up, erased cases
+        leave it."""
         ledger = self._on_disk()
         for case_id, (code, rev) in self._raised.items():
             known = ledger.get(case_id)
             ledger[case_id] = (code, max(rev, known[1] if known else rev))
         for case_id in self._dropped:
             ledger.pop(case_id, None)
+        return ledger
+
+    def recorded(self) -> tuple[dict[str, Mark], bool]:
+        """For ``vault verify``: the ledger on disk with this session's changes, and whether
+        it was lost (read now, not as this session first read it)."""
+        if not self._loaded:
+            self._load()
+        ledger = self._merged_ledger()
         try:
             lost = upgrade(self.files.read_doc(REL), "index", REL).get("lost") is True
         except (FileNotFoundError, VaultError):
@@ -307,12 +313,7 @@ class CaseIndex:
         ]
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
-            ledger = self._on_disk()
-            for case_id, (code, rev) in self._raised.items():
-                known = ledger.get(case_id)
-                ledger[case_id] = (code, max(rev, known[1] if known else rev))
-            for case_id in self._dropped:
-                ledger.pop(case_id, None)
+            ledger = self._merged_ledger()
             doc: dict[str, Any] = {
                 "schema": CURRENT["index"],
                 "kind": "index",
