@@ -23,7 +23,9 @@ from desistkit_tui.core.config import AppConfig
 from desistkit_tui.core.text import safe
 from desistkit_tui.textual_compat import (
     CrashReportApp,
+    forget_last_messages,
     forget_rendered_text,
+    forget_screen_stack,
     move_focus_before_later_keys,
     release_worker_threads,
     translate_binding_descriptions,
@@ -180,6 +182,7 @@ class DesistKitApp(CrashReportApp[int]):
         if self.vault is None:
             return
         self._close_vault()
+        forget_screen_stack()  # in the app's context: the unlock screen's tasks copy it
         shown = self.screen_stack[1:]
         while len(self.screen_stack) > 2:
             self.pop_screen()
@@ -188,6 +191,7 @@ class DesistKitApp(CrashReportApp[int]):
         self.switch_screen(UnlockScreen(locked=True, idle_minutes=idle_minutes))
         forget_values(self, shown)
         self.clear_notifications()  # a notification may quote a case
+        forget_last_messages(self)
         self.call_after_refresh(self._forget_after_lock)
 
     def _forget_after_lock(self) -> None:

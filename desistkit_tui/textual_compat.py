@@ -24,6 +24,16 @@ that file and fixing this one.
    arrived with it (one burst over a slow SSH link) was already queued for the old field:
    "Tab" then "Seems tired" lands in the previous field. Applying the Tab binding when the
    key arrives moves the focus first; there is no public way to run a key's bindings.
+5. :func:`forget_screen_stack` sets ``textual._context.visible_screen_stack``. A mouse event
+   makes the screen that gets it record the screens behind it in that context variable, in
+   the app's own context, where it stays until the next mouse event; every task started
+   later copies it. After a click on "Discard changes?" the goal dialog behind it (and the
+   goal's text) stayed reachable after Ctrl+L. The vault lock empties it.
+6. :func:`forget_last_messages` relies on how ``MessagePump._process_messages_loop`` waits:
+   the last message a screen handled stays in a local variable until the next one arrives,
+   and every message refers to its sender. The bottom screen handles almost nothing, so a
+   message the case list once sent it kept the case list (and its rows) alive after Ctrl+L.
+   A message of no consequence, sent by the app to every screen left, takes its place.
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from rich.text import Text
 from textual import events
 from textual.app import App
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.widget import Widget
 
 #: Descriptions with this prefix are message ids in the UI catalogue (``key-quit``).
@@ -161,3 +172,25 @@ def release_worker_threads() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor())
+
+
+def forget_screen_stack() -> None:
+    """Empty the list of background screens Textual keeps in the current context (use 5).
+
+    Called in the app's own context when the vault locks, before the unlock screen starts
+    (whose tasks copy the context), so no screen that showed the case stays reachable.
+    """
+    from textual._context import visible_screen_stack
+
+    visible_screen_stack.set([])
+
+
+class _Forget(Message, bubble=False):
+    """Handled by nobody: it only takes the place of the last message a screen handled."""
+
+
+def forget_last_messages(app: App[Any]) -> None:
+    """Send each screen still open a message from the app (use 6), so the one it handled
+    last, and that message's sender, are let go."""
+    for screen in app.screen_stack:
+        screen.post_message(_Forget().set_sender(app))

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -79,6 +80,18 @@ def top_screen(app: App[Any], kind: type[S]) -> S:
 
 async def type_text(pilot: Pilot[Any], text: str) -> None:
     await pilot.press(*[ch if ch != " " else "space" for ch in text])
+
+
+async def click_as_terminal(pilot: Pilot[Any], selector: str) -> None:
+    """Click the widget the way a terminal's mouse report arrives: as a press and a release
+    posted to the app, which finds the widget and makes the click in its own task.
+    (``Pilot.click`` hands the events to the screen from the test's task instead.)"""
+    x, y = pilot.app.screen.query_one(selector).region.offset
+    for kind in (events.MouseDown, events.MouseUp):
+        pilot.app.post_message(
+            kind(None, x, y, 0, 0, 1, False, False, False, screen_x=x, screen_y=y)
+        )
+        await pilot.pause()
 
 
 async def settle(pilot: Pilot[Any]) -> None:

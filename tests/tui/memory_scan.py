@@ -30,7 +30,7 @@ def describe_live(
             shown = shown.replace(word, f"<needle{k}>")
         path: list[str] = []
         obj: object = text
-        while id(obj) in parents and len(path) < 14:
+        while id(obj) in parents and len(path) < 40:
             parent = parents[id(obj)]
             path.append(_step(parent, obj))
             obj = parent

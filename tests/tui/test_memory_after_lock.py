@@ -22,7 +22,15 @@ from desistkit_tui.screens.goals import GoalsScreen
 from desistkit_tui.screens.reflection import ReflectionScreen
 from desistkit_tui.screens.start_reflection import StartReflectionScreen
 from desistkit_tui.screens.unlock import UnlockScreen
-from tests.tui.helpers import FAST_KDF, FIXED, screen_text, settle, top_screen, type_text
+from tests.tui.helpers import (
+    FAST_KDF,
+    FIXED,
+    click_as_terminal,
+    screen_text,
+    settle,
+    top_screen,
+    type_text,
+)
 from tests.tui.memory_scan import count_live, describe_live
 from tests.tui.reflection_helpers import flow_app
 
@@ -75,11 +83,12 @@ async def test_after_ctrl_l_no_case_text_and_no_passphrase_is_reachable(tmp_path
         await pilot.press("down", "enter")  # edit the goal: its text is in an Input
         await settle(pilot)
         top_screen(app, GoalScreen)
+        await pilot.press("end", "x")  # a change, so leaving asks
         await pilot.press("escape")
         await settle(pilot)
-        if isinstance(app.screen, ConfirmScreen):  # "discard the changes?": yes
-            await pilot.click("#yes")
-            await settle(pilot)
+        top_screen(app, ConfirmScreen)  # "discard the changes?": yes, by mouse
+        await click_as_terminal(pilot, "#yes")
+        await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
         top_screen(app, CaseScreen)

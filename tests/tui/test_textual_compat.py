@@ -270,3 +270,37 @@ async def test_the_summary_names_what_f10_does(tmp_path: Path, read_only: bool) 
         if holder is not None:
             holder.close()
         other.lock()
+
+
+# -- use 5: textual._context.visible_screen_stack ----------------------------------------------
+
+
+def test_use_5_the_background_screens_live_in_a_context_variable_the_adapter_empties() -> None:
+    import contextvars
+
+    from textual._context import visible_screen_stack
+
+    from desistkit_tui.textual_compat import forget_screen_stack
+
+    assert isinstance(visible_screen_stack, contextvars.ContextVar)
+    screen = Screen[object]()
+
+    def remembered() -> list[Screen[object]]:
+        visible_screen_stack.set([screen])
+        forget_screen_stack()
+        return visible_screen_stack.get()
+
+    assert contextvars.copy_context().run(remembered) == []
+
+
+# -- use 6: the message loop keeps the last message ---------------------------------------------
+
+
+def test_use_6_a_message_remembers_its_sender_and_the_loop_its_last_message() -> None:
+    from textual.message import Message
+    from textual.message_pump import MessagePump
+
+    source = inspect.getsource(MessagePump._process_messages_loop)
+    assert "message = await self._get_message()" in source
+    sender = Screen[None]()
+    assert Message().set_sender(sender)._sender is sender
