@@ -285,7 +285,8 @@ def case_list(
             {
                 "code": s.code,
                 "status": s.status.value,
-                "last_activity": s.last_activity.isoformat(),
+                # a damaged case's activity is unknown (not the epoch its entry carries)
+                "last_activity": None if s.problem else s.last_activity.isoformat(),
                 "reflections": s.reflections,
                 "card_sessions": s.card_sessions,
                 "retention": s.retention.isoformat() if s.retention else None,
@@ -302,9 +303,16 @@ def case_list(
     if not summaries:
         typer.echo("No cases yet. Add one with `desistkit case add CODE`.")
     for s in summaries:
-        line = f"{safe(s.code):<20} {s.status.value:<8} {s.last_activity:%Y-%m-%d}  "
-        line += f"{s.reflections} reflections, {s.card_sessions} card sessions"
+        activity = "—" if s.problem else f"{s.last_activity:%Y-%m-%d}"
+        line = f"{safe(s.code):<20} {s.status.value:<8} {activity:<10}  "
+        line += f"{s.reflections} {_plural(s.reflections, 'reflection')}, "
+        line += f"{s.card_sessions} {_plural(s.card_sessions, 'card session')}"
         typer.echo(line + (f"  DAMAGED: {error_text(s.problem)}" if s.problem else ""))
+
+
+def _plural(count: int, noun: str) -> str:
+    """The CLI's own (English) words: "1 reflection", "2 reflections"."""
+    return noun if count == 1 else noun + "s"
 
 
 @case_app.command("add")

@@ -195,7 +195,8 @@ def verify(
         typer.echo(f"REPAIRED {error_text(fixed)}")
     for problem in report.problems:
         typer.echo(f"{'RECOVERABLE' if problem.recoverable else 'DAMAGED'}  {error_text(problem)}")
-    typer.echo(f"{report.files_checked} files checked, {len(report.problems)} problems.")
+    found = len(report.problems)
+    typer.echo(f"{report.files_checked} files checked, {found} problem{'' if found == 1 else 's'}.")
     if not report.ok:
         raise typer.Exit(1)
 

@@ -6,11 +6,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.textual_compat import translate_binding_descriptions
 from desistkit_tui.widgets.choice import Choice
+from desistkit_tui.widgets.keys_footer import KeysFooter
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
@@ -36,11 +37,12 @@ def date_field(day: date | None, field_id: str, t: Localizer) -> Input:
     )
 
 
-def footer(*, palette: bool = True) -> Footer:
-    """Every screen's footer: compact (one space between keys), so that the longer German,
-    Polish or Romanian key labels still fit at 80 columns. ``palette=False`` leaves out the
-    ctrl+p key (it still works) where a screen has many keys of its own."""
-    return Footer(compact=True, show_command_palette=palette)
+def footer(*, palette: bool = True, app_keys: bool = True) -> KeysFooter:
+    """Every screen's footer: the screen's keys first, wrapped onto a second line rather than
+    cut off. ``palette=False`` leaves out the ctrl+p key and ``app_keys=False`` the app-wide
+    keys (ctrl+q, ctrl+l, F1; they still work, the keys panel lists them) where a screen has
+    many keys of its own."""
+    return KeysFooter(palette=palette, app_keys=app_keys)
 
 
 class _DesistKitScreen:

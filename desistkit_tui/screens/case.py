@@ -74,7 +74,7 @@ class CaseScreen(BaseScreen[None]):
             yield PlainLabel("", id="read-only", classes="warning")
             with Vertical(id="profile", classes="panel"):
                 yield PlainLabel("", id="profile-text")
-            yield PlainLabel("", id="hints", classes="warning")
+            yield PlainLabel("", id="hints", classes="warning wrap")
             yield PlainLabel("", id="draft-note", classes="warning")
             yield Label(self.t("overview-sessions"), classes="heading", markup=False)
             yield OptionList(id="sessions")
@@ -84,7 +84,7 @@ class CaseScreen(BaseScreen[None]):
             yield Label(self.t("overview-development"), classes="heading", markup=False)
             yield PlainLabel("", id="development")
             yield PlainLabel("", id="problems", classes="error")
-        yield footer(palette=False)
+        yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
         session = self.dk.session

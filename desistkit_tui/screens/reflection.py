@@ -34,6 +34,8 @@ from desistkit_tui.widgets.plain import PlainLabel, plain
 
 STATE_SYMBOL = {StepState.DONE: "✓", StepState.SKIPPED: "↷", StepState.EMPTY: "·"}
 SIDEBAR_MIN_WIDTH = 110
+#: Below this width the flow's save status goes under the step counter (both stay whole).
+NARROW_TOP_WIDTH = 80
 
 
 def step_title(loc: Localizer, flow: ReflectionFlow, index: int) -> str:
@@ -92,7 +94,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             yield OptionList(id="steps-side")
             yield VerticalScroll(id="step-body")
         # Seven keys of its own: no palette key (ctrl+p still works), so "esc Save & leave" fits.
-        yield footer(palette=False)
+        yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
         self.saver = DraftSaver(
@@ -105,11 +107,15 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         )
         if self.workspace.read_only:
             self.notify(self.t("flow-read-only"), severity="warning", markup=False)
-        self.query_one("#steps-side").display = self.app.size.width >= SIDEBAR_MIN_WIDTH
+        self.on_resize()
         self.call_after_refresh(self._show_step)
 
     def on_resize(self) -> None:
-        self.query_one("#steps-side").display = self.app.size.width >= SIDEBAR_MIN_WIDTH
+        width = self.app.size.width
+        self.query_one("#steps-side").display = width >= SIDEBAR_MIN_WIDTH
+        # Narrow: the save status gets a line of its own, so "Step 1 of 8" and its marks are
+        # never cut (they wrap, the counter's words staying together).
+        self.query_one("#flow-top").set_class(width < NARROW_TOP_WIDTH, "-narrow")
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -183,7 +189,9 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
             ("▸" if i == flow.position else "") + STATE_SYMBOL[flow.state(i)]
             for i in range(len(flow.steps) - 1)
         )
-        text = self.t("flow-step", n=flow.position + 1, total=len(flow.steps)) + "  " + marks
+        counter = self.t("flow-step", n=flow.position + 1, total=len(flow.steps))
+        # non-breaking spaces: the counter wraps as one piece, before its marks
+        text = counter.replace(" ", "\u00a0") + "  " + marks
         self.query_one("#flow-progress", PlainLabel).set_text(text)
 
     def _show_progress(self) -> None:

@@ -33,11 +33,11 @@ class ReflectionViewScreen(BaseScreen[Reflection | None]):
 
     def compose(self) -> ComposeResult:
         loc = self.dk.localizer(self.workspace.case)
-        title = self.t("view-title", date=loc.format_date(self.reflection.held_on))
         yield Header(icon="")
         with VerticalScroll(id="view-body"):
-            yield PlainLabel(title, classes="heading")
-            lines = reflection_lines(loc, self.reflection, self.workspace.case)
+            # The first line ("Reflection of 14.03.2026 · correction") is the heading, once.
+            head, *lines = reflection_lines(loc, self.reflection, self.workspace.case)
+            yield PlainLabel(head, classes="heading")
             yield PlainLabel("\n".join(lines), id="reflection-text")
         yield footer()
 

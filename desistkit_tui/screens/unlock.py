@@ -111,12 +111,14 @@ class UnlockScreen(BaseScreen[None]):
             yield PlainLabel(str(self.dk.config.vault), id="vault-path", classes="muted")
             if self.idle_minutes is not None:
                 text = self.t("unlock-locked-idle", minutes=self.idle_minutes)
-                yield Label(text, id="locked-why", classes="muted", markup=False)
+                yield Label(text, id="locked-why", classes="muted wrap", markup=False)
             elif self.locked_by_user:
-                yield Label(self.t("unlock-locked"), id="locked-why", classes="muted", markup=False)
+                yield Label(
+                    self.t("unlock-locked"), id="locked-why", classes="muted wrap", markup=False
+                )
             yield Label(self.t("unlock-passphrase"), markup=False)
             yield SecretInput(id="passphrase")
-            yield Label(self.t("unlock-hint-recovery"), classes="muted", markup=False)
+            yield Label(self.t("unlock-hint-recovery"), classes="muted wrap", markup=False)
             yield PlainLabel("", id="message", classes="wrap")
         yield footer()
 

@@ -9,4 +9,4 @@ caselist-hint-goal-overdue = ⏰ Ziel überfällig
 caselist-hint-review-due = ⟳ Reflexion fällig
 # Short forms, for a terminal too narrow for the long ones.
 caselist-hint-goal-overdue-short = ⏰ überfällig
-caselist-hint-review-due-short = ⟳ Reflexion
+caselist-hint-review-due-short = ⟳ fällig

@@ -171,7 +171,6 @@ discard-no = Weiter bearbeiten
 
 ## Reading, comparing, development
 
-view-title = Reflexion vom { $date }
 key-correct = Korrigieren
 compare-title = Vergleich: { $earlier } → { $later }
 compare-choose = Markieren Sie zwei Reflexionen (Leertaste oder Eingabetaste markiert und hebt auf); der Vergleich steht darunter

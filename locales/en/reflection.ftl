@@ -169,7 +169,6 @@ discard-no = Keep editing
 
 ## Reading, comparing, development
 
-view-title = Reflection of { $date }
 key-correct = Correct
 compare-title = Comparison: { $earlier } → { $later }
 compare-choose = Mark two reflections (space or Enter marks and unmarks); the comparison shows below

@@ -174,7 +174,6 @@ discard-no = Продолжи со уредување
 
 ## Reading, comparing, development
 
-view-title = Рефлексија од { $date }
 key-correct = Исправи
 compare-title = Споредба: { $earlier } → { $later }
 compare-choose = Означете две рефлексии (Space или Enter означува и отстранува ознака); споредбата е подолу

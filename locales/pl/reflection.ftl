@@ -182,7 +182,6 @@ discard-no = Edytuj dalej
 
 ## Reading, comparing, development
 
-view-title = Refleksja z { $date }
 key-correct = Popraw
 compare-title = Porównanie: { $earlier } → { $later }
 compare-choose = Zaznacz dwie refleksje (spacja lub Enter zaznacza i odznacza); porównanie pojawi się poniżej

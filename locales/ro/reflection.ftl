@@ -175,7 +175,6 @@ discard-no = Continuați editarea
 
 ## Citire, comparare, evoluție
 
-view-title = Reflecția din { $date }
 key-correct = Corectare
 compare-title = Comparație: { $earlier } → { $later }
 compare-choose = Marcați două reflecții (Spațiu sau Enter marchează și demarchează); comparația apare dedesubt

@@ -179,7 +179,6 @@ discard-no = Upravovať ďalej
 
 ## Čítanie, porovnanie, vývoj
 
-view-title = Reflexia z { $date }
 key-correct = Opraviť
 compare-title = Porovnanie: { $earlier } → { $later }
 compare-choose = Označte dve reflexie (medzerník alebo Enter označí a zruší označenie); porovnanie sa zobrazí nižšie

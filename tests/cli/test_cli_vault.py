@@ -139,6 +139,8 @@ def test_verify_names_damaged_file(vault: Path) -> None:
     assert "DAMAGED" in bad.stdout and case_file.name in bad.stdout
     listed = run("case", "list", *pw(vault), vault=vault)
     assert listed.returncode == 0 and "DAMAGED" in listed.stdout  # the others still load
+    (damaged,) = [line for line in listed.stdout.splitlines() if "DAMAGED" in line]
+    assert "1970" not in damaged and " — " in damaged  # its activity is unknown, not the epoch
     # typed errors speak the interface language; the CLI's own words stay English
     german = run("--lang", "de", "vault", "verify", *pw(vault), vault=vault)
     (line,) = [line for line in german.stdout.splitlines() if line.startswith("DAMAGED")]
@@ -147,7 +149,7 @@ def test_verify_names_damaged_file(vault: Path) -> None:
         "aus einer Sicherung wieder her; `desistkit vault verify` listet alle beschädigten "
         "Dateien auf"
     )
-    assert "1 problems." in german.stdout
+    assert "1 problem." in german.stdout
 
 
 def test_typed_errors_speak_the_interface_language(vault: Path, tmp_path: Path) -> None:

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from desistkit_tui.app import create_app
+from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core import languages
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.screens.manual import ManualScreen
+from desistkit_tui.widgets.keys_footer import KeysFooter
 from tests.tui.helpers import config, make_vault, screen_text, unlock
 from tests.tui.reflection_helpers import make_case_vault
 from tests.tui.terminal import real_cli
@@ -62,23 +63,47 @@ async def test_the_command_palette_speaks_the_interface_language(tmp_path: Path)
         assert "Farbschema" in screen_text(app)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 @pytest.mark.parametrize("lang", languages.codes())
-async def test_every_key_of_the_case_and_the_flow_fits_at_80_columns(
-    tmp_path: Path, lang: str
+async def test_every_key_of_the_case_and_the_flow_fits_at_80_and_60_columns(
+    tmp_path: Path, lang: str, size: tuple[int, int]
 ) -> None:
-    """The footer is one line: in every language, the keys that leave or finish a screen
-    must not be cut off at 80 columns."""
+    """In every language, at 80x24 and at 60x20, every key of the case overview and of the
+    flow is shown in full -- above all the keys that leave or finish a screen (the footer
+    wraps rather than cut one off)."""
     t = Localizer.create(lang)
     app = create_app(replace(config(make_case_vault(tmp_path / "vault")), ui_language=lang))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await open_case(pilot)
-        footer = screen_text(app).splitlines()[-1]
-        for key, msg in (("f5", "key-new-reflection"), ("f7", "key-compare"), ("esc", "key-back")):
+        footer = footer_text(app)
+        for key, msg in (
+            ("f5", "key-new-reflection"),
+            ("f4", "key-cards"),
+            ("f6", "key-goals"),
+            ("f2", "key-edit-profile"),
+            ("f7", "key-compare"),
+            ("esc", "key-back"),
+        ):
             assert f"{key} {t(msg)}" in footer
         await start_area(pilot)
-        footer = screen_text(app).splitlines()[-1]
-        for key, msg in (("f2", "key-previous"), ("f10", "key-finish"), ("esc", "key-leave")):
+        footer = footer_text(app)
+        for key, msg in (
+            ("f2", "key-previous"),
+            ("f3", "key-next"),
+            ("f4", "key-skip"),
+            ("f5", "key-steps"),
+            ("f6", "key-goals"),
+            ("f10", "key-finish"),
+            ("esc", "key-leave"),
+        ):
             assert f"{key} {t(msg)}" in footer
+
+
+def footer_text(app: DesistKitApp) -> str:
+    """The footer's lines as shown (the bottom of the screen, as many lines as it is high)."""
+    height = app.screen.query_one(KeysFooter).size.height
+    assert height >= 1
+    return "\n".join(screen_text(app).splitlines()[-height:])
 
 
 async def test_date_fields_hint_the_format_in_the_interface_language(tmp_path: Path) -> None:
