@@ -29,7 +29,7 @@ def test_text_after_tab_in_one_burst_lands_in_the_next_field(tmp_path: Path) -> 
         term.write(b"\x1b[15~")  # F5: a new reflection
         wait_for(term, b"Which factors")
         term.write(b"\x13")  # ctrl+s: start with the first way offered
-        wait_for(term, b"Step 1 of")
+        wait_for(term, "Step\u00a01\u00a0of".encode())  # kept on one line by no-break spaces
         # The person's relevance, the caseworker's, raised by, resources, needs: then the
         # person's own words and, after one more Tab, the caseworker's view -- all one burst.
         term.write(TAB * 5 + b"Sleeps badly" + TAB + b"Seems tired")
