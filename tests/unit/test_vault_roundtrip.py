@@ -216,3 +216,25 @@ def test_profile_changed_elsewhere_is_a_conflict(vault_path: Path, fast_kdf: Kdf
         with pytest.raises(Conflict):
             handle.save_profile(replace(handle.case, status=CaseStatus.PAUSED))
     assert vault.read_case(case.id).status is CaseStatus.CLOSED  # nothing was overwritten
+
+
+def test_a_correction_is_a_version_not_one_more_reflection(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    vault, _ = _create(vault_path, fast_kdf)
+    case = vault.create_case("K-2026-009")
+    with vault.open_case(case.id) as handle:
+        first = handle.save_session(
+            SessionKind.REFLECTION, {"factors": []}, held_on=date(2026, 1, 5)
+        )
+        handle.save_session(SessionKind.REFLECTION, {"factors": [], "replaces": first})
+        handle.save_session(SessionKind.REFLECTION, {"factors": []}, held_on=date(2026, 2, 5))
+        handle.save_session(SessionKind.CARDS, {"cards": []})
+        assert (handle.case.reflections, handle.case.card_sessions) == (2, 1)
+        assert len(handle.session_ids()) == 4  # the correction is kept, as a version
+        assert handle.uncounted() is None  # and is not taken for a session left uncounted
+    [summary] = vault.summaries()
+    assert summary.reflections == 2
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert [c.reflections for c in again.summaries()] == [2]

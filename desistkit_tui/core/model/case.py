@@ -192,9 +192,11 @@ class Case:
         at: datetime | None = None,
         held_on: date | None = None,
         session_id: str = "",
+        correction: bool = False,
     ) -> Case:
         """A copy with the activity time (and a session count) moved on; ``session_id`` (a
-        session just saved) joins :attr:`sessions` when that list is kept.
+        session just saved) joins :attr:`sessions` when that list is kept. A ``correction``
+        is a new version of a reflection that is counted already: it is not counted again.
 
         ``held_on`` is the day a reflection was held; the newest such day is kept (a reflection
         entered later with an earlier date does not move it back).
@@ -205,7 +207,7 @@ class Case:
         return replace(
             self,
             last_activity=at or utcnow(),
-            reflections=self.reflections + (kind is SessionKind.REFLECTION),
+            reflections=self.reflections + (kind is SessionKind.REFLECTION and not correction),
             card_sessions=self.card_sessions + (kind is SessionKind.CARDS),
             last_reflection=last,
             sessions=(

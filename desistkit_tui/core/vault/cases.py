@@ -153,7 +153,12 @@ class CaseHandle:
         case = self.case
         listed = set(case.sessions or ())
         unlisted = [i for i in ids if i not in listed]
-        counted = len(ids) <= case.reflections + case.card_sessions
+        # With a session list, what is listed is counted (a correction is listed, not counted).
+        counted = (
+            not unlisted
+            if case.sessions is not None
+            else len(ids) <= case.reflections + case.card_sessions
+        )
         if counted and case.sessions is not None and not unlisted:
             return None
         sessions = (*(case.sessions or ()), *unlisted)
@@ -168,7 +173,7 @@ class CaseHandle:
                 continue
             body = doc.get("body")
             if doc.get("type") == SessionKind.REFLECTION.value:
-                reflections += 1
+                reflections += not _is_correction(SessionKind.REFLECTION, body)
                 held = _day(body.get("held_on")) if isinstance(body, dict) else None
                 if held is not None:
                     last_day = held if last_day is None else max(last_day, held)
@@ -282,7 +287,13 @@ class CaseHandle:
             return session_id
         try:
             self._write_profile(
-                self.case.touched(kind, held_on=held_on, session_id=session_id), "session-saved"
+                self.case.touched(
+                    kind,
+                    held_on=held_on,
+                    session_id=session_id,
+                    correction=_is_correction(kind, body),
+                ),
+                "session-saved",
             )
         except VaultError as exc:
             if isinstance(exc, Conflict) or self._profile_unchanged():
@@ -357,3 +368,8 @@ class CaseHandle:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _is_correction(kind: SessionKind, body: object) -> bool:
+    """A reflection that replaces another: a new version, not one more reflection."""
+    return kind is SessionKind.REFLECTION and isinstance(body, dict) and bool(body.get("replaces"))
