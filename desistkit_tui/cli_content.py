@@ -124,6 +124,7 @@ def deck_list(
     loc = Localizer.create(languages.REFERENCE, content)
     for cat in content.catalogues.values():
         _echo(f"{cat.id}  catalogue {cat.version}  languages: {', '.join(sorted(cat.languages))}")
+        _echo(f"  {loc.deck_title(cat.id)}")
         _echo(f"  from: {', '.join(content.origins.get(cat.id, ()))}")
         _echo(f"  {len(cat.factors)} factors in {len(cat.areas)} areas:")
         for area in cat.areas:
@@ -132,6 +133,7 @@ def deck_list(
     for deck in content.decks.values():
         langs = ", ".join(sorted(deck.languages))
         _echo(f"{deck.id}  cards {deck.version}  catalogue: {deck.catalogue}  languages: {langs}")
+        _echo(f"  {loc.deck_title(deck.id)}")
         _echo(f"  from: {', '.join(content.origins.get(deck.id, ()))}")
         _echo(f"  {len(deck.cards)} cards in {len(deck.categories)} categories:")
         for cat_ in deck.categories:

@@ -12,6 +12,9 @@
 ### Bitte keine Etiketten wie "Extremist" für die Person; besser "die Person",
 ### "Distanzierung", "die Gruppe" oder "die Szene".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = CaseReflector – Distanzierungsfaktoren
+
 ## Area: Relationships and belonging
 
 area-relationships = Beziehungen und Zugehörigkeit

@@ -14,6 +14,9 @@
 ### Please avoid labels such as "extremist" for the person; say "the person",
 ### "distancing", "the group" or "the scene".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = CaseReflector — distancing factors
+
 ## Area: Relationships and belonging
 
 area-relationships = Relationships and belonging

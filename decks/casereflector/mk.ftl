@@ -16,6 +16,9 @@
 ### No labels such as "екстремист" for the person: "лицето", "оддалечување",
 ### "групата" or "сцената".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = CaseReflector – фактори на дистанцирање
+
 ## Area: Relationships and belonging
 
 area-relationships = Односи и припадност

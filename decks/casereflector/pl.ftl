@@ -19,6 +19,9 @@
 ### No labels such as "ekstremista" for the person: "osoba", "dystansowanie się",
 ### "grupa" or "środowisko".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = CaseReflector – czynniki dystansowania się
+
 ## Area: Relationships and belonging
 
 area-relationships = Relacje i przynależność

@@ -14,6 +14,9 @@
 ### „distanțarea”, „grupul” sau „mediul”; în întrebările „ask”, care îi sunt citite
 ### persoanei, „mediul grupului” (un „mediul” singur se citește întâi ca „mediul înconjurător”).
 
+# The deck's own name, shown where a deck is picked.
+deck-title = CaseReflector – factori de distanțare
+
 ## Area: Relationships and belonging
 
 area-relationships = Relații și apartenență

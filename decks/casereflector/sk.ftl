@@ -10,6 +10,9 @@
 ###
 ### Osobu neoznačujeme ako „extrémistu“; hovoríme o „skupine“ alebo „scéne“.
 
+# The deck's own name, shown where a deck is picked.
+deck-title = CaseReflector – faktory dištancovania
+
 ## Oblasť: Vzťahy a spolupatričnosť
 
 area-relationships = Vzťahy a spolupatričnosť

@@ -13,6 +13,9 @@
 ###
 ### Bitte keine Etiketten wie "Extremist" für die Person; besser "die Gruppe" oder "die Szene".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = DesistCards – Gesprächskarten
+
 ## Categories
 
 category-my-story = Ich und meine Geschichte

@@ -12,6 +12,9 @@
 ###
 ### Please avoid labels such as "extremist" for the person; say "the group" or "the scene".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = DesistCards — conversation cards
+
 ## Categories
 
 category-my-story = Me and my story

@@ -15,6 +15,9 @@
 ###
 ### No labels such as "екстремист" for the person: "групата" or "сцената".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = DesistCards – картички за разговор
+
 ## Categories
 
 category-my-story = Јас и мојата приказна

@@ -18,6 +18,9 @@
 ###
 ### No labels such as "ekstremista" for the person: "grupa" or "środowisko".
 
+# The deck's own name, shown where a deck is picked.
+deck-title = DesistCards – karty do rozmowy
+
 ## Categories
 
 category-my-story = Ja i moja historia

@@ -14,6 +14,9 @@
 ### Evitați etichete precum „extremist” pentru persoană; spuneți „grupul” sau „mediul grupului”
 ### (un „mediul” singur se citește întâi ca „mediul înconjurător”).
 
+# The deck's own name, shown where a deck is picked.
+deck-title = DesistCards – cărți pentru conversație
+
 ## Categories
 
 category-my-story = Eu și povestea mea

@@ -11,6 +11,9 @@
 ###
 ### Osobu neoznačujeme ako „extrémistu“; hovoríme o „skupine“ alebo „scéne“.
 
+# The deck's own name, shown where a deck is picked.
+deck-title = DesistCards – karty na rozhovor
+
 ## Kategórie
 ## Popisy kategórií sa formátujú bez $address/$gender, preto sú v prvej osobe ako názvy.
 

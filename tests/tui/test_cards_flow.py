@@ -226,3 +226,18 @@ async def test_a_new_round_begins_once_every_card_was_drawn(tmp_path: Path) -> N
         await pilot.pause()
         assert session.pile.round_no == 2 and session.left() == total - 1
         assert "round 2" in " ".join(str(n.message) for n in app._notifications)
+
+
+async def test_the_deck_is_offered_by_its_name_in_the_interface_language(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from desistkit_tui.app import create_app
+    from tests.tui.helpers import config
+    from tests.tui.test_cards_helpers import card_vault, open_setup
+
+    app = create_app(replace(config(card_vault(tmp_path / "vault")), ui_language="de"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_setup(pilot)
+        shown = screen_text(app)
+        assert "DesistCards – Gesprächskarten" in shown
+        assert "desistcards" not in shown  # not the deck's id

@@ -7,6 +7,9 @@ from typing import Literal
 from desistkit_tui.core.content.model import Area, Card, CardKind, Catalogue, Category, Deck, Factor
 
 QuestionKind = Literal["cw", "ask"]
+
+#: A deck's or catalogue's own name, shown where one is picked; optional (the id stands in).
+DECK_TITLE = "deck-title"
 CardPart = Literal["title", "text", "low", "high"]
 
 

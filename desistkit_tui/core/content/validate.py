@@ -18,7 +18,13 @@ from desistkit_tui.core.content.model import (
     Deck,
     DeckTexts,
 )
-from desistkit_tui.core.content.msgids import area_ids, card_ids, category_ids, factor_ids
+from desistkit_tui.core.content.msgids import (
+    DECK_TITLE,
+    area_ids,
+    card_ids,
+    category_ids,
+    factor_ids,
+)
 from desistkit_tui.core.content.parse import Header, Located, ParsedFile
 from desistkit_tui.core.errors import ContentError, ContentIssue, ContentWarning
 from desistkit_tui.core.languages import REFERENCE
@@ -124,7 +130,7 @@ def _check_texts(
         built.errors.extend(ftl.control_characters(file))
         available.update(ftl.messages(file))
         available.update(e.key for e in syntax if e.key)  # reported already, as unparsable
-    wanted: set[str] = set()
+    wanted: set[str] = {DECK_TITLE}  # optional
     for located, what, ids in needed:
         wanted.update(ids)
         for msg_id in ids:

@@ -128,6 +128,10 @@ class Localizer:
             factor_id, kind, question, lang or default, self.wording, catalogue=self.catalogue
         )
 
+    def deck_title(self, deck_id: str) -> str:
+        """A deck's name in the UI language (its id if the deck names itself nowhere)."""
+        return self.texts.deck_title(deck_id, self.ui_lang)
+
     def category_name(self, category_id: str, lang: str | None = None) -> str:
         """A card category's name (person's language by default)."""
         return self.texts.category_name(category_id, lang or self.person, deck=self.deck)

@@ -28,6 +28,7 @@ from desistkit_tui.core.content.model import (
     FtlFile,
 )
 from desistkit_tui.core.content.msgids import (
+    DECK_TITLE,
     CardPart,
     QuestionKind,
     card_option_id,
@@ -167,6 +168,11 @@ class Texts:
     ) -> str:
         """Any message of a deck or catalogue, formatted with ``wording`` and ``args``."""
         return self._format(deck_id, msg_id, lang, {**wording.fluent_args(), **(args or {})})
+
+    def deck_title(self, deck_id: str, lang: str) -> str:
+        """A deck's or catalogue's name (``deck-title``), or its id if it has none."""
+        title = self.deck_message(deck_id, DECK_TITLE, lang)
+        return deck_id if title == DECK_TITLE else title
 
     # Catalogue texts ---------------------------------------------------------------------
 

@@ -81,7 +81,7 @@ class CardSetupScreen(BaseScreen[None]):
             yield PlainLabel("", id="cards-draft", classes="cards-draft wrap")
             with Grid(id="cards-setup-fields"):
                 yield Label(t("cards-setup-deck"), markup=False)
-                decks = [(Content(deck_id), deck_id) for deck_id in content.decks]
+                decks = [(Content(t.deck_title(deck_id)), deck_id) for deck_id in content.decks]
                 yield Choice(
                     decks,
                     value=self._default_deck() if decks else Select.BLANK,
