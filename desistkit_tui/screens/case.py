@@ -66,6 +66,9 @@ class CaseScreen(BaseScreen[None]):
         self._developed: tuple[list[Reflection], str] | None = None
         self._handover = threading.Lock()  # between the opening worker and release_case()
         self._released = False
+        #: Opened and drawn; until then a key's action waits (``_waiting``) instead of being lost.
+        self._ready = False
+        self._waiting: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -116,6 +119,17 @@ class CaseScreen(BaseScreen[None]):
         self.query_one("#case-body").loading = False
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
+        self._ready = True
+        if self._waiting is not None:  # a key pressed while the case opened
+            action, self._waiting = self._waiting, None
+            self.call_after_refresh(self.run_action, action)
+
+    def _postpone(self, action: str) -> bool:
+        """Whether ``action`` must wait for the case to open (it then runs once it has)."""
+        if self._ready:
+            return False
+        self._waiting = action
+        return True
 
     def _open_failed(self, error: Failure) -> None:
         self.notify(describe(error, self.t), severity="error", markup=False)
@@ -243,6 +257,8 @@ class CaseScreen(BaseScreen[None]):
             self._run_flow(ReflectionFlow.correcting(correct, at=self.dk.config.clock()))
 
     def action_reflect(self) -> None:
+        if self._postpone("reflect"):
+            return
         if self.workspace is None:
             return
         if self.workspace.read_only:
@@ -337,18 +353,24 @@ class CaseScreen(BaseScreen[None]):
         self.app.push_screen(screen, self.refresh_case)
 
     def action_cards(self) -> None:
+        if self._postpone("cards"):
+            return
         from desistkit_tui.screens.cards import CardSetupScreen
 
         if self.workspace is not None:
             self.app.push_screen(CardSetupScreen(self.workspace), self.refresh_case)
 
     def action_goals(self) -> None:
+        if self._postpone("goals"):
+            return
         from desistkit_tui.screens.goals import GoalsScreen
 
         if self.workspace is not None:
             self.app.push_screen(GoalsScreen(self.workspace), self.refresh_case)
 
     def action_profile(self) -> None:
+        if self._postpone("profile"):
+            return
         from desistkit_tui.screens.new_case import NewCaseScreen
 
         workspace = self.workspace
@@ -369,6 +391,8 @@ class CaseScreen(BaseScreen[None]):
         self.refresh_case()
 
     def action_compare(self) -> None:
+        if self._postpone("compare"):
+            return
         from desistkit_tui.screens.reflection_view import CompareScreen
 
         reflections = current(self.history.reflections)

@@ -235,3 +235,31 @@ async def test_dialogs_show_their_title_and_the_focused_fields_label(
         await settle(pilot)
         top_screen(app, NewCaseScreen)
         await _walk_dialog(pilot, 5)
+
+
+@pytest.mark.parametrize(("key", "screen"), [("f5", StartReflectionScreen), ("f6", GoalsScreen)])
+async def test_a_key_pressed_while_the_case_opens_is_kept_for_when_it_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, screen: type[Any]
+) -> None:
+    import threading
+
+    from desistkit_tui.core.vault_session import VaultSession
+
+    opening = threading.Event()
+    open_case = VaultSession.open_case
+
+    def held(self: VaultSession, case_id: str) -> Any:
+        opening.wait(10)  # the case opens only once the key was pressed
+        return open_case(self, case_id)
+
+    monkeypatch.setattr(VaultSession, "open_case", held)
+    app = flow_app(make_case_vault(tmp_path / "vault"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await quick_unlock(pilot)
+        await pilot.press("enter")  # the case: its footer is drawn, the case still opening
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        opening.set()
+        await settle(pilot)
+        top_screen(app, screen)
