@@ -67,7 +67,7 @@ class CaseScreen(BaseScreen[None]):
         self._handover = threading.Lock()  # between the opening worker and release_case()
         self._released = False
         #: Opened and drawn; until then a key's action waits (``_waiting``) instead of being lost.
-        self._ready = False
+        self._open_done = False
         self._waiting: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -119,14 +119,14 @@ class CaseScreen(BaseScreen[None]):
         self.query_one("#case-body").loading = False
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
-        self._ready = True
+        self._open_done = True
         if self._waiting is not None:  # a key pressed while the case opened
             action, self._waiting = self._waiting, None
             self.call_after_refresh(self.run_action, action)
 
     def _postpone(self, action: str) -> bool:
         """Whether ``action`` must wait for the case to open (it then runs once it has)."""
-        if self._ready:
+        if self._open_done:
             return False
         self._waiting = action
         return True
