@@ -8,17 +8,21 @@ whether it is encrypted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from desistkit_tui.cli_io import fail
+from desistkit_tui.cli_io import PassFd, PassFile, fail
 from desistkit_tui.core import languages
 from desistkit_tui.core.languages import AddressForm, GenderForm
 
 if TYPE_CHECKING:
-    from desistkit_tui.core.export import Delivered, Encryption
+    from desistkit_tui.core.content import ContentSet
+    from desistkit_tui.core.export import Delivered, Document, Encryption, Payload
+    from desistkit_tui.core.export.case_data import CaseData
+    from desistkit_tui.core.i18n import Localizer
 
 _LANGS = ", ".join(languages.codes())
 
@@ -157,3 +161,278 @@ def deck_print(
     record = ExportRecord(Purpose.DECK, "pdf", "", tuple(options))
     done = deliver(data, output, record, force=force)
     typer.echo(f"Wrote {done.path}")
+
+
+# -- case documents --------------------------------------------------------------------------
+
+Code = Annotated[str, typer.Argument(help="The case code.")]
+Format = Annotated[str, typer.Option("--format", help="md or pdf.")]
+
+
+def _export_case(
+    ctx: typer.Context,
+    code: str,
+    output: Path,
+    purpose: str,
+    options: list[str],
+    build: Callable[[CaseData, ContentSet], Payload],
+    *,
+    kind: str,
+    force: bool,
+    encryption: Encryption | None,
+    passphrase_file: Path | None,
+    passphrase_fd: int | None,
+    drafts_and_audit: bool = False,
+) -> None:
+    """Unlock, read the case, build the export, deliver it (audited), lock."""
+    from desistkit_tui.cli import _vault_path
+    from desistkit_tui.cli_content import _load
+    from desistkit_tui.cli_io import unlock
+    from desistkit_tui.core.export import ExportRecord, Purpose, deliver
+    from desistkit_tui.core.export.case_data import read_case_data
+
+    content = _load()
+    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        data = read_case_data(vault, code, content.decks, drafts_and_audit=drafts_and_audit)
+        payload = build(data, content)
+        record = ExportRecord(
+            Purpose(purpose),
+            kind,
+            data.case.code,
+            tuple(options),
+            encryption.label if encryption is not None else "",
+        )
+        done = deliver(
+            payload,
+            output,
+            record,
+            force=force,
+            encryption=encryption,
+            audit=lambda r: vault.record("case-exported", r.case),
+            folder_name=data.case.code.replace("/", "_"),
+        )
+    finally:
+        vault.lock()
+    report_delivered(done)
+
+
+def _format(value: str) -> str:
+    if value not in ("md", "pdf"):
+        fail(f"unknown format {value!r} — use md or pdf")
+    return value
+
+
+def _render(doc: Document, fmt: str) -> bytes:
+    from desistkit_tui.core.export.markdown import render_markdown
+    from desistkit_tui.core.export.pdf import render_pdf
+
+    return render_pdf(doc) if fmt == "pdf" else render_markdown(doc).encode("utf-8")
+
+
+def _ui_localizer(content: ContentSet) -> Localizer:
+    from desistkit_tui.cli_io import error_language
+    from desistkit_tui.core.i18n import Localizer
+
+    return Localizer.create(error_language(), content)
+
+
+def case_report(
+    ctx: typer.Context,
+    code: Code,
+    output: Output,
+    fmt: Format = "pdf",
+    no_own_words: Annotated[
+        bool, typer.Option("--no-own-words", help="Leave out the person's own words.")
+    ] = False,
+    no_caseworker_view: Annotated[
+        bool, typer.Option("--no-caseworker-view", help="Leave out the caseworker's view.")
+    ] = False,
+    force: Force = False,
+    encrypt_to: EncryptTo = None,
+    encrypt_to_file: EncryptToFile = None,
+    passphrase_protect: PassphraseProtect = False,
+    export_passphrase_file: ExportPassFile = None,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Write a case report: profile, development chart, changes, reflections, goals, cards."""
+    from desistkit_tui.core.export import document_time
+    from desistkit_tui.core.export.case_report import ReportOptions
+    from desistkit_tui.core.export.case_report import case_report as build_report
+
+    fmt = _format(fmt)
+    encryption = encryption_of(
+        encrypt_to, encrypt_to_file, passphrase_protect, export_passphrase_file
+    )
+    opts = ReportOptions(own_words=not no_own_words, caseworker_view=not no_caseworker_view)
+
+    def build(data: CaseData, content: ContentSet) -> Payload:
+        return _render(build_report(_ui_localizer(content), data, opts, document_time()), fmt)
+
+    _export_case(
+        ctx,
+        code,
+        output,
+        "report",
+        list(opts.names),
+        build,
+        kind=fmt,
+        force=force,
+        encryption=encryption,
+        passphrase_file=passphrase_file,
+        passphrase_fd=passphrase_fd,
+    )
+
+
+def case_handout(
+    ctx: typer.Context,
+    code: Code,
+    output: Output,
+    fmt: Format = "pdf",
+    next_meeting: Annotated[
+        str | None, typer.Option("--next-meeting", help="The next meeting (YYYY-MM-DD).")
+    ] = None,
+    force: Force = False,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Write the person's page: goals, next steps, what helps, in their language and form."""
+    from datetime import date
+
+    from desistkit_tui.core.export import document_time
+    from desistkit_tui.core.export.case_pages import handout
+    from desistkit_tui.core.i18n import Localizer, Wording
+
+    fmt = _format(fmt)
+    try:
+        meeting = date.fromisoformat(next_meeting) if next_meeting else None
+    except ValueError:
+        fail(f"--next-meeting takes a date as YYYY-MM-DD, not {next_meeting!r}")
+
+    def build(data: CaseData, content: ContentSet) -> Payload:
+        case = data.case
+        loc = Localizer.create(case.language, content).with_case(
+            case.language, Wording(case.address, case.gender)
+        )
+        return _render(handout(loc, data, document_time(), meeting), fmt)
+
+    options = [f"next-meeting={meeting.isoformat()}"] if meeting else []
+    _export_case(
+        ctx,
+        code,
+        output,
+        "handout",
+        options,
+        build,
+        kind=fmt,
+        force=force,
+        encryption=None,
+        passphrase_file=passphrase_file,
+        passphrase_fd=passphrase_fd,
+    )
+
+
+def case_summary(
+    ctx: typer.Context,
+    code: Code,
+    output: Output,
+    fmt: Format = "pdf",
+    include: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include",
+            help="Include this free-text field (repeat for each): resources, needs, goals, "
+            "goal-own-words, steps, roles, own-words, view. Without it: no free text.",
+        ),
+    ] = None,
+    force: Force = False,
+    encrypt_to: EncryptTo = None,
+    encrypt_to_file: EncryptToFile = None,
+    passphrase_protect: PassphraseProtect = False,
+    export_passphrase_file: ExportPassFile = None,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Write a case-conference summary: pseudonymous, roles not names, no free text unless
+    --include names it."""
+    from desistkit_tui.core.export import document_time
+    from desistkit_tui.core.export.case_pages import FREE_TEXT_FIELDS, conference_summary
+
+    fmt = _format(fmt)
+    fields = list(dict.fromkeys(include or []))
+    unknown = [f for f in fields if f not in FREE_TEXT_FIELDS]
+    if unknown:
+        fail(f"unknown field {unknown[0]!r} — use one of {', '.join(FREE_TEXT_FIELDS)}")
+    encryption = encryption_of(
+        encrypt_to, encrypt_to_file, passphrase_protect, export_passphrase_file
+    )
+
+    def build(data: CaseData, content: ContentSet) -> Payload:
+        loc = _ui_localizer(content)
+        return _render(conference_summary(loc, data, document_time(), fields), fmt)
+
+    _export_case(
+        ctx,
+        code,
+        output,
+        "summary",
+        [f"include={f}" for f in fields],
+        build,
+        kind=fmt,
+        force=force,
+        encryption=encryption,
+        passphrase_file=passphrase_file,
+        passphrase_fd=passphrase_fd,
+    )
+
+
+def case_export(
+    ctx: typer.Context,
+    code: Code,
+    output: Output,
+    fmt: Annotated[str, typer.Option("--format", help="folder or zip.")] = "folder",
+    force: Force = False,
+    encrypt_to: EncryptTo = None,
+    encrypt_to_file: EncryptToFile = None,
+    passphrase_protect: PassphraseProtect = False,
+    export_passphrase_file: ExportPassFile = None,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Subject access: everything about one case, decrypted, as Markdown and JSON (a folder,
+    or a zip; an age file with --encrypt-to or --passphrase-protect)."""
+    from desistkit_tui.core.export import document_time
+    from desistkit_tui.core.export.subject_access import subject_access_files
+
+    if fmt not in ("folder", "zip"):
+        fail(f"unknown format {fmt!r} — use folder or zip")
+    encryption = encryption_of(
+        encrypt_to, encrypt_to_file, passphrase_protect, export_passphrase_file
+    )
+
+    def build(data: CaseData, content: ContentSet) -> Payload:
+        return subject_access_files(_ui_localizer(content), data, document_time())
+
+    _export_case(
+        ctx,
+        code,
+        output,
+        "subject-access",
+        [f"format={fmt}"],
+        build,
+        kind="zip" if encryption is not None else fmt,
+        force=force,
+        encryption=encryption,
+        passphrase_file=passphrase_file,
+        passphrase_fd=passphrase_fd,
+        drafts_and_audit=True,
+    )
+
+
+def register_case_commands(case_app: typer.Typer) -> None:
+    """Add ``report``, ``handout``, ``summary`` and ``export`` to ``desistkit case``."""
+    case_app.command("report")(case_report)
+    case_app.command("handout")(case_handout)
+    case_app.command("summary")(case_summary)
+    case_app.command("export")(case_export)

@@ -146,18 +146,24 @@ def _write(pdf: FPDF, text: str, size: float = 10, bold: bool = False, **kw: Any
 
 
 def _table(pdf: FPDF, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
-    with _font(pdf, 9), pdf.table(first_row_as_headings=True, line_height=4.6) as table:
+    pdf.set_fill_color(235, 235, 235)
+    pdf.set_draw_color(150, 150, 150)
+    with (
+        _font(pdf, 9),
+        pdf.table(first_row_as_headings=True, line_height=4.6, text_align="LEFT") as table,
+    ):
         for cells in (header, *rows):
             row = table.row()
             for cell in cells:
                 row.cell(printable(cell))
+    pdf.set_draw_color(0, 0, 0)
     pdf.ln(3)
 
 
 def _chart(pdf: FPDF, chart: Chart) -> None:
     """A line chart: one line per series over the x positions, y levels labelled."""
     _write(pdf, chart.title, 10, bold=True)
-    label_w, height = 32.0, 32.0
+    label_w, height = 32.0, 24.0
     if pdf.get_y() + height + 18 > pdf.h - MARGIN:
         pdf.add_page()
     x0 = pdf.l_margin + label_w
