@@ -108,3 +108,29 @@ export-col-action = Aktion
 export-problems = Was sich nicht lesen ließ
 export-done-plain = Geschrieben nach { $path }. Die Datei ist NICHT verschlüsselt: Bewahren Sie sie so auf, dass nur Sie sie lesen können, und löschen Sie sie, sobald sie nicht mehr gebraucht wird.
 export-done-encrypted = Geschrieben nach { $path }, mit age verschlüsselt.
+
+## In der App: Tasten und der Exportdialog
+
+key-export-report = Bericht
+key-export-summary = Fallkonferenz
+key-export-handout = Seite für die Person
+key-export-access = Alles exportieren
+key-print-cards = Karten drucken
+export-title-report = Fallbericht
+export-title-summary = Zusammenfassung für die Fallkonferenz: jedes Freitextfeld einzeln ankreuzen
+export-title-handout = Die Seite für die Person (in ihrer Sprache)
+export-title-access = Alles zu diesem Fall (Auskunft)
+export-title-cards = Karten drucken (A4, Schnittmarken)
+export-dialog-path = Schreiben nach (neue Datei oder neuer Ordner):
+export-dialog-preview = Vorschau dessen, was geschrieben wird:
+export-dialog-not-encrypted = Die Datei ist NICHT verschlüsselt. Schreiben Sie sie nur dorthin, wo niemand sonst sie lesen kann, und löschen Sie sie danach.
+export-dialog-write = Schreiben
+export-dialog-cancel = Abbrechen
+export-dialog-no-path = Geben Sie einen Pfad an.
+export-opt-own-words = Die eigenen Worte der Person aufnehmen
+export-opt-view = Die Sicht der Fachkraft aufnehmen
+export-replace-title = Datei ersetzen?
+export-replace-text = Es gibt schon eine Datei oder einen Ordner mit diesem Namen. Ersetzen?
+export-replace-yes = Ersetzen
+export-replace-no = Behalten
+export-opt-one-sided = Einseitig: Vorder- und Rückseiten auf getrennten Blättern

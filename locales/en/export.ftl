@@ -99,3 +99,29 @@ export-col-action = Action
 export-problems = What could not be read
 export-done-plain = Written to { $path }. It is NOT encrypted: keep it where only you can read it, and delete it when it is no longer needed.
 export-done-encrypted = Written to { $path }, encrypted with age.
+
+## In the app: keys and the export dialog
+
+key-export-report = Report
+key-export-summary = Conference summary
+key-export-handout = Person's page
+key-export-access = Export everything
+key-print-cards = Print cards
+export-title-report = Case report
+export-title-summary = Case-conference summary: tick each free-text field to include
+export-title-handout = The person's page (in their language)
+export-title-access = Everything about this case (subject access)
+export-title-cards = Print the cards (A4, cut marks)
+export-dialog-path = Write to (a new file or folder):
+export-dialog-preview = Preview of what will be written:
+export-dialog-not-encrypted = The file is NOT encrypted. Write it only where no one else can read it, and delete it when done.
+export-dialog-write = Write
+export-dialog-cancel = Cancel
+export-dialog-no-path = Give a path to write to.
+export-opt-own-words = Include the person's own words
+export-opt-view = Include the caseworker's view
+export-replace-title = Replace the file?
+export-replace-text = There is a file or folder with this name already. Replace it?
+export-replace-yes = Replace
+export-replace-no = Keep it
+export-opt-one-sided = One-sided: fronts and backs on separate sheets

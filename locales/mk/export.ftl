@@ -108,3 +108,29 @@ export-col-action = Дејство
 export-problems = Што не можеше да се прочита
 export-done-plain = Запишано во { $path }. НЕ е шифрирано: чувајте го така што само Вие можете да го читате и избришете го кога повеќе не е потребно.
 export-done-encrypted = Запишано во { $path }, шифрирано со age.
+
+## Во апликацијата: копчиња и дијалогот за извоз
+
+key-export-report = Извештај
+key-export-summary = Конференција
+key-export-handout = Страница за лицето
+key-export-access = Извези сè
+key-print-cards = Печати картички
+export-title-report = Извештај за случајот
+export-title-summary = Резиме за конференцијата: означете го секое поле со слободен текст посебно
+export-title-handout = Страницата за лицето (на неговиот јазик)
+export-title-access = Сè за овој случај (право на пристап)
+export-title-cards = Печатење на картичките (A4, ознаки за сечење)
+export-dialog-path = Запиши во (нова датотека или папка):
+export-dialog-preview = Преглед на она што ќе се запише:
+export-dialog-not-encrypted = Датотеката НЕ е шифрирана. Запишете ја само таму каде што никој друг не може да ја чита и потоа избришете ја.
+export-dialog-write = Запиши
+export-dialog-cancel = Откажи
+export-dialog-no-path = Внесете патека за запишување.
+export-opt-own-words = Вклучи ги сопствените зборови на лицето
+export-opt-view = Вклучи го гледиштето на стручното лице
+export-replace-title = Да се замени датотеката?
+export-replace-text = Веќе постои датотека или папка со ова име. Да се замени?
+export-replace-yes = Замени
+export-replace-no = Задржи
+export-opt-one-sided = Еднострано: предните и задните страни на посебни листови

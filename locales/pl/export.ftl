@@ -122,3 +122,29 @@ export-col-action = Czynność
 export-problems = Czego nie udało się odczytać
 export-done-plain = Zapisano w { $path }. Plik NIE jest zaszyfrowany: przechowuj go tak, by tylko ty mogła lub mógł go czytać, i usuń go, gdy nie będzie już potrzebny.
 export-done-encrypted = Zapisano w { $path }, zaszyfrowane za pomocą age.
+
+## W aplikacji: klawisze i okno eksportu
+
+key-export-report = Raport
+key-export-summary = Konferencja
+key-export-handout = Strona dla osoby
+key-export-access = Eksportuj wszystko
+key-print-cards = Drukuj karty
+export-title-report = Raport ze sprawy
+export-title-summary = Podsumowanie na konferencję: zaznacz każde pole wolnego tekstu osobno
+export-title-handout = Strona dla osoby (w jej języku)
+export-title-access = Wszystko o tej sprawie (prawo dostępu)
+export-title-cards = Drukuj karty (A4, znaczniki cięcia)
+export-dialog-path = Zapisz w (nowy plik lub folder):
+export-dialog-preview = Podgląd tego, co zostanie zapisane:
+export-dialog-not-encrypted = Plik NIE jest zaszyfrowany. Zapisz go tylko tam, gdzie nikt inny nie może go czytać, i usuń go potem.
+export-dialog-write = Zapisz
+export-dialog-cancel = Anuluj
+export-dialog-no-path = Podaj ścieżkę zapisu.
+export-opt-own-words = Dołącz własne słowa osoby
+export-opt-view = Dołącz spojrzenie pracownika
+export-replace-title = Zastąpić plik?
+export-replace-text = Plik lub folder o tej nazwie już istnieje. Zastąpić go?
+export-replace-yes = Zastąp
+export-replace-no = Zachowaj
+export-opt-one-sided = Jednostronnie: przody i tyły na osobnych arkuszach

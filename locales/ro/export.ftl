@@ -109,3 +109,29 @@ export-col-action = Acțiune
 export-problems = Ce nu a putut fi citit
 export-done-plain = Scris în { $path }. NU este criptat: păstrați-l acolo unde doar dumneavoastră îl puteți citi și ștergeți-l când nu mai este necesar.
 export-done-encrypted = Scris în { $path }, criptat cu age.
+
+## În aplicație: taste și dialogul de export
+
+key-export-report = Raport
+key-export-summary = Conferință
+key-export-handout = Pagina persoanei
+key-export-access = Exportă tot
+key-print-cards = Tipărește cărțile
+export-title-report = Raportul cazului
+export-title-summary = Rezumat pentru conferința de caz: bifați separat fiecare câmp de text liber
+export-title-handout = Pagina persoanei (în limba ei)
+export-title-access = Tot ce privește acest caz (dreptul de acces)
+export-title-cards = Tipărirea cărților (A4, semne de tăiere)
+export-dialog-path = Scrie în (fișier sau folder nou):
+export-dialog-preview = Previzualizarea a ceea ce se va scrie:
+export-dialog-not-encrypted = Fișierul NU este criptat. Scrieți-l doar acolo unde nimeni altcineva nu îl poate citi și ștergeți-l apoi.
+export-dialog-write = Scrie
+export-dialog-cancel = Anulează
+export-dialog-no-path = Indicați o cale pentru scriere.
+export-opt-own-words = Include cuvintele proprii ale persoanei
+export-opt-view = Include perspectiva specialistului
+export-replace-title = Înlocuiți fișierul?
+export-replace-text = Există deja un fișier sau un folder cu acest nume. Îl înlocuiți?
+export-replace-yes = Înlocuiește
+export-replace-no = Păstrează
+export-opt-one-sided = Pe o singură față: fețele și spatele pe foi separate

@@ -110,3 +110,29 @@ export-col-action = Akcia
 export-problems = Čo sa nepodarilo prečítať
 export-done-plain = Zapísané do { $path }. NIE je to šifrované: uchovávajte to tak, aby to mohli čítať iba vy, a vymažte to, keď to už nebude potrebné.
 export-done-encrypted = Zapísané do { $path }, šifrované pomocou age.
+
+## V aplikácii: klávesy a dialóg exportu
+
+key-export-report = Správa
+key-export-summary = Konferencia
+key-export-handout = Stránka pre osobu
+key-export-access = Exportovať všetko
+key-print-cards = Tlačiť karty
+export-title-report = Správa o prípade
+export-title-summary = Zhrnutie pre prípadovú konferenciu: zaškrtnite každé pole voľného textu zvlášť
+export-title-handout = Stránka pre osobu (v jej jazyku)
+export-title-access = Všetko o tomto prípade (právo na prístup)
+export-title-cards = Tlač kariet (A4, značky na strihanie)
+export-dialog-path = Zapísať do (nový súbor alebo priečinok):
+export-dialog-preview = Ukážka toho, čo sa zapíše:
+export-dialog-not-encrypted = Súbor NIE JE šifrovaný. Zapíšte ho iba tam, kde ho nikto iný nemôže čítať, a potom ho vymažte.
+export-dialog-write = Zapísať
+export-dialog-cancel = Zrušiť
+export-dialog-no-path = Zadajte cestu na zápis.
+export-opt-own-words = Zahrnúť vlastné slová osoby
+export-opt-view = Zahrnúť pohľad pracovníka
+export-replace-title = Nahradiť súbor?
+export-replace-text = Súbor alebo priečinok s týmto názvom už existuje. Nahradiť ho?
+export-replace-yes = Nahradiť
+export-replace-no = Ponechať
+export-opt-one-sided = Jednostranne: predné a zadné strany na samostatných hárkoch

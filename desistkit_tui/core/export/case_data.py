@@ -20,6 +20,7 @@ from desistkit_tui.core.model import Case, Reflection
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content.model import Deck
+    from desistkit_tui.core.vault.cases import CaseHandle
     from desistkit_tui.core.vault.store import Vault
 
 
@@ -55,6 +56,44 @@ class CaseData:
         return self.history.card_sessions
 
 
+def read_handle(handle: CaseHandle, decks: Mapping[str, Deck], *, drafts: bool = False) -> CaseData:
+    """Read one open case for an export (``drafts``: its open drafts too)."""
+    data = CaseData(handle.case, load_history(handle))
+    data.problems += [str(p) for p in data.history.problems]
+    for session_id in handle.session_ids():
+        try:
+            doc, body = session_body(handle, session_id)
+        except VaultError as exc:
+            data.problems.append(str(exc))
+            continue
+        data.session_bodies[session_id] = body
+        if doc.get("type") == "cards":
+            try:
+                data.card_sessions[session_id] = from_body(body, f"sessions/{session_id}", decks)
+            except VaultError as exc:
+                data.problems.append(str(exc))
+    if drafts:
+        for draft_id in handle.draft_ids():
+            try:
+                draft = handle.load_draft(draft_id)["body"]
+            except VaultError as exc:
+                data.problems.append(str(exc))
+                continue
+            if isinstance(draft, dict):
+                data.drafts[draft_id] = draft
+    return data
+
+
+def audit_about(vault: Vault, code: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The audit entries that name the case ``code`` (and any problem reading them)."""
+    try:
+        entries = vault.audit.entries()
+    except VaultError as exc:
+        return [], [str(exc)]
+    wanted = code.casefold()
+    return [dict(e) for e in entries if str(e.get("case", "")).casefold() == wanted], []
+
+
 def read_case_data(
     vault: Vault, code: str, decks: Mapping[str, Deck], *, drafts_and_audit: bool = False
 ) -> CaseData:
@@ -63,39 +102,10 @@ def read_case_data(
     summary = vault.find(code)
     handle = vault.open_case(summary.id, write=False)
     try:
-        data = CaseData(handle.case, load_history(handle))
-        data.problems += [str(p) for p in data.history.problems]
-        for session_id in handle.session_ids():
-            try:
-                doc, body = session_body(handle, session_id)
-            except VaultError as exc:
-                data.problems.append(str(exc))
-                continue
-            data.session_bodies[session_id] = body
-            if doc.get("type") == "cards":
-                try:
-                    data.card_sessions[session_id] = from_body(
-                        body, f"sessions/{session_id}", decks
-                    )
-                except VaultError as exc:
-                    data.problems.append(str(exc))
-        if drafts_and_audit:
-            for draft_id in handle.draft_ids():
-                try:
-                    body = handle.load_draft(draft_id)["body"]
-                except VaultError as exc:
-                    data.problems.append(str(exc))
-                    continue
-                if isinstance(body, dict):
-                    data.drafts[draft_id] = body
+        data = read_handle(handle, decks, drafts=drafts_and_audit)
     finally:
         handle.close()
     if drafts_and_audit:
-        try:
-            entries = vault.audit.entries()
-        except VaultError as exc:
-            data.problems.append(str(exc))
-            entries = []
-        wanted = data.case.code.casefold()
-        data.audit = [dict(e) for e in entries if str(e.get("case", "")).casefold() == wanted]
+        data.audit, problems = audit_about(vault, data.case.code)
+        data.problems += problems
     return data
