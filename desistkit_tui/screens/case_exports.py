@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from desistkit_tui.core.errors import describe
 from desistkit_tui.core.export import ExportRecord, Payload, Purpose, deliver, document_time
 from desistkit_tui.core.export.case_data import CaseData
 from desistkit_tui.core.i18n import Localizer, Wording
+from desistkit_tui.core.model import Reflection
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.export import ExportChoice, ExportScreen, ExportSpec, write_export
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
+    from desistkit_tui.core.workspace import CaseWorkspace
+    from desistkit_tui.screens.base import BaseScreen
     from desistkit_tui.screens.case import CaseScreen
 
 
@@ -54,6 +57,77 @@ def person_localizer(app: DesistKitApp, data: CaseData) -> Localizer:
     return loc.with_case(case.language, Wording(case.address, case.gender))
 
 
+def run_export(
+    screen: BaseScreen[Any],
+    workspace: CaseWorkspace | None,
+    purpose: Purpose,
+    spec_of: Callable[[CaseData], ExportSpec],
+    build: Callable[[CaseData, ExportChoice], Payload],
+    extra: Reflection | None = None,
+) -> None:
+    """Read the case (worker), ask (dialog), build and write (worker), audited. ``extra``: a
+    reflection not saved yet (the one on screen), taken as the newest."""
+    session = screen.dk.session
+    if workspace is None or session is None:
+        return
+    decks = screen.dk.require_content().decks
+    access = purpose is Purpose.SUBJECT_ACCESS
+
+    def read() -> CaseData:
+        data = workspace.export_data(decks, drafts=access)
+        if extra is not None and not access:
+            data.history = data.history.with_reflection(extra)
+        if access:
+            data.audit, problems = session.audit_about(data.case.code)
+            data.problems += problems
+        return data
+
+    def chosen(data: CaseData, choice: ExportChoice | None) -> None:
+        if choice is None:
+            return
+        record = ExportRecord(purpose, choice.fmt, data.case.code, choice.ticked)
+
+        def write(force: bool) -> Path:
+            done = deliver(
+                build(data, choice),
+                choice.path,
+                record,
+                force=force,
+                audit=lambda r: session.vault.record("case-exported", r.case),
+                folder_name=data.case.code.replace("/", "_"),
+            )
+            return done.path
+
+        write_export(screen, write, replace_question=replace_question(screen.t))
+
+    def opened(data: CaseData) -> None:
+        screen.app.push_screen(ExportScreen(spec_of(data)), lambda c: chosen(data, c))
+
+    def failed(error: Failure) -> None:
+        screen.notify(describe(error, screen.t), severity="error", markup=False)
+
+    in_background(screen, read, opened, failed)
+
+
+def export_handout(
+    screen: BaseScreen[Any], workspace: CaseWorkspace | None, extra: Reflection | None = None
+) -> None:
+    """The person's page (F10 on the overview; at the end of a reflection or card session)."""
+    from desistkit_tui.core.export.case_pages import handout
+
+    t, app = screen.t, screen.dk
+
+    def spec(data: CaseData) -> ExportSpec:
+        path = default_path(data.case.code, "page", ".pdf")
+        return ExportSpec(t("export-title-handout"), path)
+
+    def build(data: CaseData, choice: ExportChoice) -> Payload:
+        doc = handout(person_localizer(app, data), data, document_time())
+        return _render(doc, choice.fmt)
+
+    run_export(screen, workspace, Purpose.HANDOUT, spec, build, extra)
+
+
 class CaseExports:
     """The export actions of :class:`~desistkit_tui.screens.case.CaseScreen`."""
 
@@ -62,50 +136,9 @@ class CaseExports:
         purpose: Purpose,
         spec_of: Callable[[CaseData], ExportSpec],
         build: Callable[[CaseData, ExportChoice], Payload],
-        *,
-        kind: Callable[[ExportChoice], str] = lambda c: c.fmt,
     ) -> None:
-        self = cast("CaseScreen", self)  # the mixin's only host
-        workspace = self.workspace
-        session = self.dk.session
-        if workspace is None or session is None:
-            return
-        decks = self.dk.require_content().decks
-        access = purpose is Purpose.SUBJECT_ACCESS
-
-        def read() -> CaseData:
-            data = workspace.export_data(decks, drafts=access)
-            if access:
-                data.audit, problems = session.audit_about(data.case.code)
-                data.problems += problems
-            return data
-
-        def chosen(data: CaseData, choice: ExportChoice | None) -> None:
-            if choice is None:
-                return
-            record = ExportRecord(purpose, kind(choice), data.case.code, choice.ticked)
-
-            def write(force: bool) -> Path:
-                payload = build(data, choice)
-                done = deliver(
-                    payload,
-                    choice.path,
-                    record,
-                    force=force,
-                    audit=lambda r: session.vault.record("case-exported", r.case),
-                    folder_name=data.case.code.replace("/", "_"),
-                )
-                return done.path
-
-            write_export(self, write, replace_question=replace_question(self.t))
-
-        def opened(data: CaseData) -> None:
-            self.app.push_screen(ExportScreen(spec_of(data)), lambda c: chosen(data, c))
-
-        def failed(error: Failure) -> None:
-            self.notify(describe(error, self.t), severity="error", markup=False)
-
-        in_background(self, read, opened, failed)
+        screen = cast("CaseScreen", self)  # the mixin's only host
+        run_export(screen, screen.workspace, purpose, spec_of, build)
 
     def action_export_report(self) -> None:
         screen = cast("CaseScreen", self)
@@ -151,19 +184,7 @@ class CaseExports:
 
     def action_export_handout(self) -> None:
         screen = cast("CaseScreen", self)
-        from desistkit_tui.core.export.case_pages import handout
-
-        t, app = screen.t, screen.dk
-
-        def spec(data: CaseData) -> ExportSpec:
-            path = default_path(data.case.code, "page", ".pdf")
-            return ExportSpec(t("export-title-handout"), path)
-
-        def build(data: CaseData, choice: ExportChoice) -> Payload:
-            doc = handout(person_localizer(app, data), data, document_time())
-            return _render(doc, choice.fmt)
-
-        self._export(Purpose.HANDOUT, spec, build)
+        export_handout(screen, screen.workspace)
 
     def action_export_access(self) -> None:
         screen = cast("CaseScreen", self)

@@ -131,3 +131,25 @@ async def test_cards_print_from_the_card_mode(tmp_path: Path) -> None:
     reader = PdfReader(out)
     assert len(reader.pages) == 2 + 2 * 22  # 86 cards, 4-up, double-sided
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+async def test_the_persons_page_at_the_end_of_a_card_session(tmp_path: Path) -> None:
+    from desistkit_tui.screens.cards.summary import SummaryScreen
+    from tests.tui.test_cards_helpers import card_app, start_cards
+
+    app = card_app(tmp_path, language="de")  # informal, feminine
+    page = tmp_path / "seite.pdf"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start_cards(pilot)
+        await pilot.press("f10")  # the summary
+        await pilot.pause()
+        top_screen(app, SummaryScreen)
+        await pilot.press("f9")
+        await settle(pilot)
+        dialog = top_screen(app, ExportScreen)
+        dialog.query_one("#path", Input).value = str(page)
+        await pilot.click("#yes")
+        await settle(pilot)
+        top_screen(app, SummaryScreen)  # back where it was, the session not saved yet
+    text = PdfReader(page).pages[0].extract_text()
+    assert "Was wir vereinbart haben" in text and "Deine Ziele" in text

@@ -12,6 +12,7 @@ prints fronts and backs on separate sheets, not mirrored (to glue or fold).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -112,6 +113,10 @@ def _fit(pdf: ExportPdf, text: str, w: float, h: float, size: float, bold: bool 
     """The largest font size up to ``size`` at which ``text`` fits in w × h (line height
     0.45 × size)."""
     style = "B" if bold else ""
+    pdf.set_font(FAMILY, style, size)
+    need = pdf.get_string_width(text) * size * 0.45  # the text's area at this size, in mm²
+    if need > w * h * 0.8:  # start near the size whose area fits: fewer trial layouts
+        size = max(4.0, int(2 * size * math.sqrt(w * h * 0.8 / need)) / 2)
     while size > 4:
         pdf.set_font(FAMILY, style, size)
         if _line_count(pdf, text, w, size) * size * 0.45 <= h:

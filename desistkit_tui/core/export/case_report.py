@@ -137,20 +137,21 @@ def reflection_blocks(
         if opts.caseworker_view:
             views.append(f"{t('export-caseworker-view')}: {level_name(loc, entry.caseworker)}")
         items = [" · ".join(views)]
-        items += [f"{t('summary-resources')}: {r}" for r in entry.resources]
-        items += [f"{t('summary-needs')}: {n}" for n in entry.needs]
+        if entry.resources:
+            items.append(f"{t('summary-resources')}: " + "; ".join(entry.resources))
+        if entry.needs:
+            items.append(f"{t('summary-needs')}: " + "; ".join(entry.needs))
         goals = [g.text for gid in entry.goals if (g := case.goal(gid)) is not None]
         if goals:
             items.append(f"{t('field-goals')}: " + "; ".join(goals))
         blocks.append(BulletList(tuple(items)))
         if opts.own_words and entry.own_words.strip():
-            blocks += [Paragraph(t("field-own-words"), small=True)]
-            blocks.append(Paragraph(entry.own_words.strip(), quote=True))
+            own = f"{t('field-own-words')}: {entry.own_words.strip()}"
+            blocks.append(Paragraph(own, quote=True))
         if opts.caseworker_view and entry.view.strip():
-            blocks += [Paragraph(t("export-caseworker-view"), small=True)]
-            blocks.append(Paragraph(entry.view.strip()))
+            blocks.append(Paragraph(f"{t('export-caseworker-view')}: {entry.view.strip()}"))
     if opts.caseworker_view and reflection.note.strip():
-        blocks += [Paragraph(t("field-note"), small=True), Paragraph(reflection.note.strip())]
+        blocks.append(Paragraph(f"{t('field-note')}: {reflection.note.strip()}"))
     return blocks
 
 

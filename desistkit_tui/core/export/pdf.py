@@ -17,7 +17,6 @@ from datetime import datetime
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -140,9 +139,22 @@ def _font(pdf: FPDF, size: float, bold: bool = False) -> Iterator[None]:
         pdf.set_font(FAMILY, previous[0], previous[1])
 
 
-def _write(pdf: FPDF, text: str, size: float = 10, bold: bool = False, **kw: Any) -> None:
+def _line(pdf: FPDF, height: float, text: str) -> None:
+    """``text`` from the current position to the right margin, wrapped if it must be.
+
+    fpdf2's line breaking costs time quadratic in the line's length; most lines of a report
+    fit, and a line that fits is written as one cell (the same output, a tenth of the time).
+    """
+    room = pdf.w - pdf.r_margin - pdf.get_x() - 2 * pdf.c_margin
+    if "\n" not in text and pdf.get_string_width(text) <= room:
+        pdf.cell(0, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    else:
+        pdf.multi_cell(0, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _write(pdf: FPDF, text: str, size: float = 10, bold: bool = False) -> None:
     with _font(pdf, size, bold):
-        pdf.multi_cell(0, size * 0.5, printable(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT, **kw)
+        _line(pdf, size * 0.5, printable(text))
 
 
 def _table(pdf: FPDF, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> None:
@@ -266,7 +278,7 @@ def render_pdf(doc: Document) -> bytes:
                 mark = f"{n}." if block.numbered else "•"
                 with _font(pdf, 10):
                     pdf.cell(7, 5, mark)
-                    pdf.multi_cell(0, 5, printable(item), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                    _line(pdf, 5, printable(item))
             pdf.ln(1.5)
         elif isinstance(block, Table):
             _table(pdf, block.header, block.rows)
