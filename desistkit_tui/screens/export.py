@@ -121,6 +121,8 @@ class ExportScreen(BaseModal[ExportChoice | None]):
         fmt = self._format()
         if path.suffix.lstrip(".") in self.spec.formats and path.suffix.lstrip(".") != fmt:
             path = path.with_suffix(f".{fmt}")
+        elif fmt == "zip" and path.suffix != ".zip":
+            path = path.with_name(path.name + ".zip")
         self.dismiss(ExportChoice(path, fmt, self.ticked()))
 
     @on(Button.Pressed, "#no")
