@@ -356,6 +356,15 @@ def case_add(
     typer.echo(f"Added case {case.code}.")
 
 
+def _register_exports() -> None:
+    from desistkit_tui.cli_export import register_case_commands
+
+    register_case_commands(case_app)
+
+
+_register_exports()
+
+
 def main() -> None:
     """Console entry point: typed errors become one line; nothing prints a traceback."""
     from desistkit_tui.core.errors import DesistKitError

@@ -303,3 +303,12 @@ def locale_check(
     _echo(f"{checked} checked, {pending} not yet translated, {errors} errors")
     if errors:
         raise typer.Exit(1)
+
+
+def _register_print() -> None:
+    from desistkit_tui.cli_export import deck_print
+
+    deck_app.command("print")(deck_print)
+
+
+_register_print()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desistkit_tui.core.languages import AddressForm, GenderForm
 from desistkit_tui.core.model import Case, CaseSummary
@@ -81,6 +82,13 @@ class VaultSession:
     def open_case(self, case_id: str) -> CaseWorkspace:
         """Open a case with its history and drafts (read-only if another session holds it)."""
         return CaseWorkspace.open(self.vault, case_id, self._one_at_a_time)
+
+    def audit_about(self, code: str) -> tuple[list[dict[str, Any]], list[str]]:
+        """The audit entries naming the case ``code`` (for the subject-access export)."""
+        from desistkit_tui.core.export.case_data import audit_about
+
+        with self._one_at_a_time:
+            return audit_about(self.vault, code)
 
     def lock(self) -> None:
         """Write what is pending and wipe every key, once the running operation is done."""

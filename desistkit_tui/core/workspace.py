@@ -35,6 +35,7 @@ from desistkit_tui.core.vault.cases import CaseHandle
 if TYPE_CHECKING:
     from desistkit_tui.core.cards import CardSession
     from desistkit_tui.core.content.model import Deck
+    from desistkit_tui.core.export.case_data import CaseData
     from desistkit_tui.core.vault.store import Vault
 
 Body = dict[str, Any]
@@ -182,6 +183,13 @@ class CaseWorkspace:
         with self._using() as handle:
             _, body = session_body(handle, session_id)
         return from_body(body, session_id, decks)
+
+    def export_data(self, decks: Mapping[str, Deck], *, drafts: bool = False) -> CaseData:
+        """Everything an export of this case needs, read now (blocking)."""
+        from desistkit_tui.core.export.case_data import read_handle
+
+        with self._using() as handle:
+            return read_handle(handle, decks, drafts=drafts)
 
     # -- closing -----------------------------------------------------------------------------
 

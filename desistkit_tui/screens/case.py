@@ -31,6 +31,7 @@ from desistkit_tui.core.model import Case, CaseSummary, Reflection
 from desistkit_tui.core.workspace import CaseWorkspace
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
+from desistkit_tui.screens.case_exports import CaseExports
 from desistkit_tui.screens.case_texts import development_text, profile_text, session_items
 from desistkit_tui.screens.goals import plan_lines
 from desistkit_tui.widgets.plain import PlainLabel, plain
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
 
 
-class CaseScreen(BaseScreen[None]):
-    """One open case."""
+class CaseScreen(CaseExports, BaseScreen[None]):
+    """One open case (its exports: :mod:`.case_exports`)."""
 
     BINDINGS = [
         Binding("f5", "reflect", "key-new-reflection", id="case.reflect"),
@@ -49,6 +50,10 @@ class CaseScreen(BaseScreen[None]):
         Binding("f2", "profile", "key-edit-profile", id="case.profile"),
         Binding("f7", "compare", "key-compare", id="case.compare"),
         Binding("escape", "back", "key-back", id="case.back"),
+        Binding("f8", "export_report", "key-export-report", id="case.report", show=False),
+        Binding("f9", "export_summary", "key-export-summary", id="case.summary", show=False),
+        Binding("f10", "export_handout", "key-export-handout", id="case.handout", show=False),
+        Binding("f12", "export_access", "key-export-access", id="case.export", show=False),
     ]
 
     def __init__(self, case_id: str) -> None:

@@ -66,6 +66,7 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         Binding("f6", "goals", "key-goals", id="flow.goals", priority=True),
         Binding("f10", "finish", "key-finish", id="flow.finish", priority=True),
         Binding("escape", "leave", "key-leave", id="flow.leave"),
+        Binding("f9", "handout", "key-export-handout", id="flow.handout", show=False),
     ]
 
     def __init__(self, workspace: CaseWorkspace, flow: ReflectionFlow, draft_id: str) -> None:
@@ -332,6 +333,12 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
         self.app.push_screen(screen, refreshed)
         if entry is not None and not self.workspace.case.goals:
             screen.call_after_refresh(screen.action_new_goal, (entry.factor,))
+
+    def action_handout(self) -> None:
+        """The person's page, with what this reflection recorded (saved or not yet)."""
+        from desistkit_tui.screens.case_exports import export_handout
+
+        export_handout(self, self.workspace, self.flow.reflection.copy())
 
     async def action_finish(self) -> None:
         if self._busy:

@@ -166,3 +166,17 @@ error-rolled-back-session-missing = Im Fall { $code } { $count ->
     } (gelöscht oder zurückgesetzt)
 error-rolled-back-index-lost = Das Verzeichnis der Fälle des Tresors (index.toml.enc) wurde gelöscht oder beschädigt: Frühere Löschungen und Rücksetzungen lassen sich nicht prüfen
 error-rolled-back-hint = Stellen Sie die fehlenden oder älteren Dateien aus einer Sicherung wieder her; danach übernimmt `desistkit vault verify --repair` den jetzigen Stand
+
+## Exporte und Druck
+
+error-export = Der Export ließ sich nicht erstellen
+error-export-hint = es wurde nichts geschrieben; prüfen Sie den Zielordner und versuchen Sie es dann erneut
+error-export-exists = { $path } gibt es schon
+error-export-exists-hint = wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force (in der App: Ersetzen bestätigen)
+error-export-failed-disk-full = Es ist kein Platz mehr, um { $path } zu schreiben
+error-export-failed-permission = Keine Berechtigung, { $path } zu schreiben
+error-export-failed-read-only = { $path } liegt auf einem schreibgeschützten Datenträger
+error-export-failed-no-folder = Den Ordner für { $path } gibt es nicht
+error-export-failed-other = { $path } ließ sich nicht schreiben ({ $oserror })
+error-export-recipient = „{ $recipient }“ ist kein age-Empfänger
+error-export-recipient-hint = ein age-Empfänger beginnt mit „age1“; bitten Sie die Kollegin oder den Kollegen um die Zeile, die `age-keygen` als „public key“ ausgegeben hat

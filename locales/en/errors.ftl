@@ -167,3 +167,17 @@ error-rolled-back-session-missing = Case { $code } is missing { $count ->
     } (deleted or rolled back)
 error-rolled-back-index-lost = The vault's record of its cases (index.toml.enc) was deleted or damaged: earlier deletions and rollbacks cannot be checked
 error-rolled-back-hint = restore the missing or older files from a backup; `desistkit vault verify --repair` then accepts what is there now
+
+## Exports and printing
+
+error-export = The export could not be made
+error-export-hint = nothing was written; check the target folder, then try again
+error-export-exists = { $path } exists already
+error-export-exists-hint = choose another name, or replace it with --force (in the app: confirm replacing)
+error-export-failed-disk-full = There is no space left to write { $path }
+error-export-failed-permission = Permission denied writing { $path }
+error-export-failed-read-only = { $path } is on a read-only disk
+error-export-failed-no-folder = The folder for { $path } does not exist
+error-export-failed-other = Could not write { $path } ({ $oserror })
+error-export-recipient = “{ $recipient }” is not an age recipient
+error-export-recipient-hint = an age recipient starts with “age1”; ask the colleague for the line their `age-keygen` printed as “public key”

@@ -168,3 +168,17 @@ error-rolled-back-session-missing = Во случајот { $code } { $count ->
     } (избришани или вратени наназад)
 error-rolled-back-index-lost = Записот на случаите во сефот (index.toml.enc) е избришан или оштетен: претходните бришења и враќања наназад не можат да се проверат
 error-rolled-back-hint = вратете ги датотеките што недостасуваат или се постари од резервна копија; потоа `desistkit vault verify --repair` ја прифаќа сегашната состојба
+
+## Извоз и печатење
+
+error-export = Извозот не можеше да се направи
+error-export-hint = ништо не е запишано; проверете ја целната папка, па обидете се повторно
+error-export-exists = { $path } веќе постои
+error-export-exists-hint = изберете друго име или заменете ја датотеката со --force (во апликацијата: потврдете ја замената)
+error-export-failed-disk-full = Нема простор за запишување на { $path }
+error-export-failed-permission = Нема дозвола за запишување на { $path }
+error-export-failed-read-only = { $path } е на диск само за читање
+error-export-failed-no-folder = Папката за { $path } не постои
+error-export-failed-other = { $path } не можеше да се запише ({ $oserror })
+error-export-recipient = „{ $recipient }“ не е примач за age
+error-export-recipient-hint = примачот за age почнува со „age1“; побарајте од колегата редот што `age-keygen` го испиша како „public key“

@@ -178,3 +178,17 @@ error-rolled-back-session-missing = W sprawie { $code } brakuje { $count ->
     } (usunięte lub cofnięte)
 error-rolled-back-index-lost = Rejestr spraw sejfu (index.toml.enc) został usunięty lub uszkodzony: wcześniejszych usunięć i cofnięć nie da się sprawdzić
 error-rolled-back-hint = przywróć brakujące lub starsze pliki z kopii zapasowej; potem `desistkit vault verify --repair` przyjmie obecny stan
+
+## Eksport i drukowanie
+
+error-export = Nie udało się wykonać eksportu
+error-export-hint = nic nie zostało zapisane; sprawdź folder docelowy i spróbuj ponownie
+error-export-exists = { $path } już istnieje
+error-export-exists-hint = wybierz inną nazwę albo zastąp plik opcją --force (w aplikacji: potwierdź zastąpienie)
+error-export-failed-disk-full = Brak miejsca na zapisanie { $path }
+error-export-failed-permission = Brak uprawnień do zapisania { $path }
+error-export-failed-read-only = { $path } znajduje się na dysku tylko do odczytu
+error-export-failed-no-folder = Folder dla { $path } nie istnieje
+error-export-failed-other = Nie udało się zapisać { $path } ({ $oserror })
+error-export-recipient = „{ $recipient }” nie jest odbiorcą age
+error-export-recipient-hint = odbiorca age zaczyna się od „age1”; poproś współpracownika o wiersz, który `age-keygen` wypisał jako „public key”

@@ -172,3 +172,17 @@ error-rolled-back-session-missing = În cazul { $code } { $count ->
     } (șterse sau readuse la o versiune mai veche)
 error-rolled-back-index-lost = Evidența cazurilor seifului (index.toml.enc) a fost ștearsă sau deteriorată: ștergerile și revenirile anterioare nu pot fi verificate
 error-rolled-back-hint = restaurați fișierele lipsă sau mai vechi dintr-o copie de siguranță; apoi `desistkit vault verify --repair` acceptă starea de acum
+
+## Export și tipărire
+
+error-export = Exportul nu a putut fi făcut
+error-export-hint = nu s-a scris nimic; verificați folderul țintă, apoi încercați din nou
+error-export-exists = { $path } există deja
+error-export-exists-hint = alegeți alt nume sau înlocuiți fișierul cu --force (în aplicație: confirmați înlocuirea)
+error-export-failed-disk-full = Nu mai este spațiu pentru a scrie { $path }
+error-export-failed-permission = Nu există permisiunea de a scrie { $path }
+error-export-failed-read-only = { $path } se află pe un disc numai pentru citire
+error-export-failed-no-folder = Folderul pentru { $path } nu există
+error-export-failed-other = { $path } nu a putut fi scris ({ $oserror })
+error-export-recipient = „{ $recipient }” nu este un destinatar age
+error-export-recipient-hint = un destinatar age începe cu „age1”; cereți colegului sau colegei rândul pe care `age-keygen` l-a afișat ca „public key”

@@ -178,3 +178,17 @@ error-rolled-back-session-missing = V prípade { $code } { $count ->
     } (vymazané alebo vrátené späť)
 error-rolled-back-index-lost = Záznam prípadov trezoru (index.toml.enc) bol vymazaný alebo poškodený: skoršie vymazania a vrátenia späť sa nedajú overiť
 error-rolled-back-hint = obnovte chýbajúce alebo staršie súbory zo zálohy; potom `desistkit vault verify --repair` prijme terajší stav
+
+## Export a tlač
+
+error-export = Export sa nepodarilo vytvoriť
+error-export-hint = nič sa nezapísalo; skontrolujte cieľový priečinok a skúste to znova
+error-export-exists = { $path } už existuje
+error-export-exists-hint = zvoľte iný názov alebo súbor nahraďte pomocou --force (v aplikácii: potvrďte nahradenie)
+error-export-failed-disk-full = Na zapísanie { $path } už nie je miesto
+error-export-failed-permission = Chýba oprávnenie na zápis { $path }
+error-export-failed-read-only = { $path } je na disku iba na čítanie
+error-export-failed-no-folder = Priečinok pre { $path } neexistuje
+error-export-failed-other = { $path } sa nepodarilo zapísať ({ $oserror })
+error-export-recipient = „{ $recipient }“ nie je príjemca age
+error-export-recipient-hint = príjemca age sa začína na „age1“; požiadajte kolegu alebo kolegyňu o riadok, ktorý `age-keygen` vypísal ako „public key“

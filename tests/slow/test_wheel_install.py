@@ -103,3 +103,27 @@ def test_deck_list_from_the_installed_wheel(installed: tuple[Path, Path, dict[st
             assert decks[deck.id]["sources"] == [f"decks/{deck.id}"]
         for catalogue in expected.catalogues.values():
             assert decks[catalogue.id]["factors"] == len(catalogue.factors)
+
+
+def test_installed_wheel_prints_with_its_own_font(
+    installed: tuple[Path, Path, dict[str, str]],
+) -> None:
+    """The font and its licence are package data: a PDF renders from the installed wheel."""
+    venv, cwd, env = installed
+    code = (
+        "from datetime import UTC, datetime\n"
+        "from desistkit_tui.core.export import Document, Paragraph\n"
+        "from desistkit_tui.core.export.pdf import font_files, render_pdf\n"
+        "regular, bold = font_files()\n"
+        "print(regular)\n"
+        "print((regular.parent / 'OFL.txt').is_file())\n"
+        "pdf = render_pdf(Document('ș ț ľ ô ą ѓ', 'ro', datetime(2026, 1, 1, tzinfo=UTC),"
+        " (Paragraph('x'),)))\n"
+        "print(pdf[:5].decode())\n"
+    )
+    done = _run([venv / "bin" / "python", "-c", code], cwd, env)
+    assert done.returncode == 0, done.stderr
+    font, licence, head = done.stdout.splitlines()
+    assert font.startswith(str(venv)) and font.endswith("NotoSans-Regular.ttf")
+    assert licence == "True"
+    assert head == "%PDF-"

@@ -40,6 +40,7 @@ from desistkit_tui.core.errors.content import (
     ContentWarning,
     Severity,
 )
+from desistkit_tui.core.errors.export import BadRecipient, ExportError, ExportExists, ExportFailed
 from desistkit_tui.core.errors.flow import FlowError
 from desistkit_tui.core.errors.vault import (
     AuditBusy,
@@ -87,6 +88,7 @@ __all__ = [
     "WITH_HINT",
     "AuditBusy",
     "AuditNotWritten",
+    "BadRecipient",
     "BadRecoveryKey",
     "CaseBusy",
     "Conflict",
@@ -101,6 +103,9 @@ __all__ = [
     "DiskFull",
     "DuplicateCase",
     "ErrorArg",
+    "ExportError",
+    "ExportExists",
+    "ExportFailed",
     "FlowError",
     "Formatter",
     "HeaderMissing",

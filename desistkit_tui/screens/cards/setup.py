@@ -45,6 +45,7 @@ class CardSetupScreen(BaseScreen[None]):
         Binding("f6", "resume", "key-cards-resume", id="cards.setup.resume"),
         Binding("f8", "discard_draft", "key-cards-discard", id="cards.setup.discard"),
         Binding("escape", "back", "key-back", id="cards.setup.back"),
+        Binding("f9", "print_cards", "key-print-cards", id="cards.setup.print", show=False),
     ]
 
     def __init__(self, workspace: CaseWorkspace | None, *, seed: int | None = None) -> None:
@@ -253,6 +254,47 @@ class CardSetupScreen(BaseScreen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    def action_print_cards(self) -> None:
+        """Print the chosen deck in the chosen language and the case's wording (A4 PDF)."""
+        from pathlib import Path
+
+        from desistkit_tui.core.export import ExportRecord, Purpose, deliver, document_time
+        from desistkit_tui.core.export.cards import LAYOUTS, PrintOptions, print_deck
+        from desistkit_tui.screens.case_exports import replace_question
+        from desistkit_tui.screens.export import (
+            ExportChoice,
+            ExportScreen,
+            ExportSpec,
+            write_export,
+        )
+
+        content = self.dk.require_content()
+        deck_id = str(self.query_one("#cards-deck", Select).value)
+        if deck_id not in content.decks:
+            self._say(self.t("cards-setup-deck-missing"))
+            return
+        deck, lang = content.deck(deck_id), str(self.query_one("#cards-lang", Select).value)
+        case = self.workspace.case if self.workspace else None
+        localizer = self.dk.localizer(case)
+        path = Path.home() / f"{deck_id}-{lang}.pdf"
+        one_sided = (("one-sided", self.t("export-opt-one-sided"), False),)
+        spec = ExportSpec(self.t("export-title-cards"), path, tuple(LAYOUTS), one_sided)
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            opts = PrintOptions(lang, choice.fmt, "one-sided" in choice.ticked)
+            options = (f"deck={deck_id}", f"lang={lang}", f"layout={choice.fmt}", *choice.ticked)
+
+            def write(force: bool) -> Path:
+                data = print_deck(localizer, deck, opts, document_time())
+                record = ExportRecord(Purpose.DECK, "pdf", "", options)
+                return deliver(data, choice.path, record, force=force).path
+
+            write_export(self, write, replace_question=replace_question(self.t))
+
+        self.app.push_screen(ExportScreen(spec), chosen)
 
     def _say(self, message: str) -> None:
         label = self.query_one("#cards-setup-message", PlainLabel)

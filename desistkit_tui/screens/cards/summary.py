@@ -41,6 +41,7 @@ class SummaryScreen(BaseScreen[bool]):
         # Demo or read-only: the same key only finishes (check_action shows one of the two).
         Binding("f10", "finish_unsaved", "key-cards-finish", id="cards.summary.finish"),
         Binding("escape", "back", "key-cards-back-to-cards", id="cards.summary.back"),
+        Binding("f9", "handout", "key-export-handout", id="cards.summary.handout", show=False),
     ]
 
     def __init__(self, context: CardContext) -> None:
@@ -83,6 +84,12 @@ class SummaryScreen(BaseScreen[bool]):
 
     def action_back(self) -> None:
         self.dismiss(False)
+
+    def action_handout(self) -> None:
+        """The person's page: the goals, next steps and what helps, in their language."""
+        from desistkit_tui.screens.case_exports import export_handout
+
+        export_handout(self, self.context.workspace)
 
 
 class SavedSessionScreen(BaseScreen[None]):

@@ -1,0 +1,155 @@
+"""Exports from the case overview, driven by keys: the conference summary's preview follows
+each tick and writes only what was ticked; a report asks before it replaces a file; the
+subject-access export writes a private folder; the person's page is in their language."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from textual.pilot import Pilot
+from textual.widgets import Checkbox, Input, RadioButton
+
+from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.screens.confirm import ConfirmScreen
+from desistkit_tui.screens.export import ExportScreen
+from desistkit_tui.widgets.plain import PlainLabel
+from tests.export_case import PASSPHRASE, build_case_vault
+from tests.tui.helpers import FAST_KDF, make_app, screen_text, settle, top_screen
+
+
+async def _open_case(pilot: Pilot[Any]) -> None:
+    pilot.app.screen.query_one("#passphrase", Input).value = PASSPHRASE
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("enter")  # the only case
+    await settle(pilot)
+
+
+async def _dialog(pilot: Pilot[Any], key: str, path: Path) -> ExportScreen:
+    await pilot.press(key)
+    await settle(pilot)  # the case's data is read in a worker
+    dialog = top_screen(pilot.app, ExportScreen)
+    dialog.query_one("#path", Input).value = str(path)
+    return dialog
+
+
+def _vault(tmp_path: Path) -> Path:
+    vault, _ = build_case_vault(tmp_path / "vault", FAST_KDF)
+    vault.lock()
+    return tmp_path / "vault"
+
+
+async def test_summary_preview_follows_the_ticks(tmp_path: Path) -> None:
+    app = make_app(_vault(tmp_path))
+    out = tmp_path / "summary.md"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_case(pilot)
+        dialog = await _dialog(pilot, "f9", out)
+        dialog.query_one("#format-md", RadioButton).value = True
+        preview = dialog.spec.preview
+        assert preview is not None
+        assert "STEPROLE" not in preview(dialog.ticked())
+        shown = dialog.query_one("#preview-text", PlainLabel)
+        assert "No free text is included" in str(shown.render())
+        assert "Preview of what will be written" in screen_text(app)
+        dialog.query_one("#opt-roles", Checkbox).value = True
+        await pilot.pause()
+        assert dialog.ticked() == ("roles",)
+        assert "STEPROLE" in str(shown.render())  # the preview follows the tick
+        await pilot.press("enter")  # in the path field: write
+        await settle(pilot)
+    text = out.read_text(encoding="utf-8")
+    assert "STEPROLE" in text
+    for marker in ("HELPS", "HARD", "OWNWORDS", "CWVIEW", "GOALTEXT", "STEPTEXT"):
+        assert marker not in text, marker
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    opened = Vault.unlock(tmp_path / "vault", Secret.from_text(PASSPHRASE))
+    try:
+        actions = [e["action"] for e in opened.audit.entries()]
+    finally:
+        opened.lock()
+    assert actions.count("case-exported") == 1
+
+
+async def test_report_asks_before_replacing(tmp_path: Path) -> None:
+    app = make_app(_vault(tmp_path))
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"an older report")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_case(pilot)
+        dialog = await _dialog(pilot, "f8", out)
+        dialog.query_one("#opt-caseworker-view", Checkbox).value = False
+        await pilot.click("#yes")
+        await settle(pilot)
+        top_screen(app, ConfirmScreen)
+        assert out.read_bytes() == b"an older report"  # nothing replaced before the answer
+        await pilot.click("#yes")  # replace
+        await settle(pilot)
+        said = " ".join(n.message for n in app._notifications)
+        assert f"Written to {out}. It is NOT encrypted" in said
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Case report: K-2026-014" in text and "OWNWORDS" in text and "CWVIEW" not in text
+
+
+async def test_subject_access_and_the_persons_page(tmp_path: Path) -> None:
+    app = make_app(_vault(tmp_path))
+    folder, page = tmp_path / "access", tmp_path / "page.pdf"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_case(pilot)
+        await _dialog(pilot, "f12", folder)
+        await pilot.click("#yes")
+        await settle(pilot)
+        await _dialog(pilot, "f10", page)
+        await pilot.click("#yes")
+        await settle(pilot)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert "DRAFTTEXT" in (folder / "case.md").read_text(encoding="utf-8")
+    assert '"action": "case-created"' in (folder / "case.json").read_text(encoding="utf-8")
+    text = PdfReader(page).pages[0].extract_text()
+    assert "Co ustaliliśmy" in text and "CWVIEW" not in text
+
+
+async def test_cards_print_from_the_card_mode(tmp_path: Path) -> None:
+    from tests.tui.test_cards_helpers import card_app, open_setup
+
+    app = card_app(tmp_path)
+    out = tmp_path / "cards.pdf"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_setup(pilot)
+        await pilot.press("f9")
+        await pilot.pause()
+        dialog = top_screen(app, ExportScreen)
+        dialog.query_one("#path", Input).value = str(out)
+        dialog.query_one("#format-4-up", RadioButton).value = True
+        await pilot.pause()
+        await pilot.click("#yes")
+        await settle(pilot)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2 + 2 * 22  # 86 cards, 4-up, double-sided
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+async def test_the_persons_page_at_the_end_of_a_card_session(tmp_path: Path) -> None:
+    from desistkit_tui.screens.cards.summary import SummaryScreen
+    from tests.tui.test_cards_helpers import card_app, start_cards
+
+    app = card_app(tmp_path, language="de")  # informal, feminine
+    page = tmp_path / "seite.pdf"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await start_cards(pilot)
+        await pilot.press("f10")  # the summary
+        await pilot.pause()
+        top_screen(app, SummaryScreen)
+        await pilot.press("f9")
+        await settle(pilot)
+        dialog = top_screen(app, ExportScreen)
+        dialog.query_one("#path", Input).value = str(page)
+        await pilot.click("#yes")
+        await settle(pilot)
+        top_screen(app, SummaryScreen)  # back where it was, the session not saved yet
+    text = PdfReader(page).pages[0].extract_text()
+    assert "Was wir vereinbart haben" in text and "Deine Ziele" in text
