@@ -32,7 +32,7 @@ def demo(
     from desistkit_tui.core.demo import DemoVault
 
     ui_lang = tui_language(ctx, lang)
-    demo = DemoVault(utcnow().date())
+    demo = DemoVault(utcnow().date(), ui_lang)
     try:
         config = AppConfig(vault=demo.vault.root, ui_language=ui_lang, idle_lock_minutes=0)
         app = create_app(config, demo=demo, demo_cards=cards)
