@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -30,12 +31,13 @@ def demo(
     from desistkit_tui.core.clock import utcnow
     from desistkit_tui.core.config import AppConfig
     from desistkit_tui.core.demo import DemoVault
+    from desistkit_tui.themes import theme_for_terminal
 
     ui_lang = tui_language(ctx, lang)
     demo = DemoVault(utcnow().date(), ui_lang)
     try:
         config = AppConfig(vault=demo.vault.root, ui_language=ui_lang, idle_lock_minutes=0)
-        app = create_app(config, demo=demo, demo_cards=cards)
+        app = create_app(config, demo=demo, demo_cards=cards, theme=theme_for_terminal(os.environ))
         app.run()
     finally:
         demo.close()

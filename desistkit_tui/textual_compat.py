@@ -63,6 +63,18 @@ def translate_binding_descriptions(node: DOMNode, t: Callable[[str], str]) -> No
         ]
 
 
+def show_bindings(node: DOMNode, binding_ids: tuple[str, ...]) -> None:
+    """Show the bindings with these ids in the footer (a demo shows the trainer's keys).
+
+    Private use 1 again (``node._bindings.key_to_bindings``): ``show`` is fixed in the class's
+    ``BINDINGS`` like the description; the public ``check_action`` can hide a key only by
+    disabling it too.
+    """
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [replace(b, show=True) if b.id in binding_ids else b for b in bindings]
+
+
 def repaint_in_next_frame(widget: Widget) -> None:
     """Repaint all of ``widget`` in the frame its screen paints next, with no frame of its own.
 

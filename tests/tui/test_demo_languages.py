@@ -52,6 +52,8 @@ async def test_the_demo_is_written_and_marked_in_its_language(lang: str) -> None
         async with app.run_test(size=(60, 20)) as pilot:
             await settle(pilot)
             assert mark in screen_text(app).splitlines()[0]  # the case list
+            blank = app.screen.active_bindings["f12"].binding  # the trainer's key, in the footer
+            assert blank.show and blank.description == t("key-blank")
             await pilot.press("enter")
             await settle(pilot)
             assert top_screen(app, CaseScreen).workspace.case.language == lang  # type: ignore[union-attr]
