@@ -48,6 +48,13 @@ clean:
 
 # The counted reliability suite (docs/reliability.md): one table, target | tries | held | failed.
 # Takes many minutes; `.venv/bin/python -m reliability --quick` is the fast subset CI runs.
+# The terminal matrix (issue 16): 6 TERMs x 2 locales x 2 sizes through a caseworker's
+# round on a pseudo-terminal; prints the table (also run by `make unit`, which writes it to
+# build/terminal-matrix.md).
+.PHONY: terminal-matrix
+terminal-matrix: $(STAMP)
+	$(BIN)/python -m tests.tui.terminal_matrix
+
 .PHONY: reliability
 reliability: $(STAMP)
 	$(BIN)/python -m reliability

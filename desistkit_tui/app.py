@@ -6,7 +6,7 @@ import gc
 import os
 import signal
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.content import Content
+from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -72,6 +73,7 @@ class DesistKitApp(CrashReportApp[int]):
         demo_cards: bool = False,
         theme: str = themes.DEFAULT,
         on_theme_change: Callable[[str], None] | None = None,
+        ascii_only: bool = False,
     ) -> None:
         self.config = config
         #: A demo: an unlocked throw-away vault of fictional cases; no lock, deleted at exit.
@@ -96,6 +98,8 @@ class DesistKitApp(CrashReportApp[int]):
             self.theme if self.theme != themes.HIGH_CONTRAST else themes.DEFAULT
         )
         self._on_theme_change = on_theme_change
+        #: The terminal takes no UTF-8 (``LANG=C``): every line is drawn in ASCII.
+        self.ascii_only = ascii_only
         if self.demo:  # the trainer's keys in every footer
             show_bindings(self, ("app.blank", "app.contrast"))
 
@@ -263,6 +267,15 @@ class DesistKitApp(CrashReportApp[int]):
             return Content.assemble(Content(title), " — ", Content(sub_title))
         return super().format_title(title, sub_title)
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then ASCII stand-ins where the terminal is not UTF-8."""
+        filters = super().get_line_filters()
+        if self.ascii_only:
+            from desistkit_tui.terminal import AsciiFilter
+
+            return [*filters, AsciiFilter()]
+        return filters
+
     def action_toggle_contrast(self) -> None:
         """High contrast, and back to the theme before it (Ctrl+T)."""
         if self.theme == themes.HIGH_CONTRAST:
@@ -387,13 +400,20 @@ def create_app(
     demo_cards: bool = False,
     theme: str = themes.DEFAULT,
     on_theme_change: Callable[[str], None] | None = None,
+    ascii_only: bool = False,
 ) -> DesistKitApp:
     """The one way to build the app (CLI, Pilot tests and snapshot tests).
 
     ``theme``: a name of :data:`themes.THEME_NAMES` (the CLI passes the settings' choice, or
     :func:`themes.theme_for_terminal`); ``on_theme_change`` is called with the new name when
     the caseworker picks another (palette, Ctrl+T), for the settings to remember it.
+    ``ascii_only``: the terminal is not UTF-8 (:func:`terminal.terminal_is_utf8`).
     """
     return DesistKitApp(
-        config, demo=demo, demo_cards=demo_cards, theme=theme, on_theme_change=on_theme_change
+        config,
+        demo=demo,
+        demo_cards=demo_cards,
+        theme=theme,
+        on_theme_change=on_theme_change,
+        ascii_only=ascii_only,
     )

@@ -31,13 +31,20 @@ def demo(
     from desistkit_tui.core.clock import utcnow
     from desistkit_tui.core.config import AppConfig
     from desistkit_tui.core.demo import DemoVault
+    from desistkit_tui.terminal import terminal_is_utf8
     from desistkit_tui.themes import theme_for_terminal
 
     ui_lang = tui_language(ctx, lang)
     demo = DemoVault(utcnow().date(), ui_lang)
     try:
         config = AppConfig(vault=demo.vault.root, ui_language=ui_lang, idle_lock_minutes=0)
-        app = create_app(config, demo=demo, demo_cards=cards, theme=theme_for_terminal(os.environ))
+        app = create_app(
+            config,
+            demo=demo,
+            demo_cards=cards,
+            theme=theme_for_terminal(os.environ),
+            ascii_only=not terminal_is_utf8(os.environ),
+        )
         app.run()
     finally:
         demo.close()
