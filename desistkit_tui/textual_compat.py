@@ -9,6 +9,8 @@ that file and fixing this one.
    A ``Binding``'s description is fixed when the class is defined (``BINDINGS``, merged by
    ``DOMNode.__init_subclass__`` and copied per instance); the interface language is chosen
    when the app starts. ``set_keymap`` and binding ids remap keys only, never descriptions.
+   :func:`show_bindings` rewrites the same table to show keys a demo offers in its footers
+   (``check_action`` can only hide a key by disabling it).
 2. :func:`repaint_in_next_frame` calls ``Widget._set_dirty()``. ``Widget.refresh()`` marks
    the same lines stale but also asks for the repaint through the widget's own idle handler,
    one screen update (~16 ms) after the frame that the filter field's change paints: typing
