@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run demo test lint types content unit bench clean
+.PHONY: setup run demo test lint types content unit bench clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,13 @@ content: $(STAMP)
 	$(BIN)/desistkit locale check
 	$(BIN)/desistkit deck check
 
+# Debian's chromium for tests/web (demo --serve in a real browser); CI runs as root.
+chromium:
+	@command -v chromium >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
 # The test runner goes last, so its summary is CI's closing line.
-test: lint types content unit
+test: lint types content chromium unit
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
@@ -48,6 +53,13 @@ clean:
 
 # The counted reliability suite (docs/reliability.md): one table, target | tries | held | failed.
 # Takes many minutes; `.venv/bin/python -m reliability --quick` is the fast subset CI runs.
+# The terminal matrix (issue 16): 6 TERMs x 2 locales x 2 sizes through a caseworker's
+# round on a pseudo-terminal; prints the table (also run by `make unit`, which writes it to
+# build/terminal-matrix.md).
+.PHONY: terminal-matrix
+terminal-matrix: $(STAMP)
+	$(BIN)/python -m tests.tui.terminal_matrix
+
 .PHONY: reliability
 reliability: $(STAMP)
 	$(BIN)/python -m reliability

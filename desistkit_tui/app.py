@@ -6,7 +6,7 @@ import gc
 import os
 import signal
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -16,9 +16,12 @@ from textual import events, work
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.content import Content
+from textual.filter import LineFilter
 from textual.screen import Screen
-from textual.theme import ThemeProvider
+from textual.theme import Theme
 
+from desistkit_tui import themes
 from desistkit_tui.core.config import AppConfig
 from desistkit_tui.core.text import safe
 from desistkit_tui.textual_compat import (
@@ -28,6 +31,7 @@ from desistkit_tui.textual_compat import (
     forget_screen_stack,
     move_focus_before_later_keys,
     release_worker_threads,
+    show_bindings,
     translate_binding_descriptions,
 )
 from desistkit_tui.widgets.forget import forget_values
@@ -57,10 +61,21 @@ class DesistKitApp(CrashReportApp[int]):
         # Our own palette binding, so its footer label is translated (Textual adds an English
         # "palette" one only when the app has none).
         Binding("ctrl+p", "command_palette", "key-palette", show=False, priority=True),
+        # A trainer's keys (issue 16), shown in a demo's footers; everywhere in the keys panel
+        # and the manual. F12 blanks the screen at once; Ctrl+T: high contrast and back.
+        Binding("f12", "blank", "key-blank", id="app.blank", show=False),
+        Binding("ctrl+t", "toggle_contrast", "key-contrast", id="app.contrast", show=False),
     ]
 
     def __init__(
-        self, config: AppConfig, *, demo: DemoVault | None = None, demo_cards: bool = False
+        self,
+        config: AppConfig,
+        *,
+        demo: DemoVault | None = None,
+        demo_cards: bool = False,
+        theme: str = themes.DEFAULT,
+        on_theme_change: Callable[[str], None] | None = None,
+        ascii_only: bool = False,
     ) -> None:
         self.config = config
         #: A demo: an unlocked throw-away vault of fictional cases; no lock, deleted at exit.
@@ -77,11 +92,24 @@ class DesistKitApp(CrashReportApp[int]):
         self._previous_hup: object = None
         self._demo = demo
         self._demo_cards = demo_cards
+        for known in themes.THEMES:
+            self.register_theme(known)
+        self.theme = theme if theme in themes.THEME_NAMES else themes.DEFAULT
+        #: The theme Ctrl+T returns to from high contrast.
+        self._theme_before_contrast = (
+            self.theme if self.theme != themes.HIGH_CONTRAST else themes.DEFAULT
+        )
+        self._on_theme_change = on_theme_change
+        #: The terminal takes no UTF-8 (``LANG=C``): every line is drawn in ASCII.
+        self.ascii_only = ascii_only
+        if self.demo:  # the trainer's keys in every footer
+            show_bindings(self, ("app.blank", "app.contrast"))
 
     # -- start, lock, quit ------------------------------------------------------------------
 
     def on_mount(self) -> None:
         translate_binding_descriptions(self, self.t)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.title = self.t("app-title")
         if self.config.idle_lock_minutes > 0:
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
@@ -224,6 +252,48 @@ class DesistKitApp(CrashReportApp[int]):
         if not isinstance(self.screen, ManualScreen):
             self.push_screen(ManualScreen())
 
+    # -- themes and the trainer's keys ------------------------------------------------------
+
+    def use_theme(self, name: str) -> None:
+        """Switch to one of :data:`themes.THEME_NAMES` (the palette, Ctrl+T, the settings)."""
+        self.theme = name
+        if name != themes.HIGH_CONTRAST:
+            self._theme_before_contrast = name
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Tell whoever keeps the settings (``on_theme_change``), so the choice is kept."""
+        if self._on_theme_change is not None and theme.name in themes.THEME_NAMES:
+            self._on_theme_change(theme.name)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title; in high contrast the sub-title (the DEMO banner) is not dimmed."""
+        if self.theme == themes.HIGH_CONTRAST and sub_title:
+            return Content.assemble(Content(title), " — ", Content(sub_title))
+        return super().format_title(title, sub_title)
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then ASCII stand-ins where the terminal is not UTF-8."""
+        filters = super().get_line_filters()
+        if self.ascii_only:
+            from desistkit_tui.terminal import AsciiFilter
+
+            return [*filters, AsciiFilter()]
+        return filters
+
+    def action_toggle_contrast(self) -> None:
+        """High contrast, and back to the theme before it (Ctrl+T)."""
+        if self.theme == themes.HIGH_CONTRAST:
+            self.use_theme(self._theme_before_contrast)
+        else:
+            self.use_theme(themes.HIGH_CONTRAST)
+
+    def action_blank(self) -> None:
+        """Blank the screen at once; any key brings it back (F12)."""
+        from desistkit_tui.screens.blank import BlankScreen
+
+        if not isinstance(self.screen, BlankScreen):
+            self.push_screen(BlankScreen())
+
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Tests and snapshots switch the blinking cursor off (config.cursor_blink)."""
         if not self.config.cursor_blink and hasattr(event.widget, "cursor_blink"):
@@ -295,7 +365,7 @@ class DesistKitApp(CrashReportApp[int]):
     def search_themes(self) -> None:
         """The theme list (the palette's Theme command), its hint in the interface language."""
         palette = CommandPalette(
-            providers=[ThemeProvider], placeholder=self.t("palette-search-themes")
+            providers=[themes.ThemeCommands], placeholder=self.t("palette-search-themes")
         )
         self.push_screen(palette)
 
@@ -328,7 +398,26 @@ class DesistKitApp(CrashReportApp[int]):
 
 
 def create_app(
-    config: AppConfig, *, demo: DemoVault | None = None, demo_cards: bool = False
+    config: AppConfig,
+    *,
+    demo: DemoVault | None = None,
+    demo_cards: bool = False,
+    theme: str = themes.DEFAULT,
+    on_theme_change: Callable[[str], None] | None = None,
+    ascii_only: bool = False,
 ) -> DesistKitApp:
-    """The one way to build the app (CLI, Pilot tests and snapshot tests)."""
-    return DesistKitApp(config, demo=demo, demo_cards=demo_cards)
+    """The one way to build the app (CLI, Pilot tests and snapshot tests).
+
+    ``theme``: a name of :data:`themes.THEME_NAMES` (the CLI passes the settings' choice, or
+    :func:`themes.theme_for_terminal`); ``on_theme_change`` is called with the new name when
+    the caseworker picks another (palette, Ctrl+T), for the settings to remember it.
+    ``ascii_only``: the terminal is not UTF-8 (:func:`terminal.terminal_is_utf8`).
+    """
+    return DesistKitApp(
+        config,
+        demo=demo,
+        demo_cards=demo_cards,
+        theme=theme,
+        on_theme_change=on_theme_change,
+        ascii_only=ascii_only,
+    )

@@ -200,8 +200,14 @@ def build_tui(config: Callable[[], AppConfig]) -> DesistKitApp:
     with start_up():
         import desistkit_tui.screens.unlock  # noqa: F401
         from desistkit_tui.app import create_app
+        from desistkit_tui.terminal import terminal_is_utf8
+        from desistkit_tui.themes import theme_for_terminal
 
-        return create_app(config())
+        return create_app(
+            config(),
+            theme=theme_for_terminal(os.environ),
+            ascii_only=not terminal_is_utf8(os.environ),
+        )
 
 
 def tui_language(ctx: typer.Context, lang: str | None = None) -> str:

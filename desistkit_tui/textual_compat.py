@@ -9,6 +9,8 @@ that file and fixing this one.
    A ``Binding``'s description is fixed when the class is defined (``BINDINGS``, merged by
    ``DOMNode.__init_subclass__`` and copied per instance); the interface language is chosen
    when the app starts. ``set_keymap`` and binding ids remap keys only, never descriptions.
+   :func:`show_bindings` rewrites the same table to show keys a demo offers in its footers
+   (``check_action`` can only hide a key by disabling it).
 2. :func:`repaint_in_next_frame` calls ``Widget._set_dirty()``. ``Widget.refresh()`` marks
    the same lines stale but also asks for the repaint through the widget's own idle handler,
    one screen update (~16 ms) after the frame that the filter field's change paints: typing
@@ -72,6 +74,18 @@ def translate_binding_descriptions(node: DOMNode, t: Callable[[str], str]) -> No
             else b
             for b in bindings
         ]
+
+
+def show_bindings(node: DOMNode, binding_ids: tuple[str, ...]) -> None:
+    """Show the bindings with these ids in the footer (a demo shows the trainer's keys).
+
+    Private use 1 again (``node._bindings.key_to_bindings``): ``show`` is fixed in the class's
+    ``BINDINGS`` like the description; the public ``check_action`` can hide a key only by
+    disabling it too.
+    """
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [replace(b, show=True) if b.id in binding_ids else b for b in bindings]
 
 
 def repaint_in_next_frame(widget: Widget) -> None:

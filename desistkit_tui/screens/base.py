@@ -61,6 +61,13 @@ class _DesistKitScreen:
         """The app's texts: ``self.t(msg_id, **args)`` for a UI string, methods for the rest."""
         return self.dk.t
 
+    def on_mount(self) -> None:
+        """A demo marks every screen as one (docs/architecture.md, Who it is for: trainer)."""
+        if self.dk.demo:
+            from desistkit_tui.widgets.demo_mark import DemoMark
+
+            self.mount(DemoMark(self.t("demo-mark")))  # type: ignore[attr-defined]
+
     def on_choice_typed_while_closed(self, message: Choice.TypedWhileClosed) -> None:
         """Letters typed into a closed dropdown are not taken: say where they would go."""
         message.stop()

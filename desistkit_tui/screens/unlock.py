@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,10 @@ from desistkit_tui.widgets.secret_input import SecretInput
 
 if TYPE_CHECKING:
     from desistkit_tui.core.vault.store import Vault
+
+
+#: How often the unlock's progress line moves.
+PROGRESS_SECONDS = 0.1
 
 
 class _Attempt:
@@ -157,12 +162,31 @@ class UnlockScreen(BaseScreen[None]):
         field.disabled = True
         self._say(self.t("unlock-working"))
         self._attempt = _Attempt(asyncio.get_running_loop())
+        self._progress(time.monotonic())
         self.refresh_bindings()
         # Handed to the derivation here, not to the worker: a worker's arguments live as long
         # as the worker, which every widget mounted from it keeps (its context).
         self._attempt.start(self.dk.config.vault, text)
         del text
         self._unlock(self._attempt)
+
+    def _progress(self, started: float) -> None:
+        """While the key is derived (0.3-1 s, longer under load): a turning bar and the
+        seconds so far, ten times a second; it stops with the attempt. ASCII: it reads the
+        same on every terminal."""
+        frames = "|/-\\"
+        ticks = 0
+
+        def tick() -> None:
+            nonlocal ticks
+            if self._attempt is None:
+                timer.stop()
+                return
+            ticks += 1
+            seconds = round(time.monotonic() - started, 1)
+            self._say(self.t("unlock-progress", spinner=frames[ticks % 4], seconds=seconds))
+
+        timer = self.set_interval(PROGRESS_SECONDS, tick)
 
     def action_cancel_unlock(self) -> None:
         """Stop waiting for the derivation (it finishes unseen; what it opens is locked)."""

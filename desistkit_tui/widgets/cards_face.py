@@ -16,6 +16,7 @@ from textual.widget import Widget
 from desistkit_tui.core.cards import CardFace
 from desistkit_tui.core.content.model import CardKind
 from desistkit_tui.core.text import safe
+from desistkit_tui.themes import category_colour
 
 
 def _colour(value: str) -> Color | None:
@@ -54,11 +55,18 @@ class CardFaceView(Widget):
         self.presenter = presenter
         self.details = details
 
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _: self.show(self.face, self.empty))
+
+    def _colour_of(self, face: CardFace) -> str:
+        """The category's colour, unless the theme is high contrast or monochrome."""
+        return category_colour(self.app.theme, face.colour)
+
     def show(self, face: CardFace | None, empty: str = "") -> None:
         """Show ``face`` (``None``: the ``empty`` line instead)."""
         self.face, self.empty = face, empty
         self.set_class(face is None, "-empty")
-        colour = _colour(face.colour) if face is not None else None
+        colour = _colour(self._colour_of(face)) if face is not None else None
         if colour is not None:
             self.styles.border = ("round", colour)  # the deck's colour for the category
         else:  # the stylesheet's border (theme colours)
@@ -72,7 +80,7 @@ class CardFaceView(Widget):
         if face is None:
             return Text(safe(self.empty, multiline=True), style="dim", justify=justify)
         text = Text(justify=justify)
-        text.append_text(category_mark(face.symbol, face.ascii, face.colour))
+        text.append_text(category_mark(face.symbol, face.ascii, self._colour_of(face)))
         text.append("  " + safe(face.category), style="italic")
         text.append("\n\n" if self.presenter else "\n")
         text.append(safe(face.title), style="bold underline" if self.presenter else "bold")

@@ -14,3 +14,6 @@ palette-minimize = Verkleinern
 palette-minimize-help = Den aktiven Bereich wieder in normaler Größe zeigen
 palette-search = Befehle suchen…
 palette-search-themes = Farbschemata suchen…
+theme-default = DesistKit (Standard)
+theme-high-contrast = Hoher Kontrast (Beamer)
+theme-monochrome = Schwarz-Weiß (ohne Farben)

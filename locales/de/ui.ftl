@@ -8,6 +8,8 @@ app-title = DesistKit
 key-quit = Beenden
 key-lock = Sperren
 key-help = Hilfe
+key-blank = Leer
+key-contrast = Kontrast
 key-unlock = Entsperren
 key-create-vault = Tresor anlegen
 key-continue = Weiter
@@ -31,6 +33,8 @@ unlock-passphrase = Passphrase
 unlock-hint-recovery = Passphrase verloren? Geben Sie stattdessen den Wiederherstellungsschlüssel ein.
 unlock-empty = Geben Sie Ihre Passphrase ein und drücken Sie dann die Eingabetaste.
 unlock-working = Wird entsperrt…
+# While Argon2id derives the key: a turning | / - \ and the seconds so far.
+unlock-progress = Wird entsperrt { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc bricht das Warten ab)
 unlock-cancelled = Entsperren abgebrochen. Sie können die Passphrase erneut eingeben.
 
 ## Create

@@ -14,3 +14,6 @@ palette-minimize = Minimize
 palette-minimize-help = Return the focused part to its normal size
 palette-search = Search for commands…
 palette-search-themes = Search for themes…
+theme-default = DesistKit (default)
+theme-high-contrast = High contrast (projector)
+theme-monochrome = Monochrome (no colours)

@@ -8,6 +8,8 @@ app-title = DesistKit
 key-quit = Quit
 key-lock = Lock
 key-help = Help
+key-blank = Blank
+key-contrast = Contrast
 key-unlock = Unlock
 key-create-vault = Create vault
 key-continue = Continue
@@ -31,6 +33,8 @@ unlock-passphrase = Passphrase
 unlock-hint-recovery = Lost it? Type the recovery key instead.
 unlock-empty = Type your passphrase, then press Enter.
 unlock-working = Unlocking…
+# While Argon2id derives the key: a turning | / - \ and the seconds so far.
+unlock-progress = Unlocking { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc stops waiting)
 unlock-cancelled = Unlocking cancelled. You can type the passphrase again.
 
 ## Create

@@ -14,3 +14,6 @@ palette-minimize = Намали
 palette-minimize-help = Вратете го активниот дел во нормална големина
 palette-search = Пребарајте команди…
 palette-search-themes = Пребарајте теми…
+theme-default = DesistKit (стандардна)
+theme-high-contrast = Висок контраст (проектор)
+theme-monochrome = Црно-бела (без бои)

@@ -9,6 +9,8 @@ app-title = DesistKit
 key-quit = Излез
 key-lock = Заклучи
 key-help = Помош
+key-blank = Празно
+key-contrast = Контраст
 key-unlock = Отклучи
 key-create-vault = Создај сеф
 key-continue = Продолжи
@@ -32,6 +34,8 @@ unlock-passphrase = Лозинка
 unlock-hint-recovery = Ја изгубивте? Наместо неа внесете го клучот за обновување.
 unlock-empty = Внесете ја лозинката, а потоа притиснете Enter.
 unlock-working = Се отклучува…
+# While Argon2id derives the key: a turning | / - \ and the seconds so far.
+unlock-progress = Се отклучува { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc го прекинува чекањето)
 unlock-cancelled = Отклучувањето е откажано. Можете повторно да ја внесете лозинката.
 
 ## Create

@@ -14,3 +14,6 @@ palette-minimize = Przywróć
 palette-minimize-help = Przywróć aktywny element do zwykłego rozmiaru
 palette-search = Szukaj poleceń…
 palette-search-themes = Szukaj motywów…
+theme-default = DesistKit (domyślny)
+theme-high-contrast = Wysoki kontrast (projektor)
+theme-monochrome = Monochromatyczny (bez kolorów)

@@ -11,6 +11,8 @@ app-title = DesistKit
 key-quit = Zakończ
 key-lock = Zablokuj
 key-help = Pomoc
+key-blank = Wygaś
+key-contrast = Kontrast
 key-unlock = Odblokuj
 key-create-vault = Utwórz sejf
 key-continue = Dalej
@@ -36,6 +38,8 @@ unlock-passphrase = Hasło
 unlock-hint-recovery = Nie pamiętasz hasła? Wpisz zamiast niego klucz odzyskiwania.
 unlock-empty = Wpisz hasło i naciśnij Enter.
 unlock-working = Odblokowywanie…
+# While Argon2id derives the key: a turning | / - \ and the seconds so far.
+unlock-progress = Odblokowywanie { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc przerywa czekanie)
 unlock-cancelled = Anulowano odblokowywanie. Możesz ponownie wpisać hasło.
 
 ## Create

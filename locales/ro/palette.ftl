@@ -14,3 +14,6 @@ palette-minimize = Restaurare
 palette-minimize-help = Readucerea părții active la dimensiunea normală
 palette-search = Căutare în comenzi…
 palette-search-themes = Căutare în teme…
+theme-default = DesistKit (implicită)
+theme-high-contrast = Contrast ridicat (proiector)
+theme-monochrome = Monocromă (fără culori)

@@ -9,6 +9,8 @@ app-title = DesistKit
 key-quit = Ieșire
 key-lock = Blocare
 key-help = Ajutor
+key-blank = Ecran gol
+key-contrast = Contrast
 key-unlock = Deblocare
 key-create-vault = Creare seif
 key-continue = Continuare
@@ -33,6 +35,8 @@ unlock-passphrase = Fraza de acces
 unlock-hint-recovery = Ați pierdut-o? Introduceți în schimb cheia de recuperare.
 unlock-empty = Introduceți fraza de acces, apoi apăsați Enter.
 unlock-working = Se deblochează…
+# While Argon2id derives the key: a turning | / - \ and the seconds so far.
+unlock-progress = Se deblochează { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc oprește așteptarea)
 unlock-cancelled = Deblocarea a fost anulată. Puteți introduce din nou fraza de acces.
 
 ## Create

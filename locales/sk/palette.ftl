@@ -14,3 +14,6 @@ palette-minimize = Obnoviť
 palette-minimize-help = Vrátiť aktívnu časť do bežnej veľkosti
 palette-search = Hľadať príkazy…
 palette-search-themes = Hľadať farebné témy…
+theme-default = DesistKit (predvolená)
+theme-high-contrast = Vysoký kontrast (projektor)
+theme-monochrome = Čiernobiela (bez farieb)

@@ -9,6 +9,8 @@ app-title = DesistKit
 key-quit = Koniec
 key-lock = Zamknúť
 key-help = Pomoc
+key-blank = Zhasnúť
+key-contrast = Kontrast
 key-unlock = Odomknúť
 key-create-vault = Vytvoriť trezor
 key-continue = Pokračovať
@@ -34,6 +36,8 @@ unlock-passphrase = Prístupová fráza
 unlock-hint-recovery = Stratili ste ju? Namiesto nej zadajte obnovovací kľúč.
 unlock-empty = Zadajte prístupovú frázu a stlačte Enter.
 unlock-working = Odomyká sa…
+# While Argon2id derives the key: a turning | / - \ and the seconds so far.
+unlock-progress = Odomyká sa { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc preruší čakanie)
 unlock-cancelled = Odomykanie bolo zrušené. Prístupovú frázu môžete zadať znova.
 
 ## Vytvorenie

@@ -27,6 +27,7 @@ from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.textual_compat import (
     CrashReportApp,
     move_focus_before_later_keys,
+    show_bindings,
     translate_binding_descriptions,
 )
 from desistkit_tui.widgets.case_list import CaseList
@@ -78,6 +79,21 @@ async def test_use_1_footer_and_keys_panel_speak_german(tmp_path: Path) -> None:
         text = screen_text(app)
         assert DE("key-new-case") in text and DE("key-quit") in text
         assert "key-" not in text
+
+
+def test_use_1_show_bindings_shows_only_the_named_ones() -> None:
+    class _Hidden(Screen[None]):
+        BINDINGS = [
+            Binding("f12", "blank", "key-blank", id="x.blank", show=False),
+            Binding("f11", "other", "key-help", id="x.other", show=False),
+        ]
+
+    screen = _Hidden()
+    show_bindings(screen, ("x.blank",))
+    table = screen._bindings.key_to_bindings
+    shown = {b.id: b.show for bs in table.values() for b in bs if b.id}
+    assert shown == {"x.blank": True, "x.other": False}
+    assert not any(b.show for b in _Hidden()._bindings.key_to_bindings["f12"])  # per instance
 
 
 # -- use 2: Widget._set_dirty ------------------------------------------------------------------

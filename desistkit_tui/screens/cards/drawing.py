@@ -17,6 +17,7 @@ from desistkit_tui.core.cards import DrawMode, SortingExercise
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.cards.context import CardContext
 from desistkit_tui.screens.cards.pickers import Choice, ChoiceDialog, FaceDownDialog
+from desistkit_tui.themes import category_colour
 from desistkit_tui.widgets.cards_face import category_mark
 
 if TYPE_CHECKING:
@@ -108,7 +109,11 @@ class Drawing:
         choices = []
         for category in session.deck.categories:
             left = session.left(category.id)
-            prompt = category_mark(category.symbol, category.ascii, category.colour)
+            prompt = category_mark(
+                category.symbol,
+                category.ascii,
+                category_colour(self.table.app.theme, category.colour),
+            )
             name = safe(loc.category_name(category.id, session.lang))
             prompt.append(f"  {name}")
             prompt.append(f" · {self.t('cards-category-left', left=left)}", style="dim")
@@ -188,7 +193,9 @@ class Drawing:
 
     def _card_prompt(self, card_id: str) -> Text:
         face = self.context.face(card_id)
-        prompt = category_mark(face.symbol, face.ascii, face.colour)
+        prompt = category_mark(
+            face.symbol, face.ascii, category_colour(self.table.app.theme, face.colour)
+        )
         prompt.append(f"  {safe(face.title)}")
         return prompt
 

@@ -22,6 +22,7 @@ from desistkit_tui.core.cards import PRESETS, SOURCE_CATEGORY, SOURCE_DRAWN, Sor
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.base import BaseModal, BaseScreen, footer
 from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, CardContext
+from desistkit_tui.themes import category_colour
 from desistkit_tui.widgets.cards_face import CardFaceView, category_mark
 from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.plain import PlainLabel
@@ -200,7 +201,9 @@ class SortingScreen(BaseScreen[None]):
         for n, card_id in enumerate(self.exercise.top, start=1):
             face = self.context.face(card_id)
             prompt = Text(f"{n}. ", style="bold")
-            prompt.append_text(category_mark(face.symbol, face.ascii, face.colour))
+            prompt.append_text(
+                category_mark(face.symbol, face.ascii, category_colour(self.app.theme, face.colour))
+            )
             prompt.append(f"  {safe(face.title)}")
             options.add_option(Option(prompt, id=card_id))
         if keep is not None:
