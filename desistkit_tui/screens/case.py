@@ -49,11 +49,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         Binding("f6", "goals", "key-goals", id="case.goals"),
         Binding("f2", "profile", "key-edit-profile", id="case.profile"),
         Binding("f7", "compare", "key-compare", id="case.compare"),
+        Binding("f8", "export_menu", "key-export", id="case.export"),
         Binding("escape", "back", "key-back", id="case.back"),
-        Binding("f8", "export_report", "key-export-report", id="case.report", show=False),
-        Binding("f9", "export_summary", "key-export-summary", id="case.summary", show=False),
-        Binding("f10", "export_handout", "key-export-handout", id="case.handout", show=False),
-        Binding("f12", "export_access", "key-export-access", id="case.export", show=False),
     ]
 
     def __init__(self, case_id: str) -> None:

@@ -140,6 +140,18 @@ class CaseExports:
         screen = cast("CaseScreen", self)  # the mixin's only host
         run_export(screen, screen.workspace, purpose, spec_of, build)
 
+    def action_export_menu(self) -> None:
+        """F8: which document (:mod:`.export_menu`), then that document's dialog."""
+        from desistkit_tui.screens.export_menu import ExportMenuScreen
+
+        screen = cast("CaseScreen", self)
+
+        def chosen(action: str | None) -> None:
+            if action is not None:
+                screen.call_later(screen.run_action, action)
+
+        screen.app.push_screen(ExportMenuScreen(), chosen)
+
     def action_export_report(self) -> None:
         screen = cast("CaseScreen", self)
         from desistkit_tui.core.export.case_report import ReportOptions, case_report

@@ -134,3 +134,11 @@ export-replace-text = Es gibt schon eine Datei oder einen Ordner mit diesem Name
 export-replace-yes = Ersetzen
 export-replace-no = Behalten
 export-opt-one-sided = Einseitig: Vorder- und Rückseiten auf getrennten Blättern
+
+# Die F8 der Übersicht: welches Dokument exportieren.
+key-export = Exportieren…
+export-menu-title = Exportieren: welches Dokument?
+export-menu-report = der ganze Fall im Verlauf, mit dem Entwicklungsdiagramm (PDF oder Markdown)
+export-menu-summary = ein bis zwei Seiten für eine Fallkonferenz; Freitext nur, wo Sie ihn ankreuzen
+export-menu-handout = eine Seite für die Person, in ihrer Sprache: Ziele, nächste Schritte, Ressourcen
+export-menu-access = alles, was zum Fall gespeichert ist, für eine Auskunftsanfrage (Markdown und JSON)

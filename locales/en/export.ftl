@@ -125,3 +125,11 @@ export-replace-text = There is a file or folder with this name already. Replace 
 export-replace-yes = Replace
 export-replace-no = Keep it
 export-opt-one-sided = One-sided: fronts and backs on separate sheets
+
+# The overview's F8: which document to export.
+key-export = Export…
+export-menu-title = Export: which document?
+export-menu-report = the whole case over time, with the development chart (PDF or Markdown)
+export-menu-summary = one or two pages for a case conference; free text only where you tick it
+export-menu-handout = one page for the person, in their language: goals, next steps, resources
+export-menu-access = everything stored about the case, for a subject access request (Markdown and JSON)

@@ -148,3 +148,11 @@ export-replace-text = Plik lub folder o tej nazwie już istnieje. Zastąpić go?
 export-replace-yes = Zastąp
 export-replace-no = Zachowaj
 export-opt-one-sided = Jednostronnie: przody i tyły na osobnych arkuszach
+
+# F8 w przeglądzie: który dokument wyeksportować.
+key-export = Eksportuj…
+export-menu-title = Eksport: który dokument?
+export-menu-report = cała sprawa w czasie, z wykresem rozwoju (PDF lub Markdown)
+export-menu-summary = jedna lub dwie strony na konferencję; wolny tekst tylko tam, gdzie go zaznaczysz
+export-menu-handout = jedna strona dla osoby, w jej języku: cele, kolejne kroki, zasoby
+export-menu-access = wszystko, co zapisano o sprawie, na wniosek o dostęp do danych (Markdown i JSON)

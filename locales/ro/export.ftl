@@ -135,3 +135,11 @@ export-replace-text = Există deja un fișier sau un folder cu acest nume. Îl �
 export-replace-yes = Înlocuiește
 export-replace-no = Păstrează
 export-opt-one-sided = Pe o singură față: fețele și spatele pe foi separate
+
+# F8 din prezentare: ce document se exportă.
+key-export = Exportă…
+export-menu-title = Export: ce document?
+export-menu-report = întregul caz în timp, cu graficul evoluției (PDF sau Markdown)
+export-menu-summary = una sau două pagini pentru o conferință de caz; text liber doar unde bifați
+export-menu-handout = o pagină pentru persoană, în limba sa: obiective, pașii următori, resurse
+export-menu-access = tot ce este stocat despre caz, pentru o cerere de acces la date (Markdown și JSON)

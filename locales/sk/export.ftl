@@ -136,3 +136,11 @@ export-replace-text = Súbor alebo priečinok s týmto názvom už existuje. Nah
 export-replace-yes = Nahradiť
 export-replace-no = Ponechať
 export-opt-one-sided = Jednostranne: predné a zadné strany na samostatných hárkoch
+
+# F8 v prehľade: ktorý dokument exportovať.
+key-export = Exportovať…
+export-menu-title = Export: ktorý dokument?
+export-menu-report = celý prípad v čase, s grafom vývoja (PDF alebo Markdown)
+export-menu-summary = jedna až dve strany na prípadovú konferenciu; voľný text len tam, kde ho označíte
+export-menu-handout = jedna strana pre osobu v jej jazyku: ciele, ďalšie kroky, zdroje
+export-menu-access = všetko, čo je k prípadu uložené, pre žiadosť o prístup k údajom (Markdown a JSON)

@@ -29,8 +29,14 @@ async def _open_case(pilot: Pilot[Any]) -> None:
     await settle(pilot)
 
 
-async def _dialog(pilot: Pilot[Any], key: str, path: Path) -> ExportScreen:
-    await pilot.press(key)
+async def _dialog(pilot: Pilot[Any], document: str, path: Path) -> ExportScreen:
+    """F8 on the overview, then ``document`` (report, summary, handout, access) from the list."""
+    from desistkit_tui.screens.export_menu import CHOICES, ExportMenuScreen
+
+    await pilot.press("f8")
+    await pilot.pause()
+    top_screen(pilot.app, ExportMenuScreen)
+    await pilot.press(*["down"] * CHOICES.index(f"export_{document}"), "enter")
     await settle(pilot)  # the case's data is read in a worker
     dialog = top_screen(pilot.app, ExportScreen)
     dialog.query_one("#path", Input).value = str(path)
@@ -48,7 +54,7 @@ async def test_summary_preview_follows_the_ticks(tmp_path: Path) -> None:
     out = tmp_path / "summary.md"
     async with app.run_test(size=(100, 40)) as pilot:
         await _open_case(pilot)
-        dialog = await _dialog(pilot, "f9", out)
+        dialog = await _dialog(pilot, "summary", out)
         dialog.query_one("#format-md", RadioButton).value = True
         preview = dialog.spec.preview
         assert preview is not None
@@ -81,7 +87,7 @@ async def test_report_asks_before_replacing(tmp_path: Path) -> None:
     out.write_bytes(b"an older report")
     async with app.run_test(size=(100, 40)) as pilot:
         await _open_case(pilot)
-        dialog = await _dialog(pilot, "f8", out)
+        dialog = await _dialog(pilot, "report", out)
         dialog.query_one("#opt-caseworker-view", Checkbox).value = False
         await pilot.click("#yes")
         await settle(pilot)
@@ -100,10 +106,10 @@ async def test_subject_access_and_the_persons_page(tmp_path: Path) -> None:
     folder, page = tmp_path / "access", tmp_path / "page.pdf"
     async with app.run_test(size=(100, 40)) as pilot:
         await _open_case(pilot)
-        await _dialog(pilot, "f12", folder)
+        await _dialog(pilot, "access", folder)
         await pilot.click("#yes")
         await settle(pilot)
-        await _dialog(pilot, "f10", page)
+        await _dialog(pilot, "handout", page)
         await pilot.click("#yes")
         await settle(pilot)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
