@@ -7,6 +7,8 @@ parsed as markup.
 
 from __future__ import annotations
 
+import weakref
+
 from rich.console import JustifyMethod
 from rich.style import Style
 from rich.text import Text
@@ -56,7 +58,18 @@ class CardFaceView(Widget):
         self.details = details
 
     def on_mount(self) -> None:
-        self.app.theme_changed_signal.subscribe(self, lambda _: self.show(self.face, self.empty))
+        """Redraw in the new theme's colours when the theme changes (Ctrl+T, the palette).
+
+        The callback holds the widget weakly: Textual keeps subscribers in a weak-key table,
+        which a callback holding its own key would keep alive."""
+        widget = weakref.ref(self)
+
+        def redraw(_: object) -> None:
+            view = widget()
+            if view is not None:
+                view.show(view.face, view.empty)
+
+        self.app.theme_changed_signal.subscribe(self, redraw)
 
     def _colour_of(self, face: CardFace) -> str:
         """The category's colour, unless the theme is high contrast or monochrome."""
