@@ -15,12 +15,15 @@ from pathlib import Path
 
 from desistkit_tui.core.model import (
     AddressForm,
+    BasisKind,
     FactorEntry,
     GenderForm,
     Goal,
     Intervention,
+    LegalBasis,
     Reflection,
     Relevance,
+    Scope,
     SessionKind,
     new_record_id,
 )
@@ -91,11 +94,27 @@ def _history(today: date) -> list[Reflection]:
 def build_demo_vault(root: Path, today: date) -> Vault:
     """A new, unlocked vault at ``root`` with three fictional cases."""
     vault, _ = Vault.create(root, Secret.random(), "demo", kdf=DEMO_KDF)
-    first = vault.create_case(
-        "DEMO-01", address=AddressForm.INFORMAL, gender=GenderForm.FEMININE, language="de"
+    consent = LegalBasis(
+        BasisKind.CONSENT,
+        given=today - timedelta(days=100),
+        scope=frozenset({Scope.COUNSELLING_RECORDS, Scope.CARD_SESSIONS, Scope.CASE_CONFERENCE}),
+        recipients=("probation service",),
+        language="de",
     )
-    vault.create_case("DEMO-02", address=AddressForm.FORMAL, gender=GenderForm.MASCULINE)
+    first = vault.create_case(
+        "DEMO-01",
+        address=AddressForm.INFORMAL,
+        gender=GenderForm.FEMININE,
+        language="de",
+        legal=consent,
+    )
     vault.create_case(
+        "DEMO-02",
+        address=AddressForm.FORMAL,
+        gender=GenderForm.MASCULINE,
+        legal=LegalBasis(BasisKind.STATUTORY_TASK, note="court-ordered counselling"),
+    )
+    vault.create_case(  # its legal basis is left to be recorded: the case list shows the hint
         "DEMO-03", address=AddressForm.INFORMAL, gender=GenderForm.NEUTRAL, language="mk"
     )
     with vault.open_case(first.id) as handle:

@@ -166,3 +166,18 @@ error-rolled-back-session-missing = Im Fall { $code } { $count ->
     } (gelöscht oder zurückgesetzt)
 error-rolled-back-index-lost = Das Verzeichnis der Fälle des Tresors (index.toml.enc) wurde gelöscht oder beschädigt: Frühere Löschungen und Rücksetzungen lassen sich nicht prüfen
 error-rolled-back-hint = Stellen Sie die fehlenden oder älteren Dateien aus einer Sicherung wieder her; danach übernimmt `desistkit vault verify --repair` den jetzigen Stand
+
+## Rechtsgrundlage: ein Export, den die erfasste Grundlage des Falls nicht deckt; nichts wurde geschrieben
+## ($purpose: report, summary, handover oder deck; $date: JJJJ-MM-TT; $recipient: die Rolle einer Stelle)
+error-export-refused-no-basis = Nichts hat den Tresor verlassen: Für diesen Fall ist noch keine Rechtsgrundlage erfasst
+error-export-refused-no-note = Nichts hat den Tresor verlassen: Die Rechtsgrundlage des Falls ist „Sonstige“, sagt aber nicht, welche
+error-export-refused-withdrawn = Nichts hat den Tresor verlassen: Die Person hat ihre Einwilligung am { $date } widerrufen
+error-export-refused-not-in-scope = Nichts hat den Tresor verlassen: Die erfasste Einwilligung deckt { $purpose ->
+        [report] den Fallbericht
+        [summary] Zusammenfassungen für Fallkonferenzen
+        [handover] eine Übergabe an eine andere Stelle
+       *[deck] gedruckte Kartensitzungen
+    } nicht
+error-export-refused-no-recipient = Nichts hat den Tresor verlassen: Eine Übergabe braucht die empfangende Stelle, benannt nach ihrer Rolle
+error-export-refused-recipient-not-named = Nichts hat den Tresor verlassen: Die erfasste Einwilligung nennt „{ $recipient }“ nicht als Empfänger
+error-export-refused-hint = erfassen oder ändern Sie die Rechtsgrundlage in der Fallübersicht (F3); `desistkit case basis CODE` zeigt sie

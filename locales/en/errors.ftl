@@ -167,3 +167,18 @@ error-rolled-back-session-missing = Case { $code } is missing { $count ->
     } (deleted or rolled back)
 error-rolled-back-index-lost = The vault's record of its cases (index.toml.enc) was deleted or damaged: earlier deletions and rollbacks cannot be checked
 error-rolled-back-hint = restore the missing or older files from a backup; `desistkit vault verify --repair` then accepts what is there now
+
+## Legal basis: an export the case's recorded basis does not cover; nothing was written
+## ($purpose: report, summary, handover or deck; $date: YYYY-MM-DD; $recipient: an agency's role)
+error-export-refused-no-basis = Nothing left the vault: no legal basis is recorded for this case yet
+error-export-refused-no-note = Nothing left the vault: the case's legal basis is “other” but does not say what it is
+error-export-refused-withdrawn = Nothing left the vault: the person withdrew their consent on { $date }
+error-export-refused-not-in-scope = Nothing left the vault: the recorded consent does not cover { $purpose ->
+        [report] the case report
+        [summary] case-conference summaries
+        [handover] a hand-over to another agency
+       *[deck] printed card sessions
+    }
+error-export-refused-no-recipient = Nothing left the vault: a hand-over needs the receiving agency, named by its role
+error-export-refused-recipient-not-named = Nothing left the vault: the recorded consent does not name “{ $recipient }” as a recipient
+error-export-refused-hint = record or update the legal basis in the case overview (F3); `desistkit case basis CODE` shows it

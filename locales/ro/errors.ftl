@@ -172,3 +172,18 @@ error-rolled-back-session-missing = În cazul { $code } { $count ->
     } (șterse sau readuse la o versiune mai veche)
 error-rolled-back-index-lost = Evidența cazurilor seifului (index.toml.enc) a fost ștearsă sau deteriorată: ștergerile și revenirile anterioare nu pot fi verificate
 error-rolled-back-hint = restaurați fișierele lipsă sau mai vechi dintr-o copie de siguranță; apoi `desistkit vault verify --repair` acceptă starea de acum
+
+## Temei legal: un export pe care temeiul înregistrat al cazului nu îl acoperă; nu s-a scris nimic
+## ($purpose: report, summary, handover sau deck; $date: AAAA-LL-ZZ; $recipient: rolul unei instituții)
+error-export-refused-no-basis = Nimic nu a ieșit din seif: pentru acest caz nu este încă înregistrat niciun temei legal
+error-export-refused-no-note = Nimic nu a ieșit din seif: temeiul legal al cazului este „altul”, dar nu spune care
+error-export-refused-withdrawn = Nimic nu a ieșit din seif: persoana și-a retras consimțământul la { $date }
+error-export-refused-not-in-scope = Nimic nu a ieșit din seif: consimțământul înregistrat nu acoperă { $purpose ->
+        [report] raportul cazului
+        [summary] rezumatele pentru conferința de caz
+        [handover] predarea către o altă instituție
+       *[deck] sesiunile cu cărți tipărite
+    }
+error-export-refused-no-recipient = Nimic nu a ieșit din seif: o predare are nevoie de instituția care primește, numită după rolul ei
+error-export-refused-recipient-not-named = Nimic nu a ieșit din seif: consimțământul înregistrat nu numește „{ $recipient }” ca destinatar
+error-export-refused-hint = înregistrați sau actualizați temeiul legal în prezentarea cazului (F3); `desistkit case basis COD` îl afișează

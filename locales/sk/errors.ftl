@@ -178,3 +178,18 @@ error-rolled-back-session-missing = V prípade { $code } { $count ->
     } (vymazané alebo vrátené späť)
 error-rolled-back-index-lost = Záznam prípadov trezoru (index.toml.enc) bol vymazaný alebo poškodený: skoršie vymazania a vrátenia späť sa nedajú overiť
 error-rolled-back-hint = obnovte chýbajúce alebo staršie súbory zo zálohy; potom `desistkit vault verify --repair` prijme terajší stav
+
+## Právny základ: export, ktorý zaznamenaný základ prípadu nepokrýva; nič sa nezapísalo
+## ($purpose: report, summary, handover alebo deck; $date: RRRR-MM-DD; $recipient: rola inštitúcie)
+error-export-refused-no-basis = Nič neopustilo trezor: pre tento prípad ešte nie je zaznamenaný právny základ
+error-export-refused-no-note = Nič neopustilo trezor: právny základ prípadu je „iný“, ale neuvádza, aký
+error-export-refused-withdrawn = Nič neopustilo trezor: osoba odvolala svoj súhlas dňa { $date }
+error-export-refused-not-in-scope = Nič neopustilo trezor: zaznamenaný súhlas nepokrýva { $purpose ->
+        [report] správu o prípade
+        [summary] zhrnutia pre prípadovú konferenciu
+        [handover] odovzdanie inej inštitúcii
+       *[deck] tlač sedení s kartami
+    }
+error-export-refused-no-recipient = Nič neopustilo trezor: odovzdanie potrebuje prijímajúcu inštitúciu, pomenovanú podľa jej roly
+error-export-refused-recipient-not-named = Nič neopustilo trezor: zaznamenaný súhlas neuvádza „{ $recipient }“ ako príjemcu
+error-export-refused-hint = zaznamenajte alebo upravte právny základ v prehľade prípadu (F3); `desistkit case basis KÓD` ho zobrazí
