@@ -6,10 +6,11 @@ caselist-hint-basis-missing = § Grundlage fehlt
 caselist-hint-basis-missing-short = § Grundlage
 overview-hint-basis-missing = § noch keine Rechtsgrundlage erfasst: F3 erfasst sie
 
-key-legal-basis = Rechtsgrundlage
+key-legal-basis = Grundlage
 key-withdraw = Widerruf
 
 legal-basis = Rechtsgrundlage
+legal-basis-key = Rechtsgrundlage (F3)
 legal-title = Rechtsgrundlage des Falls { $code }
 legal-kind-to-be-recorded = noch zu erfassen
 legal-kind-consent = Einwilligung

@@ -6,10 +6,11 @@ caselist-hint-basis-missing = § basis to record
 caselist-hint-basis-missing-short = § basis
 overview-hint-basis-missing = § no legal basis recorded yet: F3 records it
 
-key-legal-basis = Legal basis
+key-legal-basis = Basis
 key-withdraw = Withdrawal
 
 legal-basis = Legal basis
+legal-basis-key = Legal basis (F3)
 legal-title = Legal basis of case { $code }
 legal-kind-to-be-recorded = to be recorded
 legal-kind-consent = consent

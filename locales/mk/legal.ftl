@@ -6,10 +6,11 @@ caselist-hint-basis-missing = § нема основа
 caselist-hint-basis-missing-short = § основа
 overview-hint-basis-missing = § сè уште нема запишана правна основа: F3 ја запишува
 
-key-legal-basis = Правна основа
+key-legal-basis = Основа
 key-withdraw = Повлекување
 
 legal-basis = Правна основа
+legal-basis-key = Правна основа (F3)
 legal-title = Правна основа на случајот { $code }
 legal-kind-to-be-recorded = треба да се запише
 legal-kind-consent = согласност

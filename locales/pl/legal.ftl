@@ -6,10 +6,11 @@ caselist-hint-basis-missing = § brak podstawy
 caselist-hint-basis-missing-short = § podstawa
 overview-hint-basis-missing = § nie zapisano jeszcze podstawy prawnej: F3 ją zapisuje
 
-key-legal-basis = Podstawa prawna
+key-legal-basis = Podstawa
 key-withdraw = Wycofanie zgody
 
 legal-basis = Podstawa prawna
+legal-basis-key = Podstawa prawna (F3)
 legal-title = Podstawa prawna sprawy { $code }
 legal-kind-to-be-recorded = do zapisania
 legal-kind-consent = zgoda

@@ -6,10 +6,11 @@ caselist-hint-basis-missing = § lipsește temeiul
 caselist-hint-basis-missing-short = § temei
 overview-hint-basis-missing = § niciun temei legal înregistrat încă: F3 îl înregistrează
 
-key-legal-basis = Temei legal
+key-legal-basis = Temei
 key-withdraw = Retragere
 
 legal-basis = Temei legal
+legal-basis-key = Temei legal (F3)
 legal-title = Temeiul legal al cazului { $code }
 legal-kind-to-be-recorded = de înregistrat
 legal-kind-consent = consimțământ

@@ -6,10 +6,11 @@ caselist-hint-basis-missing = § chýba základ
 caselist-hint-basis-missing-short = § základ
 overview-hint-basis-missing = § právny základ ešte nie je zaznamenaný: F3 ho zaznamená
 
-key-legal-basis = Právny základ
+key-legal-basis = Základ
 key-withdraw = Odvolanie
 
 legal-basis = Právny základ
+legal-basis-key = Právny základ (F3)
 legal-title = Právny základ prípadu { $code }
 legal-kind-to-be-recorded = treba zaznamenať
 legal-kind-consent = súhlas
