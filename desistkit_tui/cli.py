@@ -289,6 +289,7 @@ def case_list(
                 "reflections": s.reflections,
                 "card_sessions": s.card_sessions,
                 "retention": s.retention.isoformat() if s.retention else None,
+                "basis": s.basis.value,  # the kind only, never the note (`case basis CODE`)
                 "problem": str(s.problem) if s.problem else None,  # English: for scripts
             }
             for s in summaries
@@ -346,6 +347,20 @@ def case_add(
     # The case exists: this is success, even if its audit entry could not be written (then
     # main() prints that as a warning, and the exit status stays 0).
     typer.echo(f"Added case {case.code}.")
+
+
+@case_app.command("basis")
+def case_basis(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="The case code.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Show a case's recorded legal basis and which exports it covers."""
+    from desistkit_tui.cli_legal import show_basis
+
+    show_basis(_vault_path(ctx), code, as_json, passphrase_file, passphrase_fd)
 
 
 def main() -> None:
