@@ -41,6 +41,6 @@ legal-next-title = Was aus dem Widerruf folgt:
 legal-next-stop = • Übergaben und Zusammenfassungen für Fallkonferenzen enden sofort: DesistKit verweigert sie für diesen Fall ab Strg+S.
 legal-next-erase = • Löschen oder einschränken Sie den Fall, wie es die Regeln Ihrer Stelle vorsehen. Zum Löschen: desistkit case erase { $code }
 legal-next-tell = • Informieren Sie Stellen, die schon eine Zusammenfassung erhalten haben, wie es die Regeln Ihrer Stelle vorsehen.
-legal-next-audit = Das Prüfprotokoll vermerkt den Widerruf (wann, wer, welcher Fall), nie seinen Inhalt.
+legal-next-audit = Das Audit-Protokoll vermerkt den Widerruf (wann, wer, welcher Fall), nie seinen Inhalt.
 legal-saved = Rechtsgrundlage gespeichert.
 legal-withdrawal-saved = Widerruf erfasst: Übergaben dieses Falls werden ab jetzt verweigert.

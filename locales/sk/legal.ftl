@@ -41,6 +41,6 @@ legal-next-title = Čo vyplýva z odvolania:
 legal-next-stop = • Odovzdania a zhrnutia pre prípadovú konferenciu sa končia hneď: od Ctrl+S ich DesistKit pre tento prípad odmietne.
 legal-next-erase = • Vymažte alebo obmedzte prípad podľa pravidiel vašej inštitúcie. Na vymazanie: desistkit case erase { $code }
 legal-next-tell = • Informujte inštitúcie, ktoré už dostali zhrnutie, podľa pravidiel vašej inštitúcie.
-legal-next-audit = Protokol auditu zaznamená odvolanie (kedy, kto, ktorý prípad), nikdy jeho obsah.
+legal-next-audit = Auditný protokol zaznamená odvolanie (kedy, kto, ktorý prípad), nikdy jeho obsah.
 legal-saved = Právny základ uložený.
 legal-withdrawal-saved = Odvolanie zaznamenané: odovzdania tohto prípadu sa odteraz odmietajú.
