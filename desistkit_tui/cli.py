@@ -30,11 +30,18 @@ from desistkit_tui import __version__  # noqa: E402
 from desistkit_tui.cli_demo import demo  # noqa: E402
 from desistkit_tui.cli_io import (  # noqa: E402
     SLOT_LABEL_HELP,
+    BasisKindOpt,
+    ConsentLangOpt,
+    GivenOpt,
     KdfIterations,
     KdfLanes,
     KdfMemory,
+    NoteOpt,
     PassFd,
     PassFile,
+    RecipientOpt,
+    ScopeOpt,
+    WithdrawOpt,
     error_text,
     fail,
     kdf_params,
@@ -354,13 +361,21 @@ def case_basis(
     ctx: typer.Context,
     code: Annotated[str, typer.Argument(help="The case code.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    kind: BasisKindOpt = None,
+    given: GivenOpt = None,
+    scope: ScopeOpt = None,
+    recipient: RecipientOpt = None,
+    consent_language: ConsentLangOpt = None,
+    note: NoteOpt = None,
+    withdraw: WithdrawOpt = None,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
 ) -> None:
-    """Show a case's recorded legal basis and which exports it covers."""
-    from desistkit_tui.cli_legal import show_basis
+    """Show a case's legal basis and which exports it covers; with options, record it."""
+    from desistkit_tui.cli_legal import BasisEdit, show_basis
 
-    show_basis(_vault_path(ctx), code, as_json, passphrase_file, passphrase_fd)
+    edit = BasisEdit(kind, given, scope, recipient, consent_language, note, withdraw)
+    show_basis(_vault_path(ctx), code, as_json, edit, passphrase_file, passphrase_fd)
 
 
 def main() -> None:

@@ -58,3 +58,34 @@ def test_case_basis_prints_the_record_and_what_it_covers(vault: Path) -> None:  
     assert data["covers"] == {"report": True, "summary": False, "handover": True, "deck": False}
     missing = run("case", "basis", "K-X", *pw(vault), vault=vault)
     assert missing.returncode == 2 and "There is no case" in missing.stderr
+
+
+def test_case_basis_records_a_consent_and_its_withdrawal(vault: Path) -> None:  # noqa: F811
+    assert run("case", "add", "K-W", *pw(vault), vault=vault).returncode == 0
+    incomplete = run("case", "basis", "K-W", "--kind", "consent", *pw(vault), vault=vault)
+    assert incomplete.returncode == 2 and "needs the day it was given" in incomplete.stderr
+    recorded = run(
+        "case", "basis", "K-W", "--kind", "consent", "--given", "2026-03-01",
+        "--scope", "handover", "--recipient", "probation  service", "--consent-language", "sk",
+        *pw(vault), vault=vault,
+    )  # fmt: skip
+    assert recorded.returncode == 0, recorded.stderr
+    assert "Agencies (by role): probation service" in recorded.stdout
+    withdrawn = run("case", "basis", "K-W", "--withdraw", "2026-11-30", *pw(vault), vault=vault)
+    assert withdrawn.returncode == 0, withdrawn.stderr
+    assert "Withdrawn: 2026-11-30" in withdrawn.stdout
+    assert "desistkit case erase K-W" in withdrawn.stdout  # what follows, said at once
+    again = run("case", "basis", "K-W", "--withdraw", "2026-12-01", *pw(vault), vault=vault)
+    assert again.returncode == 2 and "only a consent that holds" in again.stderr
+    v = Vault.unlock(vault, "first passphrase")
+    legal = v.read_case(v.find("K-W").id).legal
+    assert (legal.kind, legal.language, legal.recipients) == (
+        BasisKind.CONSENT,
+        "sk",
+        ("probation service",),
+    )
+    assert legal.withdrawn_on == date(2026, 11, 30)
+    actions = [(e["action"], e.get("basis")) for e in v.audit.entries() if e["case"] == "K-W"]
+    assert ("basis-recorded", "consent") in actions
+    assert ("consent-withdrawn", "consent") in actions
+    v.lock()
