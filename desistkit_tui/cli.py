@@ -30,11 +30,18 @@ from desistkit_tui import __version__  # noqa: E402
 from desistkit_tui.cli_demo import demo  # noqa: E402
 from desistkit_tui.cli_io import (  # noqa: E402
     SLOT_LABEL_HELP,
+    BasisKindOpt,
+    ConsentLangOpt,
+    GivenOpt,
     KdfIterations,
     KdfLanes,
     KdfMemory,
+    NoteOpt,
     PassFd,
     PassFile,
+    RecipientOpt,
+    ScopeOpt,
+    WithdrawOpt,
     error_text,
     fail,
     kdf_params,
@@ -296,6 +303,7 @@ def case_list(
                 "reflections": s.reflections,
                 "card_sessions": s.card_sessions,
                 "retention": s.retention.isoformat() if s.retention else None,
+                "basis": s.basis.value,  # the kind only, never the note (`case basis CODE`)
                 "problem": str(s.problem) if s.problem else None,  # English: for scripts
             }
             for s in summaries
@@ -360,6 +368,28 @@ def case_add(
     # The case exists: this is success, even if its audit entry could not be written (then
     # main() prints that as a warning, and the exit status stays 0).
     typer.echo(f"Added case {case.code}.")
+
+
+@case_app.command("basis")
+def case_basis(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="The case code.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    kind: BasisKindOpt = None,
+    given: GivenOpt = None,
+    scope: ScopeOpt = None,
+    recipient: RecipientOpt = None,
+    consent_language: ConsentLangOpt = None,
+    note: NoteOpt = None,
+    withdraw: WithdrawOpt = None,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Show a case's legal basis and which exports it covers; with options, record it."""
+    from desistkit_tui.cli_legal import BasisEdit, show_basis
+
+    edit = BasisEdit(kind, given, scope, recipient, consent_language, note, withdraw)
+    show_basis(_vault_path(ctx), code, as_json, edit, passphrase_file, passphrase_fd)
 
 
 def _register_exports() -> None:

@@ -190,6 +190,7 @@ def _export_case(
     from desistkit_tui.cli_io import unlock
     from desistkit_tui.core.export import ExportRecord, Purpose, deliver
     from desistkit_tui.core.export.case_data import read_case_data
+    from desistkit_tui.core.legal import check_export
 
     content = _load()
     vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
@@ -211,6 +212,7 @@ def _export_case(
             encryption=encryption,
             audit=lambda r: vault.record("case-exported", r.case),
             folder_name=data.case.code.replace("/", "_"),
+            gate=lambda r: check_export(data.case.legal, r.purpose),
         )
     finally:
         vault.lock()

@@ -46,6 +46,40 @@ PassFd = Annotated[
 ]
 
 
+# `case basis CODE`: the options that record a legal basis (checked in cli_legal.py).
+BasisKindOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--kind", help="Record the basis: consent, statutory-task, other or to-be-recorded."
+    ),
+]
+GivenOpt = Annotated[
+    str | None, typer.Option("--given", help="Consent: the day it was given (YYYY-MM-DD).")
+]
+ScopeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--scope",
+        help="Consent covers (repeat): counselling-records, card-sessions, case-conference, "
+        "handover.",
+    ),
+]
+RecipientOpt = Annotated[
+    list[str] | None,
+    typer.Option("--recipient", help="An agency, by role, never a name (repeat)."),
+]
+ConsentLangOpt = Annotated[
+    str | None, typer.Option("--consent-language", help="The consent text's language code.")
+]
+NoteOpt = Annotated[
+    str | None, typer.Option("--note", help="The law or mandate, or what 'other' is.")
+]
+WithdrawOpt = Annotated[
+    str | None,
+    typer.Option("--withdraw", help="Record a withdrawal of consent on this day (YYYY-MM-DD)."),
+]
+
+
 # The options' ranges are the bounds every key slot is held to (kdf.py, docs/vault-format.md).
 KdfMemory = Annotated[
     int | None,

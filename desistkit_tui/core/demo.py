@@ -18,12 +18,15 @@ from desistkit_tui.core import languages
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import (
     AddressForm,
+    BasisKind,
     FactorEntry,
     GenderForm,
     Goal,
     Intervention,
+    LegalBasis,
     Reflection,
     Relevance,
+    Scope,
     SessionKind,
     new_record_id,
 )
@@ -128,13 +131,28 @@ def build_demo_vault(root: Path, today: date, lang: str = languages.REFERENCE) -
     masculine) with a goal, DEMO-03 (informal, neutral) new."""
     t = Localizer.create(lang)
     vault, _ = Vault.create(root, Secret.random(), "demo", kdf=DEMO_KDF)
+    consent = LegalBasis(
+        BasisKind.CONSENT,
+        given=today - timedelta(days=100),
+        scope=frozenset({Scope.COUNSELLING_RECORDS, Scope.CARD_SESSIONS, Scope.CASE_CONFERENCE}),
+        recipients=(t("demo-basis-recipient"),),
+        language=lang,
+    )
     first = vault.create_case(
-        "DEMO-01", address=AddressForm.INFORMAL, gender=GenderForm.FEMININE, language=lang
+        "DEMO-01",
+        address=AddressForm.INFORMAL,
+        gender=GenderForm.FEMININE,
+        language=lang,
+        legal=consent,
     )
     second = vault.create_case(
-        "DEMO-02", address=AddressForm.FORMAL, gender=GenderForm.MASCULINE, language=lang
+        "DEMO-02",
+        address=AddressForm.FORMAL,
+        gender=GenderForm.MASCULINE,
+        language=lang,
+        legal=LegalBasis(BasisKind.STATUTORY_TASK, note=t("demo-basis-note")),
     )
-    vault.create_case(
+    vault.create_case(  # its legal basis is left to be recorded: the case list shows the hint
         "DEMO-03", address=AddressForm.INFORMAL, gender=GenderForm.NEUTRAL, language=lang
     )
     with vault.open_case(first.id) as handle:

@@ -22,11 +22,11 @@ T = TypeVar("T")
 
 #: The schema each document kind is written in.
 CURRENT: dict[str, int] = {
-    "case": 3,
+    "case": 4,
     "session": 1,
     "draft": 1,
     "index": 3,
-    "audit": 1,
+    "audit": 2,
 }
 
 
@@ -50,6 +50,13 @@ def _case_2_to_3(doc: Doc) -> Doc:
     return doc
 
 
+def _case_3_to_4(doc: Doc) -> Doc:
+    """Case schema 4 records the legal basis (``[legal]``): an older case has none recorded
+    and loads as "to be recorded" (docs/data-protection.md, "Legal basis and consent")."""
+    doc.setdefault("legal", {"kind": "to-be-recorded"})
+    return doc
+
+
 def _index_2_to_3(doc: Doc) -> Doc:
     """Index schema 3 adds the ledger of case ids and revisions: none yet, the cases present
     are adopted at the next refresh."""
@@ -57,10 +64,18 @@ def _index_2_to_3(doc: Doc) -> Doc:
     return doc
 
 
+def _audit_1_to_2(doc: Doc) -> Doc:
+    """Audit schema 2 may name the case's kind of legal basis (``basis``); older entries do
+    not. Read in memory only: an entry's bytes are never rewritten (they are chained)."""
+    return doc
+
+
 #: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.
 MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
 MIGRATIONS["case"][1] = _case_1_to_2
 MIGRATIONS["case"][2] = _case_2_to_3
+MIGRATIONS["case"][3] = _case_3_to_4
+MIGRATIONS["audit"][1] = _audit_1_to_2
 MIGRATIONS["index"][1] = _index_1_to_2
 MIGRATIONS["index"][2] = _index_2_to_3
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desistkit_tui.core.languages import AddressForm, GenderForm
-from desistkit_tui.core.model import Case, CaseSummary
+from desistkit_tui.core.model import TO_BE_RECORDED, Case, CaseSummary, LegalBasis
 from desistkit_tui.core.passphrase import check_new
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -67,11 +67,17 @@ class VaultSession:
         gender: GenderForm,
         language: str,
         retention: date | None,
+        legal: LegalBasis = TO_BE_RECORDED,
     ) -> Case:
         """A new case (:class:`DuplicateCase` if the code is taken)."""
         with self._one_at_a_time:
             return self.vault.create_case(
-                code, address=address, gender=gender, language=language, retention=retention
+                code,
+                address=address,
+                gender=gender,
+                language=language,
+                retention=retention,
+                legal=legal,
             )
 
     def code_taken(self, code: str, *, by_another_than: str) -> bool:

@@ -1,7 +1,7 @@
 """A case's overview: profile, what needs attention, sessions by date, goals, development.
 
 From here the caseworker starts or continues a reflection (F5), a card session (F4), edits
-goals (F6) and the profile (F2), compares two reflections (F7) and opens a session (Enter): a
+goals (F6), the profile (F2) and the legal basis (F3), compares two reflections (F7) and opens a session (Enter): a
 reflection to read or correct, a card session to read.
 The screen holds the case open (its lock and key, in a :class:`CaseWorkspace`) while shown and
 closes it when left or locked. The case is opened, and everything is saved, in worker threads
@@ -51,6 +51,9 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         Binding("f7", "compare", "key-compare", id="case.compare"),
         Binding("f8", "export_menu", "key-export", id="case.export"),
         Binding("escape", "back", "key-back", id="case.back"),
+        # after Back: where a language's labels are long (de, ro) the footer cuts this one,
+        # not the way out; the profile's "Legal basis (F3)" names the key in every language
+        Binding("f3", "legal_basis", "key-legal-basis", id="case.legal"),
     ]
 
     def __init__(self, case_id: str) -> None:
@@ -387,6 +390,12 @@ class CaseScreen(CaseExports, BaseScreen[None]):
                 )
 
         self.app.push_screen(NewCaseScreen(workspace.case), edited)
+
+    def action_legal_basis(self) -> None:
+        from desistkit_tui.screens.legal_basis import edit_legal_basis
+
+        if self.workspace is not None:
+            edit_legal_basis(self, self.workspace, self.today, self.refresh_case, self._save_failed)
 
     def _save_failed(self, error: Failure) -> None:
         self.notify(describe(error, self.t), severity="error", markup=False)

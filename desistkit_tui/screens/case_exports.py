@@ -85,6 +85,8 @@ def run_export(
     def chosen(data: CaseData, choice: ExportChoice | None) -> None:
         if choice is None:
             return
+        from desistkit_tui.core.legal import check_export
+
         record = ExportRecord(purpose, choice.fmt, data.case.code, choice.ticked)
 
         def write(force: bool) -> Path:
@@ -95,13 +97,27 @@ def run_export(
                 force=force,
                 audit=lambda r: session.vault.record("case-exported", r.case),
                 folder_name=data.case.code.replace("/", "_"),
+                gate=lambda r: check_export(data.case.legal, r.purpose),
             )
             return done.path
 
         write_export(screen, write, replace_question=replace_question(screen.t))
 
     def opened(data: CaseData) -> None:
-        screen.app.push_screen(ExportScreen(spec_of(data)), lambda c: chosen(data, c))
+        from dataclasses import replace
+
+        from desistkit_tui.core.errors import ExportRefused
+        from desistkit_tui.core.legal import check_export
+        from desistkit_tui.screens.case_texts import basis_summary
+
+        try:  # nothing leaves the vault without a basis that covers it (docs/data-protection.md)
+            check_export(data.case.legal, purpose)
+        except ExportRefused as refused:
+            screen.notify(describe(refused, screen.t), severity="error", markup=False)
+            return
+        basis = screen.t("export-basis", basis=basis_summary(screen.t, data.case.legal))
+        spec = replace(spec_of(data), basis=basis)
+        screen.app.push_screen(ExportScreen(spec), lambda c: chosen(data, c))
 
     def failed(error: Failure) -> None:
         screen.notify(describe(error, screen.t), severity="error", markup=False)

@@ -8,7 +8,7 @@ from datetime import date
 from desistkit_tui.core.development import development
 from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.core.model import Case
+from desistkit_tui.core.model import BasisKind, Case, LegalBasis, Scope
 from desistkit_tui.core.summary import trend_lines
 
 
@@ -24,9 +24,28 @@ def profile_text(t: Localizer, loc: Localizer, case: Case) -> str:
         (t("newcase-retention"), retention),
         (t("case-created-on"), loc.format_date(case.created)),
         (t("overview-last-reflection"), last),
+        (t("legal-basis-key"), basis_summary(t, case.legal)),
     ]
+    if case.legal.kind is BasisKind.CONSENT:
+        rows.append((t("legal-scope"), scope_summary(t, case.legal)))
     width = max(len(label) for label, _ in rows) + 2
     return "\n".join(f"{label:<{width}}{value}" for label, value in rows)
+
+
+def basis_summary(t: Localizer, basis: LegalBasis) -> str:
+    """One line for the profile: the kind, and for consent its day or its withdrawal."""
+    if basis.kind is BasisKind.CONSENT:
+        if basis.withdrawn_on is not None:
+            return t("legal-consent-withdrawn", date=t.format_date(basis.withdrawn_on))
+        if basis.given is not None:
+            return t("legal-consent-summary", date=t.format_date(basis.given))
+    return t(f"legal-kind-{basis.kind.value}")
+
+
+def scope_summary(t: Localizer, basis: LegalBasis) -> str:
+    """What a consent covers, in the order of :class:`Scope` ("nothing yet" if empty)."""
+    names = [t(f"legal-scope-{s.value}") for s in Scope if s in basis.scope]
+    return ", ".join(names) or t("legal-scope-none")
 
 
 def session_items(

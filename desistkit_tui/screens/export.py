@@ -51,6 +51,8 @@ class ExportSpec:
     options: tuple[tuple[str, str, bool], ...] = ()
     #: The document as text for the ticked options (no preview when None).
     preview: Callable[[tuple[str, ...]], str] | None = None
+    #: The case's recorded legal basis, shown under the title ("" for none to show).
+    basis: str = ""
 
 
 class ExportScreen(BaseModal[ExportChoice | None]):
@@ -66,6 +68,8 @@ class ExportScreen(BaseModal[ExportChoice | None]):
         spec, t = self.spec, self.t
         with Vertical(id="dialog", classes="panel"):
             yield PlainLabel(spec.title, id="title")
+            if spec.basis:
+                yield PlainLabel(spec.basis, id="export-basis", classes="wrap")
             yield PlainLabel(t("export-dialog-path"))
             yield Input(str(spec.path), id="path")
             if len(spec.formats) > 1:

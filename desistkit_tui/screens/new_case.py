@@ -1,5 +1,6 @@
 """New case, or a case's profile edited: pseudonymous code, address and gender form, the
-person's language, status (when editing) and retention date."""
+person's language, status (when editing) and retention date; for a new case also the kind of
+legal basis (it may stay "to be recorded"; scope and agencies are F3 in the case overview)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from desistkit_tui.core import languages
 from desistkit_tui.core.errors import describe
 from desistkit_tui.core.model import (
     AddressForm,
+    BasisKind,
     Case,
     CaseStatus,
     GenderForm,
+    LegalBasis,
     check_code,
     check_retention,
 )
@@ -68,6 +71,8 @@ class NewCaseScreen(BaseModal[Case | None]):
             yield Label(t("newcase-code-hint"), classes="muted wrap", markup=False)
             with Grid(id="fields"):
                 yield from self._choices()
+            if self.case is None:
+                yield Label(t("legal-later"), classes="muted wrap", markup=False)
             yield PlainLabel("", id="message", classes="error wrap")
         yield footer()
 
@@ -113,6 +118,15 @@ class NewCaseScreen(BaseModal[Case | None]):
             )
         yield Label(t("newcase-retention"), markup=False)
         yield date_field(case.retention if case else None, "retention", self.t)
+        if case is None:
+            yield Label(t("legal-basis"), markup=False)
+            yield Choice(
+                [(Content(t(f"legal-kind-{k.value}")), k.value) for k in BasisKind],
+                value=BasisKind.UNRECORDED.value,
+                allow_blank=False,
+                id="basis",
+                compact=True,
+            )
 
     def on_mount(self) -> None:
         self.query_one("#code", Input).focus()
@@ -144,9 +158,22 @@ class NewCaseScreen(BaseModal[Case | None]):
         address = AddressForm(str(self.query_one("#address", Select).value))
         gender = GenderForm(str(self.query_one("#gender", Select).value))
         language = str(self.query_one("#language", Select).value)
+        kind = BasisKind(str(self.query_one("#basis", Select).value))
+        today = self.dk.config.clock().date()
+        # consent: given today, in the person's language; what it covers is recorded with F3
+        legal = (
+            LegalBasis(kind, given=today, language=language)
+            if kind is BasisKind.CONSENT
+            else (LegalBasis(kind))
+        )
         self._work(
             lambda: session.create_case(
-                code, address=address, gender=gender, language=language, retention=retention
+                code,
+                address=address,
+                gender=gender,
+                language=language,
+                retention=retention,
+                legal=legal,
             ),
             self.dismiss,
         )

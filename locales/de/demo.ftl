@@ -32,3 +32,7 @@ demo-housing-who = Wohnungsberatung
 demo-card-note-story = Hat das letzte Jahr in eigenen Worten erzählt, ohne die Parolen der Gruppe.
 demo-card-note-chapter = Sagt, ein neues Kapitel hat begonnen, aber sie ist sich noch nicht sicher.
 demo-card-note-getting-through = Steht für den Kurs früh auf, auch nach schlechten Nächten.
+
+# The demo cases' legal basis (fictional).
+demo-basis-recipient = Bewährungshilfe
+demo-basis-note = gerichtlich angeordnete Beratung

@@ -180,3 +180,17 @@ error-export-failed-no-folder = Den Ordner für { $path } gibt es nicht
 error-export-failed-other = { $path } ließ sich nicht schreiben ({ $oserror })
 error-export-recipient = „{ $recipient }“ ist kein age-Empfänger
 error-export-recipient-hint = ein age-Empfänger beginnt mit „age1“; bitten Sie die Kollegin oder den Kollegen um die Zeile, die `age-keygen` als „public key“ ausgegeben hat
+## Rechtsgrundlage: ein Export, den die erfasste Grundlage des Falls nicht deckt; nichts wurde geschrieben
+## ($purpose: report, summary, handover oder deck; $date: JJJJ-MM-TT; $recipient: die Rolle einer Stelle)
+error-export-refused-no-basis = Nichts hat den Tresor verlassen: Für diesen Fall ist noch keine Rechtsgrundlage erfasst
+error-export-refused-no-note = Nichts hat den Tresor verlassen: Die Rechtsgrundlage des Falls ist „Sonstige“, sagt aber nicht, welche
+error-export-refused-withdrawn = Nichts hat den Tresor verlassen: Die Person hat ihre Einwilligung am { $date } widerrufen
+error-export-refused-not-in-scope = Nichts hat den Tresor verlassen: Die erfasste Einwilligung deckt { $purpose ->
+        [report] den Fallbericht
+        [summary] Zusammenfassungen für Fallkonferenzen
+        [handover] eine Übergabe an eine andere Stelle
+       *[deck] gedruckte Kartensitzungen
+    } nicht
+error-export-refused-no-recipient = Nichts hat den Tresor verlassen: Eine Übergabe braucht die empfangende Stelle, benannt nach ihrer Rolle
+error-export-refused-recipient-not-named = Nichts hat den Tresor verlassen: Die erfasste Einwilligung nennt „{ $recipient }“ nicht als Empfänger
+error-export-refused-hint = erfassen oder ändern Sie die Rechtsgrundlage in der Fallübersicht (F3); `desistkit case basis CODE` zeigt sie

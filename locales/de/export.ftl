@@ -142,3 +142,6 @@ export-menu-report = der ganze Fall im Verlauf, mit dem Entwicklungsdiagramm (PD
 export-menu-summary = ein bis zwei Seiten für eine Fallkonferenz; Freitext nur, wo Sie ihn ankreuzen
 export-menu-handout = eine Seite für die Person, in ihrer Sprache: Ziele, nächste Schritte, Ressourcen
 export-menu-access = alles, was zum Fall gespeichert ist, für eine Auskunftsanfrage (Markdown und JSON)
+
+# The export dialog: the case's recorded legal basis, checked before anything is written.
+export-basis = Rechtsgrundlage: { $basis }

@@ -32,3 +32,7 @@ demo-housing-who = housing adviser
 demo-card-note-story = Told the last year in her own words, without the group's slogans.
 demo-card-note-chapter = Says a new chapter has begun, but she is not sure of it yet.
 demo-card-note-getting-through = Gets up early for the course, even after bad nights.
+
+# The demo cases' legal basis (fictional).
+demo-basis-recipient = probation service
+demo-basis-note = court-ordered counselling

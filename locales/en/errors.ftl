@@ -181,3 +181,17 @@ error-export-failed-no-folder = The folder for { $path } does not exist
 error-export-failed-other = Could not write { $path } ({ $oserror })
 error-export-recipient = “{ $recipient }” is not an age recipient
 error-export-recipient-hint = an age recipient starts with “age1”; ask the colleague for the line their `age-keygen` printed as “public key”
+## Legal basis: an export the case's recorded basis does not cover; nothing was written
+## ($purpose: report, summary, handover or deck; $date: YYYY-MM-DD; $recipient: an agency's role)
+error-export-refused-no-basis = Nothing left the vault: no legal basis is recorded for this case yet
+error-export-refused-no-note = Nothing left the vault: the case's legal basis is “other” but does not say what it is
+error-export-refused-withdrawn = Nothing left the vault: the person withdrew their consent on { $date }
+error-export-refused-not-in-scope = Nothing left the vault: the recorded consent does not cover { $purpose ->
+        [report] the case report
+        [summary] case-conference summaries
+        [handover] a hand-over to another agency
+       *[deck] printed card sessions
+    }
+error-export-refused-no-recipient = Nothing left the vault: a hand-over needs the receiving agency, named by its role
+error-export-refused-recipient-not-named = Nothing left the vault: the recorded consent does not name “{ $recipient }” as a recipient
+error-export-refused-hint = record or update the legal basis in the case overview (F3); `desistkit case basis CODE` shows it

@@ -133,3 +133,6 @@ export-menu-report = the whole case over time, with the development chart (PDF o
 export-menu-summary = one or two pages for a case conference; free text only where you tick it
 export-menu-handout = one page for the person, in their language: goals, next steps, resources
 export-menu-access = everything stored about the case, for a subject access request (Markdown and JSON)
+
+# The export dialog: the case's recorded legal basis, checked before anything is written.
+export-basis = Legal basis: { $basis }

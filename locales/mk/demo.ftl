@@ -32,3 +32,7 @@ demo-housing-who = советник за домување
 demo-card-note-story = Ја раскажа минатата година со свои зборови, без пароли на групата.
 demo-card-note-chapter = Вели дека почнало ново поглавје, но сè уште не е сигурна.
 demo-card-note-getting-through = Станува рано за курсот, дури и по лоши ноќи.
+
+# The demo cases' legal basis (fictional).
+demo-basis-recipient = служба за пробација
+demo-basis-note = советување определено од суд

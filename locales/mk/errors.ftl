@@ -182,3 +182,17 @@ error-export-failed-no-folder = Папката за { $path } не постои
 error-export-failed-other = { $path } не можеше да се запише ({ $oserror })
 error-export-recipient = „{ $recipient }“ не е примач за age
 error-export-recipient-hint = примачот за age почнува со „age1“; побарајте од колегата редот што `age-keygen` го испиша како „public key“
+## Правна основа: извоз што запишаната основа на случајот не го покрива; ништо не е запишано
+## ($purpose: report, summary, handover или deck; $date: ГГГГ-ММ-ДД; $recipient: улогата на установа)
+error-export-refused-no-basis = Ништо не го напушти сефот: за овој случај сè уште нема запишана правна основа
+error-export-refused-no-note = Ништо не го напушти сефот: правната основа на случајот е „друга“, но не кажува која
+error-export-refused-withdrawn = Ништо не го напушти сефот: лицето ја повлече својата согласност на { $date }
+error-export-refused-not-in-scope = Ништо не го напушти сефот: запишаната согласност не { $purpose ->
+        [report] го покрива извештајот за случајот
+        [summary] ги покрива резимеата за конференција на случај
+        [handover] го покрива предавањето на друга установа
+       *[deck] ги покрива печатените сесии со картички
+    }
+error-export-refused-no-recipient = Ништо не го напушти сефот: за предавање е потребна установата што прима, именувана според нејзината улога
+error-export-refused-recipient-not-named = Ништо не го напушти сефот: запишаната согласност не го наведува „{ $recipient }“ како примач
+error-export-refused-hint = запишете ја или изменете ја правната основа во прегледот на случајот (F3); `desistkit case basis ШИФРА` ја прикажува

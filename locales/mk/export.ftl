@@ -142,3 +142,6 @@ export-menu-report = целиот случај низ времето, со гр�
 export-menu-summary = една или две страници за конференција; слободен текст само каде што ќе штиклирате
 export-menu-handout = една страница за лицето, на својот јазик: цели, следни чекори, ресурси
 export-menu-access = сè што е зачувано за случајот, за барање за пристап до податоци (Markdown и JSON)
+
+# The export dialog: the case's recorded legal basis, checked before anything is written.
+export-basis = Правна основа: { $basis }

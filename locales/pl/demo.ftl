@@ -32,3 +32,7 @@ demo-housing-who = doradca mieszkaniowy
 demo-card-note-story = Opowiedziała o ostatnim roku własnymi słowami, bez haseł grupy.
 demo-card-note-chapter = Mówi, że zaczął się nowy rozdział, ale nie jest jeszcze tego pewna.
 demo-card-note-getting-through = Wstaje wcześnie na kurs, nawet po złych nocach.
+
+# The demo cases' legal basis (fictional).
+demo-basis-recipient = kurator sądowy
+demo-basis-note = poradnictwo nakazane przez sąd

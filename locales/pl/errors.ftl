@@ -192,3 +192,17 @@ error-export-failed-no-folder = Folder dla { $path } nie istnieje
 error-export-failed-other = Nie udało się zapisać { $path } ({ $oserror })
 error-export-recipient = „{ $recipient }” nie jest odbiorcą age
 error-export-recipient-hint = odbiorca age zaczyna się od „age1”; poproś współpracownika o wiersz, który `age-keygen` wypisał jako „public key”
+## Podstawa prawna: eksport, którego zapisana podstawa sprawy nie obejmuje; nic nie zostało zapisane
+## ($purpose: report, summary, handover lub deck; $date: RRRR-MM-DD; $recipient: rola instytucji)
+error-export-refused-no-basis = Nic nie opuściło sejfu: dla tej sprawy nie zapisano jeszcze podstawy prawnej
+error-export-refused-no-note = Nic nie opuściło sejfu: podstawa prawna sprawy to „inna”, ale nie podano, jaka
+error-export-refused-withdrawn = Nic nie opuściło sejfu: osoba wycofała zgodę dnia { $date }
+error-export-refused-not-in-scope = Nic nie opuściło sejfu: zapisana zgoda nie obejmuje { $purpose ->
+        [report] raportu ze sprawy
+        [summary] podsumowań na konferencję przypadku
+        [handover] przekazania sprawy innej instytucji
+       *[deck] wydruku sesji z kartami
+    }
+error-export-refused-no-recipient = Nic nie opuściło sejfu: przekazanie wymaga instytucji przyjmującej, określonej przez jej rolę
+error-export-refused-recipient-not-named = Nic nie opuściło sejfu: zapisana zgoda nie wymienia „{ $recipient }” jako odbiorcy
+error-export-refused-hint = zapisz lub zaktualizuj podstawę prawną w przeglądzie sprawy (F3); `desistkit case basis KOD` ją pokazuje

@@ -156,3 +156,6 @@ export-menu-report = cała sprawa w czasie, z wykresem rozwoju (PDF lub Markdown
 export-menu-summary = jedna lub dwie strony na konferencję; wolny tekst tylko tam, gdzie go zaznaczysz
 export-menu-handout = jedna strona dla osoby, w jej języku: cele, kolejne kroki, zasoby
 export-menu-access = wszystko, co zapisano o sprawie, na wniosek o dostęp do danych (Markdown i JSON)
+
+# The export dialog: the case's recorded legal basis, checked before anything is written.
+export-basis = Podstawa prawna: { $basis }

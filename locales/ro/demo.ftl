@@ -32,3 +32,7 @@ demo-housing-who = consilier pentru locuințe
 demo-card-note-story = A povestit ultimul an cu propriile cuvinte, fără lozincile grupului.
 demo-card-note-chapter = Spune că a început un capitol nou, dar încă nu e sigură de el.
 demo-card-note-getting-through = Se trezește devreme pentru curs, chiar și după nopți proaste.
+
+# The demo cases' legal basis (fictional).
+demo-basis-recipient = serviciul de probațiune
+demo-basis-note = consiliere dispusă de instanță

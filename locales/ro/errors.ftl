@@ -186,3 +186,17 @@ error-export-failed-no-folder = Folderul pentru { $path } nu există
 error-export-failed-other = { $path } nu a putut fi scris ({ $oserror })
 error-export-recipient = „{ $recipient }” nu este un destinatar age
 error-export-recipient-hint = un destinatar age începe cu „age1”; cereți colegului sau colegei rândul pe care `age-keygen` l-a afișat ca „public key”
+## Temei legal: un export pe care temeiul înregistrat al cazului nu îl acoperă; nu s-a scris nimic
+## ($purpose: report, summary, handover sau deck; $date: AAAA-LL-ZZ; $recipient: rolul unei instituții)
+error-export-refused-no-basis = Nimic nu a ieșit din seif: pentru acest caz nu este încă înregistrat niciun temei legal
+error-export-refused-no-note = Nimic nu a ieșit din seif: temeiul legal al cazului este „altul”, dar nu spune care
+error-export-refused-withdrawn = Nimic nu a ieșit din seif: persoana și-a retras consimțământul la { $date }
+error-export-refused-not-in-scope = Nimic nu a ieșit din seif: consimțământul înregistrat nu acoperă { $purpose ->
+        [report] raportul cazului
+        [summary] rezumatele pentru conferința de caz
+        [handover] predarea către o altă instituție
+       *[deck] sesiunile cu cărți tipărite
+    }
+error-export-refused-no-recipient = Nimic nu a ieșit din seif: o predare are nevoie de instituția care primește, numită după rolul ei
+error-export-refused-recipient-not-named = Nimic nu a ieșit din seif: consimțământul înregistrat nu numește „{ $recipient }” ca destinatar
+error-export-refused-hint = înregistrați sau actualizați temeiul legal în prezentarea cazului (F3); `desistkit case basis COD` îl afișează

@@ -143,3 +143,6 @@ export-menu-report = întregul caz în timp, cu graficul evoluției (PDF sau Mar
 export-menu-summary = una sau două pagini pentru o conferință de caz; text liber doar unde bifați
 export-menu-handout = o pagină pentru persoană, în limba sa: obiective, pașii următori, resurse
 export-menu-access = tot ce este stocat despre caz, pentru o cerere de acces la date (Markdown și JSON)
+
+# The export dialog: the case's recorded legal basis, checked before anything is written.
+export-basis = Temei legal: { $basis }

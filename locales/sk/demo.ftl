@@ -32,3 +32,7 @@ demo-housing-who = poradca pre bývanie
 demo-card-note-story = Porozprávala o poslednom roku vlastnými slovami, bez hesiel skupiny.
 demo-card-note-chapter = Hovorí, že sa začala nová kapitola, ale ešte si tým nie je istá.
 demo-card-note-getting-through = Vstáva skoro na kurz, aj po zlých nociach.
+
+# The demo cases' legal basis (fictional).
+demo-basis-recipient = probačná služba
+demo-basis-note = poradenstvo nariadené súdom

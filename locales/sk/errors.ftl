@@ -192,3 +192,17 @@ error-export-failed-no-folder = Priečinok pre { $path } neexistuje
 error-export-failed-other = { $path } sa nepodarilo zapísať ({ $oserror })
 error-export-recipient = „{ $recipient }“ nie je príjemca age
 error-export-recipient-hint = príjemca age sa začína na „age1“; požiadajte kolegu alebo kolegyňu o riadok, ktorý `age-keygen` vypísal ako „public key“
+## Právny základ: export, ktorý zaznamenaný základ prípadu nepokrýva; nič sa nezapísalo
+## ($purpose: report, summary, handover alebo deck; $date: RRRR-MM-DD; $recipient: rola inštitúcie)
+error-export-refused-no-basis = Nič neopustilo trezor: pre tento prípad ešte nie je zaznamenaný právny základ
+error-export-refused-no-note = Nič neopustilo trezor: právny základ prípadu je „iný“, ale neuvádza, aký
+error-export-refused-withdrawn = Nič neopustilo trezor: osoba odvolala svoj súhlas dňa { $date }
+error-export-refused-not-in-scope = Nič neopustilo trezor: zaznamenaný súhlas nepokrýva { $purpose ->
+        [report] správu o prípade
+        [summary] zhrnutia pre prípadovú konferenciu
+        [handover] odovzdanie inej inštitúcii
+       *[deck] tlač sedení s kartami
+    }
+error-export-refused-no-recipient = Nič neopustilo trezor: odovzdanie potrebuje prijímajúcu inštitúciu, pomenovanú podľa jej roly
+error-export-refused-recipient-not-named = Nič neopustilo trezor: zaznamenaný súhlas neuvádza „{ $recipient }“ ako príjemcu
+error-export-refused-hint = zaznamenajte alebo upravte právny základ v prehľade prípadu (F3); `desistkit case basis KÓD` ho zobrazí

@@ -144,3 +144,6 @@ export-menu-report = celý prípad v čase, s grafom vývoja (PDF alebo Markdown
 export-menu-summary = jedna až dve strany na prípadovú konferenciu; voľný text len tam, kde ho označíte
 export-menu-handout = jedna strana pre osobu v jej jazyku: ciele, ďalšie kroky, zdroje
 export-menu-access = všetko, čo je k prípadu uložené, pre žiadosť o prístup k údajom (Markdown a JSON)
+
+# The export dialog: the case's recorded legal basis, checked before anything is written.
+export-basis = Právny základ: { $basis }

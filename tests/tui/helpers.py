@@ -16,7 +16,14 @@ from textual.worker import WorkerCancelled
 
 from desistkit_tui.app import DesistKitApp, create_app
 from desistkit_tui.core.config import AppConfig
-from desistkit_tui.core.model import AddressForm, CaseStatus, GenderForm
+from desistkit_tui.core.model import (
+    TO_BE_RECORDED,
+    AddressForm,
+    BasisKind,
+    CaseStatus,
+    GenderForm,
+    LegalBasis,
+)
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -26,6 +33,10 @@ FAST_KDF = KdfParams(iterations=1, lanes=1, memory_kib=64)
 FIXED = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 
 S = TypeVar("S", bound=Screen[Any])
+
+
+#: The legal basis of the test vaults' cases (docs/data-protection.md, "Legal basis and consent").
+STATUTORY = LegalBasis(BasisKind.STATUTORY_TASK, note="youth welfare act")
 
 
 def config(vault: Path) -> AppConfig:
@@ -60,6 +71,8 @@ def make_vault(path: Path, codes: tuple[str, ...] = ()) -> Path:
                     status=statuses[n % 3],
                     reflections=n % 5,
                     card_sessions=n % 3,
+                    # every fourth case, from the second on, has its basis still to record
+                    legal=TO_BE_RECORDED if n % 4 == 1 else STATUTORY,
                 )
             )
     vault.lock()

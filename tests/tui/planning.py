@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desistkit_tui.core.model import CaseStatus, Goal, GoalStatus
 from desistkit_tui.core.vault.store import Vault
-from tests.tui.helpers import FIXED, PASSPHRASE, make_vault
+from tests.tui.helpers import FIXED, PASSPHRASE, STATUTORY, make_vault
 
 
 def planning_vault(path: Path) -> Path:
@@ -46,6 +46,7 @@ def planning_vault(path: Path) -> Path:
                     goals=goals,
                     status=status or CaseStatus.ACTIVE,
                     reflections=n,
+                    legal=STATUTORY,  # the hints here are about planning
                 )
             )
     vault.lock()

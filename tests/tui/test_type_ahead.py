@@ -25,7 +25,9 @@ def test_text_after_tab_in_one_burst_lands_in_the_next_field(tmp_path: Path) -> 
         term.write(PASSPHRASE.encode() + b"\r")
         wait_for(term, b"K-2026-014")
         term.write(b"\r")  # the only case
-        wait_for(term, b"Development")  # the overview has loaded (its keys wait until then)
+        # the overview has loaded (its keys wait until then): its profile is drawn (at 24 rows
+        # the development view starts below the fold since the profile shows the legal basis)
+        wait_for(term, b"Legal basis")
         term.write(b"\x1b[15~")  # F5: a new reflection
         wait_for(term, b"Which factors")
         term.write(b"\x13")  # ctrl+s: start with the first way offered

@@ -35,6 +35,7 @@ from desistkit_tui.core.errors import (
     ExportError,
     ExportExists,
     ExportFailed,
+    ExportRefused,
     FlowError,
     HeaderMissing,
     KdfBounds,
@@ -169,6 +170,17 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
         FlowError("unknown-field", field="mood"),
         FlowError("factor-not-included", factor="scene-ties"),
         FlowError("nothing-recorded"),
+    ],
+    ExportRefused: [
+        ExportRefused("no-basis", purpose="report"),
+        ExportRefused("no-note", purpose="summary"),
+        ExportRefused("withdrawn", purpose="handover", date="2026-11-30"),
+        *(
+            ExportRefused("not-in-scope", purpose=p)
+            for p in ("report", "summary", "handover", "deck")
+        ),
+        ExportRefused("no-recipient", purpose="handover"),
+        ExportRefused("recipient-not-named", purpose="handover", recipient="probation service"),
     ],
 }
 PROBLEMS = [_deck_problem(n, ext) for n in (1, 2, 3, 5, 21, 22, 100) for ext in (False, True)]

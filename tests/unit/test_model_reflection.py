@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -9,13 +10,17 @@ import pytest
 
 from desistkit_tui.core.errors import SchemaError, UnsupportedVersion
 from desistkit_tui.core.model import (
+    TO_BE_RECORDED,
+    BasisKind,
     Case,
+    CaseStatus,
     CaseSummary,
     FactorEntry,
     Goal,
     GoalStatus,
     Intervention,
     InterventionStatus,
+    LegalBasis,
     RaisedBy,
     Reflection,
     Relevance,
@@ -148,6 +153,11 @@ def test_overdue_goals_and_review_hints() -> None:
     assert case.next_due() == date(2026, 3, 1)
     summary = CaseSummary.of(case)
     assert summary.open_goals == 2
+    assert summary.hints(today, 90) == ("goal-overdue", "review-due", "basis-missing")
+    case = replace(case, legal=LegalBasis(BasisKind.STATUTORY_TASK))
+    closed = CaseSummary.of(replace(case, status=CaseStatus.CLOSED, legal=TO_BE_RECORDED))
+    assert closed.hints(today, 90) == ("basis-missing",)  # the data is still held
+    summary = CaseSummary.of(case)
     assert summary.hints(today, 90) == ("goal-overdue", "review-due")  # no reflection yet
     reflected = CaseSummary.of(case.touched(SessionKind.REFLECTION, held_on=date(2026, 2, 1)))
     assert reflected.hints(today, 90) == ("goal-overdue",)

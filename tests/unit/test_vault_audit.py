@@ -7,12 +7,13 @@ import itertools
 import os
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desistkit_tui.core.errors import Damage, TamperedFile
-from desistkit_tui.core.model import CaseStatus, SessionKind
+from desistkit_tui.core.model import BasisKind, CaseStatus, LegalBasis, Scope, SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.audit import FOLDER, GENESIS, AuditLog
 from desistkit_tui.core.vault.keys import KdfParams
@@ -230,3 +231,31 @@ def test_entries_deleted_from_the_middle_stay_missing(
     assert not set(deleted) & set(seqs)
     missing = {p.path for p in vault.audit.verify() if isinstance(p, TamperedFile)}
     assert _rel(deleted[0]) in missing  # verify names where the gap starts
+
+
+def test_a_basis_and_its_withdrawal_are_recorded_with_the_kind_never_the_note(
+    vault: Vault,
+) -> None:
+    case = vault.find("K-AUDIT")
+    note = "NoteMarker4242 signed on paper"
+    consent = LegalBasis(
+        BasisKind.CONSENT,
+        note=note,
+        given=date(2026, 3, 1),
+        scope=frozenset({Scope.HANDOVER}),
+        recipients=("RoleMarker5151",),
+    )
+    with vault.open_case(case.id) as handle:
+        handle.save_profile(replace(handle.case, legal=consent))
+        handle.save_profile(replace(handle.case, legal=consent.withdraw(date(2026, 9, 1))))
+        handle.save_profile(replace(handle.case, status=CaseStatus.CLOSED))
+    entries = vault.audit.entries()[-3:]
+    assert [(e["action"], e["case"], e.get("basis")) for e in entries] == [
+        ("basis-recorded", "K-AUDIT", "consent"),
+        ("consent-withdrawn", "K-AUDIT", "consent"),
+        ("case-changed", "K-AUDIT", None),
+    ]
+    for seq in vault.audit.sequence_numbers():
+        plain = vault.files.open_bytes(_rel(seq))
+        assert b"NoteMarker4242" not in plain and b"RoleMarker5151" not in plain
+    assert vault.audit.verify() == []

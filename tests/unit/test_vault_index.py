@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 from desistkit_tui.core.errors import Damage, DuplicateCase, RolledBack, TamperedFile
-from desistkit_tui.core.model import CaseStatus, CaseSummary, Goal, GoalStatus, SessionKind
+from desistkit_tui.core.model import (
+    BasisKind,
+    CaseStatus,
+    CaseSummary,
+    Goal,
+    GoalStatus,
+    LegalBasis,
+    SessionKind,
+)
 from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
@@ -260,7 +268,8 @@ def test_planning_fields_survive_the_index(vault: Vault) -> None:
             Goal("g2", "sport", target=date(2026, 1, 15)),
             Goal("g3", "done", target=date(2025, 1, 1), status=GoalStatus.ACHIEVED),
         )
-        handle.save_profile(replace(handle.case, goals=goals))
+        basis = LegalBasis(BasisKind.STATUTORY_TASK, note="SGB VIII")
+        handle.save_profile(replace(handle.case, goals=goals, legal=basis))
     vault.lock()
     again = Vault.unlock(vault.root, PASS)
     listed = {s.code: s for s in again.summaries()}
@@ -272,7 +281,10 @@ def test_planning_fields_survive_the_index(vault: Vault) -> None:
         date(2026, 1, 15),
     )
     assert k0_listed.hints(date(2026, 1, 20), 90) == ("goal-overdue",)
+    assert k0_listed.basis is BasisKind.STATUTORY_TASK  # the kind, from the index
     assert listed["K-1"].last_reflection is None and listed["K-1"].open_goals == 0
+    assert listed["K-1"].basis is BasisKind.UNRECORDED
+    assert listed["K-1"].hints(date(2026, 1, 20), 0) == ("basis-missing",)
 
 
 def _entry_edits() -> list[tuple[str, object]]:

@@ -12,7 +12,16 @@ import pytest
 
 from desistkit_tui.core import schema
 from desistkit_tui.core.errors import SchemaError, UnsupportedVersion
-from desistkit_tui.core.model import AddressForm, Case, CaseStatus, GenderForm
+from desistkit_tui.core.model import (
+    TO_BE_RECORDED,
+    AddressForm,
+    BasisKind,
+    Case,
+    CaseStatus,
+    GenderForm,
+    LegalBasis,
+    Scope,
+)
 from desistkit_tui.core.schema import Doc, Migration, upgrade
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
@@ -139,7 +148,7 @@ def test_case_from_doc_needs_every_field(key: str) -> None:
 def test_old_case_file_is_migrated_and_saved_new(
     vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A case file with a field that a (future) schema 4 drops: read, then written as schema 4."""
+    """A case file with a field that a (future) next schema drops: read, then written so."""
     vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
     case = vault.create_case("K-1")
     rel = case_rel(case.id)
@@ -147,19 +156,20 @@ def test_old_case_file_is_migrated_and_saved_new(
         legacy = handle.case.to_doc() | {"legacy_pager": "0171 555"}
         vault.files.write_doc(rel, legacy, handle._key)
     with pytest.raises(SchemaError, match="legacy_pager"):
-        vault.read_case(case.id)  # schema 3 knows no such key
+        vault.read_case(case.id)  # the current schema knows no such key
 
     def drop_pager(doc: Doc) -> Doc:
         doc.pop("legacy_pager", None)
         return doc
 
-    monkeypatch.setitem(schema.CURRENT, "case", 4)
-    monkeypatch.setitem(schema.MIGRATIONS, "case", {**schema.MIGRATIONS["case"], 3: drop_pager})
+    now = schema.CURRENT["case"]
+    monkeypatch.setitem(schema.CURRENT, "case", now + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, "case", {**schema.MIGRATIONS["case"], now: drop_pager})
     assert vault.read_case(case.id).code == "K-1"
     with vault.open_case(case.id) as handle:
         handle.save_profile(replace(handle.case, status=CaseStatus.CLOSED))
         on_disk = vault.files.read_doc(rel, handle._key)
-    assert on_disk["schema"] == 4
+    assert on_disk["schema"] == now + 1
     assert "legacy_pager" not in on_disk
     assert on_disk["status"] == "closed"
 
@@ -204,7 +214,7 @@ def test_a_document_of_another_kind_is_refused(vault_path: Path, fast_kdf: KdfPa
 FIXTURE_VAULT = Path(__file__).resolve().parent.parent / "fixtures" / "vault-schema1"
 
 
-def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_3(tmp_path: Path) -> None:
+def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_4(tmp_path: Path) -> None:
     """The checked-in schema-1 vault (see tests/fixtures/vault-schema1.md): cases migrate."""
     import os
     import shutil
@@ -233,12 +243,43 @@ def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_3(tmp_path: Pat
             "de",
         )
         assert case.goals == () and case.interventions == ()
+        assert case.legal == TO_BE_RECORDED  # no basis was recorded before schema 4
         assert handle.load_session(handle.session_ids()[0])["body"]["note"].startswith("fictional")
         assert handle.load_draft(handle.draft_ids()[0])["body"]["note"].startswith("fictional")
         handle.save_profile(replace(case, status=CaseStatus.PAUSED))
         on_disk = vault.files.read_doc(case_rel(first.id), handle._key)
-    assert on_disk["schema"] == 3
+    assert on_disk["schema"] == 4
     assert on_disk["goals"] == [] and on_disk["status"] == "paused"
+    assert on_disk["legal"]["kind"] == "to-be-recorded"
     # the session files present at the first open after the upgrade are adopted as its list
     assert on_disk["sessions"] == handle.session_ids()
+    vault.lock()
+
+
+def test_a_schema_3_case_loads_as_to_be_recorded_and_keeps_its_basis_once_saved(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """Case schema 3 had no legal basis: it loads as "to be recorded"; a basis recorded then
+    is encrypted in the case file and read back whole, and the case list learns its kind."""
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    case = vault.create_case("K-1")
+    rel = case_rel(case.id)
+    with vault.open_case(case.id) as handle:
+        old = handle.case.to_doc() | {"schema": 3}
+        del old["legal"]
+        vault.files.write_doc(rel, old, handle._key)
+    assert vault.read_case(case.id).legal == TO_BE_RECORDED
+    basis = LegalBasis(
+        BasisKind.CONSENT,
+        note="read aloud, signed copy in the paper file",
+        given=date(2026, 3, 1),
+        scope=frozenset({Scope.COUNSELLING_RECORDS, Scope.HANDOVER}),
+        recipients=("probation service",),
+        language="de",
+    ).withdraw(date(2026, 9, 1))
+    with vault.open_case(case.id) as handle:
+        handle.save_profile(replace(handle.case, legal=basis))
+    assert b"probation" not in (vault_path / rel).read_bytes()  # encrypted with the case
+    assert vault.read_case(case.id).legal == basis
+    assert [s.basis for s in vault.summaries()] == [BasisKind.CONSENT]
     vault.lock()

@@ -1,7 +1,7 @@
 """Every error and content finding DesistKit reports, and the one function that words them.
 
 Import them from here (``from desistkit_tui.core.errors import TamperedFile, describe``); the
-submodules only split the catalogue by layer (``base``, ``vault``, ``flow``, ``content``).
+submodules only split the catalogue by layer (``base``, ``vault``, ``flow``, ``legal``, ``content``).
 Every layer may import this package: it imports nothing of DesistKit but :mod:`..text` and
 :mod:`..resources`, so errors no longer tie the model, schema, flow, cards and history to
 the vault.
@@ -42,6 +42,7 @@ from desistkit_tui.core.errors.content import (
 )
 from desistkit_tui.core.errors.export import BadRecipient, ExportError, ExportExists, ExportFailed
 from desistkit_tui.core.errors.flow import FlowError
+from desistkit_tui.core.errors.legal import ExportRefused
 from desistkit_tui.core.errors.vault import (
     AuditBusy,
     AuditNotWritten,
@@ -106,6 +107,7 @@ __all__ = [
     "ExportError",
     "ExportExists",
     "ExportFailed",
+    "ExportRefused",
     "FlowError",
     "Formatter",
     "HeaderMissing",

@@ -26,29 +26,17 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from desistkit_tui.core.errors import ExportExists, ExportFailed
 from desistkit_tui.core.export.encrypt import Encryption, encrypt
+from desistkit_tui.core.legal import Purpose  # one list of purposes: what the basis check knows
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 _TEMP_PREFIX = ".desistkit-export-"
 #: A zip entry's fixed time (the zip format cannot say 1970): reproducible archives.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-class Purpose(StrEnum):
-    """Why something is exported (recorded in the audit entry; the legal-basis check of a
-    case may allow one purpose and not another)."""
-
-    REPORT = "report"
-    SUMMARY = "summary"
-    HANDOVER = "handover"
-    HANDOUT = "handout"
-    SUBJECT_ACCESS = "subject-access"
-    DECK = "deck"
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,8 +109,20 @@ class _Collector:
         self.findings.append(Finding(self.lang, severity, file, line, key, msg))
 
 
+#: UI files whose messages speak to the person, not the caseworker (the consent page): checked
+#: for ``$address`` variation like a deck's card texts.
+PERSON_FACING_UI_FILES = ("consent.ftl",)
+
+
+def _person_facing_ui(english: Sequence[FtlFile]) -> frozenset[str]:
+    names = {f"locales/{REFERENCE}/{name}" for name in PERSON_FACING_UI_FILES}
+    return frozenset(m for file in english if file.path in names for m in ftl.messages(file))
+
+
 def _units(content: ContentSet, root: Traversable, lang: str) -> list[_Unit]:
-    units = [_Unit("ui", ui_files(root, REFERENCE), ui_files(root, lang), f"locales/{lang}/ui.ftl")]
+    english_ui = ui_files(root, REFERENCE)
+    facing_ui = _person_facing_ui(english_ui)
+    units = [_Unit("ui", english_ui, ui_files(root, lang), f"locales/{lang}/ui.ftl", facing_ui)]
     for deck_id, texts in content.texts.items():
         english = texts.for_lang(REFERENCE)
         model = content.catalogues.get(deck_id) or content.decks.get(deck_id)

@@ -1,6 +1,7 @@
 """The domain model: cases, goals and interventions, reflections (typed, schema-versioned).
 
 - :mod:`.case` — the case profile, its running totals and the case-list summary;
+- :mod:`.legal` — the legal basis recorded for a case (consent, statutory task…);
 - :mod:`.plans` — goals agreed with the person and planned interventions;
 - :mod:`.reflection` — a reflection: one entry per factor, resources first, then needs.
 """
@@ -16,6 +17,13 @@ from desistkit_tui.core.model.case import (
     check_retention,
     new_case_id,
     new_record_id,
+)
+from desistkit_tui.core.model.legal import (
+    TO_BE_RECORDED,
+    BasisKind,
+    LegalBasis,
+    Scope,
+    Withdrawal,
 )
 from desistkit_tui.core.model.plans import (
     Goal,
@@ -36,7 +44,9 @@ from desistkit_tui.core.model.reflection import (
 
 __all__ = [
     "CODE_PATTERN",
+    "TO_BE_RECORDED",
     "AddressForm",
+    "BasisKind",
     "Case",
     "CaseStatus",
     "CaseSummary",
@@ -46,10 +56,13 @@ __all__ = [
     "GoalStatus",
     "Intervention",
     "InterventionStatus",
+    "LegalBasis",
     "RaisedBy",
     "Reflection",
     "Relevance",
+    "Scope",
     "SessionKind",
+    "Withdrawal",
     "check_code",
     "check_retention",
     "is_reflection",

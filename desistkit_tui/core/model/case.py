@@ -18,6 +18,7 @@ from desistkit_tui.core import languages
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import DesistKitError
 from desistkit_tui.core.languages import AddressForm, GenderForm
+from desistkit_tui.core.model.legal import TO_BE_RECORDED, BasisKind, LegalBasis
 from desistkit_tui.core.model.plans import Goal, GoalStatus, Intervention
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, field_names
 
@@ -112,6 +113,8 @@ class Case:
     #: session file is found); ``None`` for a case written before schema 3, until its files
     #: are adopted at the first open for writing.
     sessions: tuple[str, ...] | None = ()
+    #: The legal basis for holding the person's data (schema 4; "to be recorded" before).
+    legal: LegalBasis = TO_BE_RECORDED
 
     def goal(self, goal_id: str) -> Goal | None:
         return next((g for g in self.goals if g.id == goal_id), None)
@@ -162,6 +165,7 @@ class Case:
         doc["interventions"] = [i.to_doc() for i in self.interventions]
         if self.sessions is not None:
             doc["sessions"] = list(self.sessions)
+        doc["legal"] = self.legal.to_doc()
         return doc
 
     @classmethod
@@ -184,6 +188,7 @@ class Case:
             goals=tuple(Goal.from_doc(g, path) for g in f.tables("goals")),
             interventions=tuple(Intervention.from_doc(i, path) for i in f.tables("interventions")),
             sessions=f.texts("sessions", unique=True) if "sessions" in doc else None,
+            legal=LegalBasis.from_doc(f.get("legal", dict), f"{path} [legal]"),
         )
 
     def touched(
@@ -235,15 +240,22 @@ class CaseSummary:
     open_goals: int = 0
     #: The earliest target date among open goals.
     next_due: date | None = None
+    #: The kind of legal basis recorded (never its note).
+    basis: BasisKind = BasisKind.UNRECORDED
 
     def hints(self, today: date, review_after_days: int) -> tuple[str, ...]:
-        """What needs attention: ``goal-overdue`` and ``review-due`` (message id suffixes).
+        """What needs attention: ``goal-overdue``, ``review-due`` and ``basis-missing``
+        (message id suffixes).
 
-        A hint, never a schedule: a case with no reflection yet, or whose newest reflection is
+        ``basis-missing``: no legal basis is recorded yet (closed cases too: the data is still
+        held). A hint, never a schedule: a case with no reflection yet, or whose newest reflection is
         older than ``review_after_days`` (0: never), gets ``review-due``; closed cases get none.
         """
-        if self.problem or self.status is CaseStatus.CLOSED:
+        if self.problem:
             return ()
+        missing = ("basis-missing",) if self.basis is BasisKind.UNRECORDED else ()
+        if self.status is CaseStatus.CLOSED:
+            return missing
         found = []
         if self.next_due is not None and self.next_due < today:
             found.append("goal-overdue")
@@ -251,7 +263,7 @@ class CaseSummary:
             self.last_reflection is None or (today - self.last_reflection).days > review_after_days
         ):
             found.append("review-due")
-        return tuple(found)
+        return (*found, *missing)
 
     @classmethod
     def damaged(cls, case_id: str, problem: DesistKitError) -> CaseSummary:
@@ -272,4 +284,5 @@ class CaseSummary:
             last_reflection=case.last_reflection,
             open_goals=len(case.open_goals),
             next_due=case.next_due(),
+            basis=case.legal.kind,
         )

@@ -42,9 +42,14 @@ ACTIONS = frozenset(
         "session-saved",
         "case-exported",
         "case-erased",
+        "basis-recorded",
+        "consent-withdrawn",
         "index-rebuilt",
     }
 )
+
+#: The actions whose entries name the case's kind of legal basis.
+BASIS_ACTIONS = frozenset({"basis-recorded", "consent-withdrawn", "case-exported"})
 
 
 def _rel(seq: int) -> str:
@@ -109,8 +114,11 @@ class AuditLog:
             return 0, GENESIS
         return seq, _entry_hash(self.files.open_bytes(_rel(seq)))
 
-    def record(self, who: str, action: str, case: str = "") -> None:
-        """Append one entry. ``case`` is the pseudonymous case code, if any."""
+    def record(self, who: str, action: str, case: str = "", basis: str = "") -> None:
+        """Append one entry. ``case`` is the pseudonymous case code, if any; ``basis`` the kind
+        of legal basis the case holds (a :class:`~desistkit_tui.core.model.BasisKind` value,
+        audit schema 2), for the entries where it matters: a basis recorded, a consent
+        withdrawn, an export. Never a note or any other content."""
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
         for _ in range(50):
@@ -125,6 +133,8 @@ class AuditLog:
                 "action": action,
                 "case": case,
             }
+            if basis:
+                doc["basis"] = basis
             if self.files.create_doc(_rel(seq + 1), doc):
                 # create_doc seals exactly these bytes (TOML, UTF-8, padded)
                 self._last = (seq + 1, _entry_hash(doc_bytes(doc)))
@@ -141,11 +151,12 @@ class AuditLog:
         rel = _rel(seq)
         plain = self.files.open_bytes(rel)
         doc = upgrade(parse_doc(rel, plain), "audit", rel)
-        f = Fields(doc, rel, {"seq", "prev", "at", "who", "action", "case"})
+        f = Fields(doc, rel, {"seq", "prev", "at", "who", "action", "case", "basis"})
         if f.get("seq", int) != seq:
             raise TamperedFile(rel, Damage.WRONG_RECORD)
         for key in ("prev", "who", "action", "case"):
             f.get(key, str)
+        f.get("basis", str, "")
         f.datetime("at")
         return doc, plain
 

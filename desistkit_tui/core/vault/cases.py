@@ -217,8 +217,18 @@ class CaseHandle:
     # -- profile ---------------------------------------------------------------------------
 
     def save_profile(self, case: Case) -> Case:
-        """Write a changed profile; :class:`Conflict` if the file changed since it was read."""
-        return self._write_profile(case, "case-changed")
+        """Write a changed profile; :class:`Conflict` if the file changed since it was read.
+
+        The audit entry says what changed: ``consent-withdrawn`` when a withdrawal was added,
+        ``basis-recorded`` when the legal basis changed otherwise (both with the basis kind),
+        ``case-changed`` for anything else."""
+        before, after = self.case.legal, case.legal
+        action = "case-changed"
+        if len(after.withdrawals) > len(before.withdrawals):
+            action = "consent-withdrawn"
+        elif after != before:
+            action = "basis-recorded"
+        return self._write_profile(case, action)
 
     def _write_profile(self, case: Case, action: str) -> Case:
         self._writable()

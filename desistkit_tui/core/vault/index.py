@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from desistkit_tui.core.errors import Damage, RolledBack, Schema, TamperedFile, VaultError
-from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
+from desistkit_tui.core.model import BasisKind, Case, CaseStatus, CaseSummary
 from desistkit_tui.core.schema import CURRENT, Fields, upgrade
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.locks import VaultLock
@@ -67,6 +67,8 @@ def _entry(summary: CaseSummary, stamp: Stamp) -> dict[str, Any]:
         entry["next_due"] = summary.next_due
     if summary.open_goals:
         entry["open_goals"] = summary.open_goals
+    if summary.basis is not BasisKind.UNRECORDED:
+        entry["basis"] = summary.basis.value
     return entry
 
 
@@ -84,6 +86,7 @@ _ENTRY_KEYS = frozenset(
         "last_reflection",
         "next_due",
         "open_goals",
+        "basis",
     }
 )
 
@@ -106,6 +109,7 @@ def _summary(entry: dict[str, Any]) -> tuple[CaseSummary, Stamp]:
         last_reflection=f.date_or_none("last_reflection"),
         open_goals=f.get("open_goals", int, 0),
         next_due=f.date_or_none("next_due"),
+        basis=f.choice("basis", BasisKind, BasisKind.UNRECORDED.value),
     )
     return summary, (stamp[0], stamp[1], stamp[2])
 

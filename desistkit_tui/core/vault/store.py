@@ -31,17 +31,19 @@ from desistkit_tui.core.errors import (
     WrongPassphrase,
 )
 from desistkit_tui.core.model import (
+    TO_BE_RECORDED,
     AddressForm,
     Case,
     CaseSummary,
     GenderForm,
+    LegalBasis,
     check_code,
     new_case_id,
 )
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault import recovery, staging
 from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, sweep_temp_files
-from desistkit_tui.core.vault.audit import AuditLog
+from desistkit_tui.core.vault.audit import BASIS_ACTIONS, AuditLog
 from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
 from desistkit_tui.core.vault.files import TMP, VaultFiles
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
@@ -192,11 +194,12 @@ class Vault:
 
             finish_rekey(self)
 
-    def record(self, action: str, case: str = "") -> None:
+    def record(self, action: str, case: str = "", basis: str = "") -> None:
         """Append an audit entry for a change that is made already: a failure is a warning
-        (:class:`AuditNotWritten` in :attr:`warnings`), never an error for work that was done."""
+        (:class:`AuditNotWritten` in :attr:`warnings`), never an error for work that was done.
+        ``basis``: the case's kind of legal basis, where it matters (see ``AuditLog.record``)."""
         try:
-            self.audit.record(self.who, action, case)
+            self.audit.record(self.who, action, case, basis)
         except VaultError as exc:
             self.warnings.append(AuditNotWritten(action, exc))
 
@@ -286,8 +289,9 @@ class Vault:
         gender: GenderForm = GenderForm.UNSPECIFIED,
         language: str = "en",
         retention: date | None = None,
+        legal: LegalBasis = TO_BE_RECORDED,
     ) -> Case:
-        """A new case with its own data key."""
+        """A new case with its own data key (its legal basis may be left to be recorded)."""
         code = check_code(code)
         if self.locked:
             raise VaultLocked()
@@ -306,6 +310,7 @@ class Vault:
                 gender=gender,
                 language=language,
                 retention=retention,
+                legal=legal,
             )
             key = Secret.random()
             try:
@@ -347,7 +352,8 @@ class Vault:
 
     def _case_changed(self, case: Case, action: str) -> None:
         self.index.update(case)
-        self.record(action, case.code)
+        basis = case.legal.kind.value if action in BASIS_ACTIONS else ""
+        self.record(action, case.code, basis)
 
     def erase_case(self, case_id: str) -> str:
         """Crypto-shred a case: destroy its key, then remove its files. Returns its code."""
