@@ -31,12 +31,12 @@ from desistkit_tui.core.export.sink import (
     Delivered,
     ExportRecord,
     Payload,
-    Purpose,
     deliver,
     write_file,
     write_folder,
     zip_bytes,
 )
+from desistkit_tui.core.legal import Purpose
 
 __all__ = [
     "Block",
