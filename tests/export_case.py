@@ -16,12 +16,15 @@ from desistkit_tui.core.cards import CardSession
 from desistkit_tui.core.content import ContentSet, load_content
 from desistkit_tui.core.model import (
     AddressForm,
+    BasisKind,
     FactorEntry,
     GenderForm,
     Goal,
     Intervention,
+    LegalBasis,
     Reflection,
     Relevance,
+    Scope,
     SessionKind,
     new_record_id,
 )
@@ -84,14 +87,32 @@ def card_session(content: ContentSet, held_on: date) -> CardSession:
     return session
 
 
+#: The person's consent to the records, card sessions and case-conference summaries.
+CONSENT = LegalBasis(
+    BasisKind.CONSENT,
+    given=TODAY - timedelta(days=60),
+    scope=frozenset({Scope.COUNSELLING_RECORDS, Scope.CARD_SESSIONS, Scope.CASE_CONFERENCE}),
+    language="pl",
+)
+
+
 def build_case_vault(
-    root: Path, kdf: KdfParams, *, count: int = 3, language: str = "pl"
+    root: Path,
+    kdf: KdfParams,
+    *,
+    count: int = 3,
+    language: str = "pl",
+    legal: LegalBasis = CONSENT,
 ) -> tuple[Vault, ContentSet]:
     """A new vault with the case :data:`CODE` (unlocked; lock it when done)."""
     content = load_content(user_decks=False)
     vault, _ = Vault.create(root, Secret.from_text(PASSPHRASE), "cw-1", kdf=kdf)
     case = vault.create_case(
-        CODE, address=AddressForm.FORMAL, gender=GenderForm.FEMININE, language=language
+        CODE,
+        address=AddressForm.FORMAL,
+        gender=GenderForm.FEMININE,
+        language=language,
+        legal=legal,
     )
     with vault.open_case(case.id) as handle:
         goal = Goal(

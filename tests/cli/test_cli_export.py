@@ -156,3 +156,21 @@ def test_subject_access_folder_zip_and_passphrase(vault: Path, tmp_path: Path) -
     plain = pyrage.passphrase.decrypt(sealed.read_bytes(), "hand-over passphrase 42")
     with zipfile.ZipFile(BytesIO(plain)) as archive:
         assert json.loads(archive.read(f"{CODE}/case.json"))["case"]["code"] == CODE
+
+
+def test_nothing_leaves_without_a_basis_that_covers_it(tmp_path: Path, fast_kdf: KdfParams) -> None:
+    from desistkit_tui.core.model import TO_BE_RECORDED
+
+    made, _ = build_case_vault(tmp_path / "vault", fast_kdf, legal=TO_BE_RECORDED)
+    made.lock()
+    (tmp_path / "pw").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    vault = tmp_path / "vault"
+    for command in ("report", "summary"):
+        out = tmp_path / f"{command}.pdf"
+        refused = run(vault, "case", command, CODE, "--output", str(out), "--force")
+        assert refused.returncode != 0 and "Traceback" not in refused.stderr
+        assert "legal basis" in refused.stderr.lower(), refused.stderr
+        assert not out.exists()
+    page = tmp_path / "page.pdf"  # the person's own page needs no basis
+    assert run(vault, "case", "handout", CODE, "--output", str(page)).returncode == 0
+    assert [e["action"] for e in _audit(vault)].count("case-exported") == 1

@@ -159,3 +159,25 @@ async def test_the_persons_page_at_the_end_of_a_card_session(tmp_path: Path) -> 
         top_screen(app, SummaryScreen)  # back where it was, the session not saved yet
     text = PdfReader(page).pages[0].extract_text()
     assert "Was wir vereinbart haben" in text and "Deine Ziele" in text
+
+
+async def test_an_export_without_a_basis_is_refused_before_the_dialog(tmp_path: Path) -> None:
+    from desistkit_tui.core.model import TO_BE_RECORDED
+    from desistkit_tui.screens.case import CaseScreen
+    from desistkit_tui.screens.export_menu import CHOICES
+
+    vault, _ = build_case_vault(tmp_path / "vault", FAST_KDF, legal=TO_BE_RECORDED)
+    vault.lock()
+    app = make_app(tmp_path / "vault")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_case(pilot)
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*["down"] * CHOICES.index("export_report"), "enter")
+        await settle(pilot)
+        top_screen(app, CaseScreen)  # no dialog: nothing to write
+        said = " ".join(n.message for n in app._notifications)
+        assert "legal basis" in said.lower(), said
+        dialog = await _dialog(pilot, "handout", tmp_path / "page.pdf")  # exempt
+        assert "Legal basis: to be recorded" in screen_text(app)
+        dialog.dismiss(None)
