@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run demo test test-pythons lint types content unit bench clean lock
+.PHONY: setup run demo test test-pythons lint types content unit bench clean lock wheelhouse
 
 # Every package comes from the hashed lock (requirements-dev.txt, written by `make lock`), the
 # app itself is installed from this folder with the locked build backend: nothing floats.
@@ -79,6 +79,25 @@ lock:
 	$(UV) pip compile pyproject.toml $(LOCK_FLAGS) -o requirements.txt
 	$(UV) pip compile pyproject.toml --extra test $(LOCK_FLAGS) -o requirements-test.txt
 	$(UV) pip compile pyproject.toml --extra dev $(LOCK_FLAGS) -o requirements-dev.txt
+
+# An offline install: one folder with the app's wheel and every runtime dependency's wheel
+# from the lock (hash-checked), for Python $(PY) on Linux x86_64 with glibc >= 2.28 (RHEL 8+,
+# Debian 10+, Ubuntu 20.04+; WHEEL_PLATFORMS for another machine). Needs that Python here
+# (its pip evaluates the lock's markers) and PyPI; the server then needs neither
+# (README, Offline install). The lock and a SHA256SUMS file go in the folder too.
+PY ?= 3.11
+WHEELHOUSE ?= wheelhouse
+WHEEL_PLATFORMS ?= manylinux_2_28_x86_64 manylinux_2_17_x86_64 manylinux2014_x86_64
+wheelhouse: $(STAMP)
+	@py="$(call find_python,$(PY))"; [ -n "$$py" ] || { echo "make: no Python $(PY) found" >&2; exit 1; }; \
+	set -e; rm -rf "$(WHEELHOUSE)"; mkdir -p "$(WHEELHOUSE)"; \
+	"$$py" -m pip download --quiet --disable-pip-version-check --require-hashes --no-deps \
+	  --only-binary=:all: --python-version $(PY) --implementation cp \
+	  $(foreach p,$(WHEEL_PLATFORMS),--platform $(p)) -r requirements.txt -d "$(WHEELHOUSE)"; \
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$(WHEELHOUSE)" .; \
+	cp requirements.txt "$(WHEELHOUSE)/"; \
+	cd "$(WHEELHOUSE)" && sha256sum *.whl > SHA256SUMS; \
+	echo "$(WHEELHOUSE): $$(ls *.whl | wc -l) wheels, $$(du -sh . | cut -f1) for Python $(PY)"
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
