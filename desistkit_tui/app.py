@@ -81,6 +81,7 @@ class DesistKitApp(CrashReportApp[int]):
     def on_mount(self) -> None:
         translate_binding_descriptions(self, self.t)
         self.title = self.t("app-title")
+        self._apply_settings()
         if self.config.idle_lock_minutes > 0:
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
         self._install_hangup_handler()
@@ -100,6 +101,44 @@ class DesistKitApp(CrashReportApp[int]):
             # Content loads once the vault is open: it is not needed before, and its 3-4 MiB
             # would add to the peak while Argon2id holds its memory (docs/architecture.md, Budgets: < 80 MiB).
             self.push_screen(self._entry_screen())
+
+    def _apply_settings(self) -> None:
+        """The theme and the key map of the settings file (``config.theme``, ``config.keymap``),
+        once checked; whatever is refused, and every problem the file had, in one notice: the
+        app goes on with the defaults for them."""
+        from desistkit_tui.core.errors import SettingsProblem, describe
+
+        loaded = self.config.settings
+        problems: list[SettingsProblem] = list(loaded.problems) if loaded is not None else []
+        theme = self.config.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        elif theme:
+            problems.append(
+                SettingsProblem(
+                    "unknown-theme",
+                    file=str(loaded.path) if loaded is not None else "settings.toml",
+                    line=loaded.lines.get("theme", 0) if loaded is not None else 0,
+                    key="theme",
+                    value=theme,
+                    allowed=", ".join(sorted(self.available_themes)),
+                )
+            )
+        if self.config.keymap:
+            from desistkit_tui.keymap import check_keymap
+
+            keymap, refused = check_keymap(self.config.keymap, loaded)
+            problems += refused
+            self.set_keymap(keymap)
+        if problems:  # once the first screen is there to show it
+            self.call_after_refresh(
+                self.notify,
+                "\n".join(describe(problem, self.t) for problem in problems),
+                title=self.t("settings-problems"),
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
 
     @work(thread=True, exclusive=True, group="content")
     def _load_content(self) -> None:

@@ -166,3 +166,18 @@ error-rolled-back-session-missing = Im Fall { $code } { $count ->
     } (gelöscht oder zurückgesetzt)
 error-rolled-back-index-lost = Das Verzeichnis der Fälle des Tresors (index.toml.enc) wurde gelöscht oder beschädigt: Frühere Löschungen und Rücksetzungen lassen sich nicht prüfen
 error-rolled-back-hint = Stellen Sie die fehlenden oder älteren Dateien aus einer Sicherung wieder her; danach übernimmt `desistkit vault verify --repair` den jetzigen Stand
+
+## Die Einstellungsdatei (settings.toml)
+error-settings-unreadable = { $file } kann nicht gelesen werden: { $detail }
+error-settings-syntax = { $file }, Zeile { $line }: kein gültiges TOML ({ $detail })
+error-settings-unknown-key = { $file }, Zeile { $line }: „{ $key }“ ist keine Einstellung
+error-settings-wrong-type = { $file }, Zeile { $line }: „{ $key }“ muss { $expected ->
+        [number] eine Zahl
+        [table] eine Tabelle
+       *[string] ein Text in Anführungszeichen
+    } sein
+error-settings-bad-value = { $file }, Zeile { $line }: „{ $key }“ darf nicht { $value } sein (erlaubt: { $allowed })
+error-settings-unknown-binding = { $file }, Zeile { $line }: Es gibt keine Tastenbelegung „{ $key }“ (`desistkit keys` zeigt alle)
+error-settings-key-clash = { $file }, Zeile { $line }: { $keys } würde auf einem Bildschirm sowohl „{ $first }“ als auch „{ $second }“ auslösen
+error-settings-unknown-theme = { $file }, Zeile { $line }: Es gibt kein Farbschema { $value } (Farbschemata: { $allowed })
+error-settings-hint = DesistKit verwendet stattdessen die Voreinstellung; `desistkit doctor` prüft die Datei

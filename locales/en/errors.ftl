@@ -167,3 +167,18 @@ error-rolled-back-session-missing = Case { $code } is missing { $count ->
     } (deleted or rolled back)
 error-rolled-back-index-lost = The vault's record of its cases (index.toml.enc) was deleted or damaged: earlier deletions and rollbacks cannot be checked
 error-rolled-back-hint = restore the missing or older files from a backup; `desistkit vault verify --repair` then accepts what is there now
+
+## The settings file (settings.toml)
+error-settings-unreadable = { $file } cannot be read: { $detail }
+error-settings-syntax = { $file }, line { $line }: not valid TOML ({ $detail })
+error-settings-unknown-key = { $file }, line { $line }: “{ $key }” is not a setting
+error-settings-wrong-type = { $file }, line { $line }: “{ $key }” must be { $expected ->
+        [number] a number
+        [table] a table
+       *[string] a text in quotes
+    }
+error-settings-bad-value = { $file }, line { $line }: “{ $key }” cannot be { $value } (allowed: { $allowed })
+error-settings-unknown-binding = { $file }, line { $line }: there is no key binding “{ $key }” (`desistkit keys` lists them)
+error-settings-key-clash = { $file }, line { $line }: { $keys } would do both “{ $first }” and “{ $second }” on one screen
+error-settings-unknown-theme = { $file }, line { $line }: there is no theme { $value } (themes: { $allowed })
+error-settings-hint = DesistKit uses the default instead; `desistkit doctor` checks the file

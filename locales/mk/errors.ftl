@@ -168,3 +168,18 @@ error-rolled-back-session-missing = Во случајот { $code } { $count ->
     } (избришани или вратени наназад)
 error-rolled-back-index-lost = Записот на случаите во сефот (index.toml.enc) е избришан или оштетен: претходните бришења и враќања наназад не можат да се проверат
 error-rolled-back-hint = вратете ги датотеките што недостасуваат или се постари од резервна копија; потоа `desistkit vault verify --repair` ја прифаќа сегашната состојба
+
+## Датотеката со поставки (settings.toml)
+error-settings-unreadable = { $file } не може да се прочита: { $detail }
+error-settings-syntax = { $file }, ред { $line }: не е валиден TOML ({ $detail })
+error-settings-unknown-key = { $file }, ред { $line }: „{ $key }“ не е поставка
+error-settings-wrong-type = { $file }, ред { $line }: „{ $key }“ мора да биде { $expected ->
+        [number] број
+        [table] табела
+       *[string] текст во наводници
+    }
+error-settings-bad-value = { $file }, ред { $line }: „{ $key }“ не може да биде { $value } (дозволено: { $allowed })
+error-settings-unknown-binding = { $file }, ред { $line }: нема кратенка „{ $key }“ (`desistkit keys` ги покажува сите)
+error-settings-key-clash = { $file }, ред { $line }: { $keys } би ги извршило и „{ $first }“ и „{ $second }“ на ист екран
+error-settings-unknown-theme = { $file }, ред { $line }: нема тема { $value } (теми: { $allowed })
+error-settings-hint = DesistKit наместо тоа ја користи основната вредност; `desistkit doctor` ја проверува датотеката

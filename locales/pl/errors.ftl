@@ -178,3 +178,18 @@ error-rolled-back-session-missing = W sprawie { $code } brakuje { $count ->
     } (usunięte lub cofnięte)
 error-rolled-back-index-lost = Rejestr spraw sejfu (index.toml.enc) został usunięty lub uszkodzony: wcześniejszych usunięć i cofnięć nie da się sprawdzić
 error-rolled-back-hint = przywróć brakujące lub starsze pliki z kopii zapasowej; potem `desistkit vault verify --repair` przyjmie obecny stan
+
+## Plik ustawień (settings.toml)
+error-settings-unreadable = Nie można odczytać pliku { $file }: { $detail }
+error-settings-syntax = { $file }, wiersz { $line }: niepoprawny TOML ({ $detail })
+error-settings-unknown-key = { $file }, wiersz { $line }: „{ $key }” nie jest ustawieniem
+error-settings-wrong-type = { $file }, wiersz { $line }: „{ $key }” musi być { $expected ->
+        [number] liczbą
+        [table] tabelą
+       *[string] tekstem w cudzysłowie
+    }
+error-settings-bad-value = { $file }, wiersz { $line }: „{ $key }” nie może mieć wartości { $value } (dozwolone: { $allowed })
+error-settings-unknown-binding = { $file }, wiersz { $line }: nie ma skrótu klawiszowego „{ $key }” (`desistkit keys` pokazuje wszystkie)
+error-settings-key-clash = { $file }, wiersz { $line }: { $keys } wywołałby na jednym ekranie zarówno „{ $first }”, jak i „{ $second }”
+error-settings-unknown-theme = { $file }, wiersz { $line }: nie ma motywu { $value } (motywy: { $allowed })
+error-settings-hint = DesistKit używa zamiast tego wartości domyślnej; `desistkit doctor` sprawdza plik

@@ -172,3 +172,18 @@ error-rolled-back-session-missing = În cazul { $code } { $count ->
     } (șterse sau readuse la o versiune mai veche)
 error-rolled-back-index-lost = Evidența cazurilor seifului (index.toml.enc) a fost ștearsă sau deteriorată: ștergerile și revenirile anterioare nu pot fi verificate
 error-rolled-back-hint = restaurați fișierele lipsă sau mai vechi dintr-o copie de siguranță; apoi `desistkit vault verify --repair` acceptă starea de acum
+
+## Fișierul de setări (settings.toml)
+error-settings-unreadable = { $file } nu poate fi citit: { $detail }
+error-settings-syntax = { $file }, rândul { $line }: nu este TOML valid ({ $detail })
+error-settings-unknown-key = { $file }, rândul { $line }: „{ $key }” nu este o setare
+error-settings-wrong-type = { $file }, rândul { $line }: „{ $key }” trebuie să fie { $expected ->
+        [number] un număr
+        [table] un tabel
+       *[string] un text între ghilimele
+    }
+error-settings-bad-value = { $file }, rândul { $line }: „{ $key }” nu poate fi { $value } (permis: { $allowed })
+error-settings-unknown-binding = { $file }, rândul { $line }: nu există combinația de taste „{ $key }” (`desistkit keys` le arată pe toate)
+error-settings-key-clash = { $file }, rândul { $line }: { $keys } ar declanșa pe același ecran atât „{ $first }”, cât și „{ $second }”
+error-settings-unknown-theme = { $file }, rândul { $line }: nu există tema { $value } (teme: { $allowed })
+error-settings-hint = DesistKit folosește în schimb valoarea implicită; `desistkit doctor` verifică fișierul

@@ -178,3 +178,18 @@ error-rolled-back-session-missing = V prípade { $code } { $count ->
     } (vymazané alebo vrátené späť)
 error-rolled-back-index-lost = Záznam prípadov trezoru (index.toml.enc) bol vymazaný alebo poškodený: skoršie vymazania a vrátenia späť sa nedajú overiť
 error-rolled-back-hint = obnovte chýbajúce alebo staršie súbory zo zálohy; potom `desistkit vault verify --repair` prijme terajší stav
+
+## Súbor s nastaveniami (settings.toml)
+error-settings-unreadable = Súbor { $file } sa nedá prečítať: { $detail }
+error-settings-syntax = { $file }, riadok { $line }: neplatný TOML ({ $detail })
+error-settings-unknown-key = { $file }, riadok { $line }: „{ $key }“ nie je nastavenie
+error-settings-wrong-type = { $file }, riadok { $line }: „{ $key }“ musí byť { $expected ->
+        [number] číslo
+        [table] tabuľka
+       *[string] text v úvodzovkách
+    }
+error-settings-bad-value = { $file }, riadok { $line }: „{ $key }“ nemôže mať hodnotu { $value } (povolené: { $allowed })
+error-settings-unknown-binding = { $file }, riadok { $line }: klávesová skratka „{ $key }“ neexistuje (`desistkit keys` ukáže všetky)
+error-settings-key-clash = { $file }, riadok { $line }: { $keys } by na jednej obrazovke spustil „{ $first }“ aj „{ $second }“
+error-settings-unknown-theme = { $file }, riadok { $line }: téma { $value } neexistuje (témy: { $allowed })
+error-settings-hint = DesistKit namiesto toho použije predvolenú hodnotu; `desistkit doctor` súbor skontroluje

@@ -60,10 +60,15 @@ def test_help_lists_every_group_without_building_them() -> None:
     done, report = _run("--help")
     assert done.returncode == 0
     names = [line.split()[0] for line in done.stdout.split("Commands:")[1].splitlines() if line]
-    assert names == ["demo", "init", "vault", "case", "deck", "locale"]
+    assert names == ["demo", "init", "doctor", "keys", "vault", "case", "deck", "locale", "config"]
     for name, (_, _, help_) in cli.LAZY_GROUPS.items():
         assert f"{name}  " in done.stdout and help_[:40] in done.stdout
-    assert report["loaded"] == ["desistkit_tui.cli_demo", "desistkit_tui.cli_io"]
+    assert report["loaded"] == [
+        "desistkit_tui.cli_demo",
+        "desistkit_tui.cli_doctor",
+        "desistkit_tui.cli_io",
+        "desistkit_tui.cli_settings",
+    ]
 
 
 def test_a_group_is_built_when_used() -> None:

@@ -1,4 +1,5 @@
-"""`make wheelhouse` gives an offline install (issue 16, README "Offline install").
+"""`make wheelhouse` gives an offline install (issue 16, README "Offline install"): the
+installed app runs ``--version``, ``deck list`` and ``doctor``.
 
 The wheelhouse is built as an admin would (it downloads from PyPI, checked against the lock's
 hashes), then installed into a fresh venv with no index and no pip configuration, exactly as
@@ -68,7 +69,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
     return venv, tmp, server
 
 
-def test_offline_install_runs_version_and_deck_list(
+def test_offline_install_runs_version_deck_list_and_doctor(
     installed: tuple[Path, Path, dict[str, str]],
 ) -> None:
     venv, cwd, env = installed
@@ -78,6 +79,10 @@ def test_offline_install_runs_version_and_deck_list(
     decks = _run([desistkit, "deck", "list"], cwd, env)
     assert decks.returncode == 0, decks.stderr
     assert "casereflector" in decks.stdout
+    doctor = _run([desistkit, "doctor"], cwd, env)
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    assert "ok      libraries    desistkit-tui" in doctor.stdout
+    assert "0 error(s)" in doctor.stdout
     # Installed from the wheelhouse, not from the checkout.
     where = _run(
         [venv / "bin" / "python", "-c", "import desistkit_tui; print(desistkit_tui.__file__)"],

@@ -41,6 +41,7 @@ from desistkit_tui.core.errors.content import (
     Severity,
 )
 from desistkit_tui.core.errors.flow import FlowError
+from desistkit_tui.core.errors.settings import SettingsProblem
 from desistkit_tui.core.errors.vault import (
     AuditBusy,
     AuditNotWritten,
@@ -115,6 +116,7 @@ __all__ = [
     "RolledBack",
     "Schema",
     "SchemaError",
+    "SettingsProblem",
     "Severity",
     "StorageError",
     "TamperedFile",
