@@ -54,7 +54,9 @@ class DesistKitApp(CrashReportApp[int]):
         Binding("f1", "help", "key-help", id="app.help"),
         # Our own palette binding, so its footer label is translated (Textual adds an English
         # "palette" one only when the app has none).
-        Binding("ctrl+p", "command_palette", "key-palette", show=False, priority=True),
+        Binding(
+            "ctrl+p", "command_palette", "key-palette", id="app.palette", show=False, priority=True
+        ),
     ]
 
     def __init__(

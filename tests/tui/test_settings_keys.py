@@ -87,3 +87,17 @@ async def test_the_theme_of_the_settings_is_applied_and_an_unknown_one_named(
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
         assert "line 2: there is no theme neon-pink" in _notices(app)
+
+
+def test_every_binding_has_an_id_of_its_own() -> None:
+    """A binding without an id cannot be remapped; two bindings with one id would move
+    together (`desistkit keys` lists them)."""
+    from collections import Counter
+
+    from desistkit_tui.keymap import binding_table
+
+    table = binding_table()
+    assert len(table) > 80
+    assert [b for b in table if not b.id] == []
+    assert [i for i, n in Counter(b.id for b in table).items() if n > 1] == []
+    assert "app.palette" in {b.id for b in table}
