@@ -22,8 +22,12 @@ from typing import TYPE_CHECKING, Literal
 from desistkit_tui.core.errors import Described, DesistKitError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from desistkit_tui.core.errors import SettingsProblem
     from desistkit_tui.core.settings import LoadedSettings
+    from desistkit_tui.core.vault.atomic import Modes
+    from desistkit_tui.core.vault.header import KeySlot
 
 Status = Literal["ok", "warning", "error"]
 #: Unlock times outside this range (seconds) are a warning: too fast is weak against guessing,
@@ -232,10 +236,7 @@ def _vault(path: Path, time_unlock: bool) -> Iterator[Finding]:
         yield from _unlock_time(header.slots)
 
 
-def _permissions(path: Path, modes: object, team: bool) -> Iterator[Finding]:
-    from desistkit_tui.core.vault.atomic import Modes
-
-    assert isinstance(modes, Modes)
+def _permissions(path: Path, modes: Modes, team: bool) -> Iterator[Finding]:
     wider: list[str] = []
     foreign: list[str] = []
     uid = os.getuid()
@@ -286,10 +287,10 @@ def _disk(path: Path) -> Iterator[Finding]:
         yield Finding("disk", "ok", text)
 
 
-def _unlock_time(slots: object) -> Iterator[Finding]:
+def _unlock_time(slots: Sequence[KeySlot]) -> Iterator[Finding]:
     low, high = UNLOCK_RANGE
     measured: dict[tuple[int, int, int], float] = {}
-    for slot in slots:  # type: ignore[attr-defined]
+    for slot in slots:
         params = slot.kdf
         key = (params.memory_kib, params.iterations, params.lanes)
         if key not in measured:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -229,7 +229,7 @@ def _flattened(table: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]
     return found
 
 
-def environment_overrides(environ: os._Environ[str] | dict[str, str]) -> dict[str, str]:
+def environment_overrides(environ: Mapping[str, str]) -> dict[str, str]:
     """Which settings an environment variable overrides now (for ``config show``)."""
     found = {}
     if environ.get("DESISTKIT_LANG"):
