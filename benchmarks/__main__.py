@@ -21,7 +21,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from benchmarks.common import (
@@ -36,6 +36,7 @@ from benchmarks.common import (
     summary,
 )
 from benchmarks.report import Row, log, table
+from desistkit_tui.core.compat import UTC
 
 MiB = 1024.0
 

@@ -16,11 +16,12 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from benchmarks.common import summary
 from benchmarks.report import Row, log
+from desistkit_tui.core.compat import UTC
 
 GOAL_MS = 2000.0
 WHEN = datetime(2026, 12, 7, tzinfo=UTC)

@@ -39,13 +39,14 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from benchmarks.blocking import TICK, LoopWatch
 from benchmarks.common import PASSPHRASE, WORK, GcLog, emit, run_child, summary
 from benchmarks.report import Row, log, table
+from desistkit_tui.core.compat import UTC
 
 FVAULT = WORK / "frames-vault"
 FSTAMP = WORK / "frames-vault.json"

@@ -26,7 +26,7 @@ import shutil
 import sys
 import time
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from benchmarks.common import (
@@ -41,6 +41,7 @@ from benchmarks.common import (
     VAULT,
     WORK,
 )
+from desistkit_tui.core.compat import UTC
 
 WORDS = [
     "Gespräch",

@@ -30,7 +30,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from benchmarks import bench_open_case, bench_typing
@@ -40,6 +40,7 @@ from benchmarks.common import emit, run_child, summary
 from benchmarks.reflection_vault import RVAULT, generate, is_current, load_meta
 from benchmarks.report import Row, log, table
 from benchmarks.tui import SIZE
+from desistkit_tui.core.compat import UTC
 
 # -- the parent: runs the children, prints the table ---------------------------------------
 

@@ -22,11 +22,12 @@ import statistics
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from benchmarks.common import PASSPHRASE, WORK
+from desistkit_tui.core.compat import UTC
 
 if TYPE_CHECKING:
     from desistkit_tui.core.model import Goal, Intervention, Reflection

@@ -60,7 +60,9 @@ class DesistKitApp(CrashReportApp[int]):
         Binding("f1", "help", "key-help", id="app.help"),
         # Our own palette binding, so its footer label is translated (Textual adds an English
         # "palette" one only when the app has none).
-        Binding("ctrl+p", "command_palette", "key-palette", show=False, priority=True),
+        Binding(
+            "ctrl+p", "command_palette", "key-palette", id="app.palette", show=False, priority=True
+        ),
         # A trainer's keys (issue 16), shown in a demo's footers; everywhere in the keys panel
         # and the manual. F12 blanks the screen at once; Ctrl+T: high contrast and back.
         Binding("f12", "blank", "key-blank", id="app.blank", show=False),
@@ -111,6 +113,7 @@ class DesistKitApp(CrashReportApp[int]):
         translate_binding_descriptions(self, self.t)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.title = self.t("app-title")
+        self._apply_settings()
         if self.config.idle_lock_minutes > 0:
             self.set_interval(IDLE_CHECK_SECONDS, self._check_idle)
         self._install_hangup_handler()
@@ -130,6 +133,44 @@ class DesistKitApp(CrashReportApp[int]):
             # Content loads once the vault is open: it is not needed before, and its 3-4 MiB
             # would add to the peak while Argon2id holds its memory (docs/architecture.md, Budgets: < 80 MiB).
             self.push_screen(self._entry_screen())
+
+    def _apply_settings(self) -> None:
+        """The theme and the key map of the settings file (``config.theme``, ``config.keymap``),
+        once checked; whatever is refused, and every problem the file had, in one notice: the
+        app goes on with the defaults for them."""
+        from desistkit_tui.core.errors import SettingsProblem, describe
+
+        loaded = self.config.settings
+        problems: list[SettingsProblem] = list(loaded.problems) if loaded is not None else []
+        theme = self.config.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        elif theme:
+            problems.append(
+                SettingsProblem(
+                    "unknown-theme",
+                    file=str(loaded.path) if loaded is not None else "settings.toml",
+                    line=loaded.lines.get("theme", 0) if loaded is not None else 0,
+                    key="theme",
+                    value=theme,
+                    allowed=", ".join(sorted(self.available_themes)),
+                )
+            )
+        if self.config.keymap:
+            from desistkit_tui.keymap import check_keymap
+
+            keymap, refused = check_keymap(self.config.keymap, loaded)
+            problems += refused
+            self.set_keymap(keymap)
+        if problems:  # once the first screen is there to show it
+            self.call_after_refresh(
+                self.notify,
+                "\n".join(describe(problem, self.t) for problem in problems),
+                title=self.t("settings-problems"),
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
 
     @work(thread=True, exclusive=True, group="content")
     def _load_content(self) -> None:

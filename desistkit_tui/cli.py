@@ -28,6 +28,7 @@ from typer.core import TyperGroup  # noqa: E402
 
 from desistkit_tui import __version__  # noqa: E402
 from desistkit_tui.cli_demo import demo  # noqa: E402
+from desistkit_tui.cli_doctor import doctor  # noqa: E402
 from desistkit_tui.cli_io import (  # noqa: E402
     SLOT_LABEL_HELP,
     BasisKindOpt,
@@ -45,17 +46,20 @@ from desistkit_tui.cli_io import (  # noqa: E402
     error_text,
     fail,
     kdf_params,
+    print_settings_problems,
     print_warnings,
     read_new_secret,
     remember_language,
     unlock,
 )
+from desistkit_tui.cli_settings import keys  # noqa: E402
 from desistkit_tui.core import languages  # noqa: E402
 from desistkit_tui.core.languages import AddressForm, GenderForm  # noqa: E402
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
     from desistkit_tui.core.config import AppConfig
+    from desistkit_tui.core.settings import LoadedSettings
 
 app = typer.Typer(
     name="desistkit",
@@ -84,9 +88,14 @@ LAZY_GROUPS: dict[str, tuple[str, str, str]] = {
         "locale_app",
         "Translations: what is missing or unsound in each language.",
     ),
+    "config": (
+        "desistkit_tui.cli_settings",
+        "config_app",
+        "The settings file: where it is and what is in effect.",
+    ),
 }
 #: The order of the groups in ``desistkit --help`` (after the plain commands).
-GROUP_ORDER = ("vault", "case", "deck", "locale")
+GROUP_ORDER = ("vault", "case", "deck", "locale", "config")
 
 
 def lazy_typer(name: str) -> typer.Typer:
@@ -165,7 +174,17 @@ def _vault_path(ctx: typer.Context) -> Path:
     from desistkit_tui.core.paths import resolve_vault
 
     explicit = ctx.obj.get("vault") if isinstance(ctx.obj, dict) else None
-    return resolve_vault(explicit)
+    return resolve_vault(explicit, _settings(ctx).settings.vault_path())
+
+
+def _settings(ctx: typer.Context) -> LoadedSettings:
+    """The settings file as the root read it (read now if it did not)."""
+    loaded = ctx.obj.get("settings") if isinstance(ctx.obj, dict) else None
+    if loaded is None:
+        from desistkit_tui.core.settings import load_settings
+
+        loaded = load_settings()
+    return loaded
 
 
 @app.callback(invoke_without_command=True)
@@ -188,15 +207,20 @@ def root(
     if version:
         typer.echo(f"desistkit {__version__}")
         raise typer.Exit()
-    ctx.obj = {"vault": vault, "lang": lang}
-    remember_language(lang)
+    from desistkit_tui.core.settings import load_settings
+
+    settings = load_settings()
+    ctx.obj = {"vault": vault, "lang": lang, "settings": settings}
+    remember_language(lang, settings.settings.language)
     # Before any passphrase is read or any case decrypted: no core dumps, no tracing.
     from desistkit_tui.core.hardening import harden_process
 
     harden_process()
     if ctx.invoked_subcommand is None:
-        _run_tui(_vault_path(ctx), tui_language(ctx))
+        _run_tui(_vault_path(ctx), tui_language(ctx), settings)
     else:
+        if ctx.invoked_subcommand not in ("config", "doctor", "keys"):  # they report them
+            print_settings_problems(settings)
         _started()
 
 
@@ -224,16 +248,16 @@ def tui_language(ctx: typer.Context, lang: str | None = None) -> str:
 
     explicit = lang or (ctx.obj.get("lang") if isinstance(ctx.obj, dict) else None)
     try:
-        return ui_language(explicit, os.environ)
+        return ui_language(explicit, os.environ, _settings(ctx).settings.language)
     except ValueError as exc:
         fail(str(exc))
 
 
-def _run_tui(vault: Path, lang: str) -> None:
+def _run_tui(vault: Path, lang: str, settings: LoadedSettings) -> None:
     def config() -> AppConfig:
         from desistkit_tui.core.config import AppConfig
 
-        return AppConfig(vault=vault, ui_language=lang)
+        return AppConfig.from_settings(settings, vault=vault, ui_language=lang)
 
     app_ = build_tui(config)
     app_.run()
@@ -276,6 +300,10 @@ def init(
     typer.echo(f"    {code}")
     typer.echo("")
     typer.echo("It opens the vault if the passphrase is lost. It is not stored anywhere else.")
+
+
+app.command("doctor")(doctor)
+app.command("keys")(keys)
 
 
 @case_app.command("list")

@@ -22,6 +22,7 @@ from desistkit_tui.core.vault import kdf
 
 if TYPE_CHECKING:
     from desistkit_tui.core.errors import Described
+    from desistkit_tui.core.settings import LoadedSettings
     from desistkit_tui.core.vault.kdf import KdfParams
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
@@ -133,12 +134,15 @@ def kdf_params(
 
 #: The root's ``--lang`` (None: not given), kept for :func:`error_text`.
 _lang_option: str | None = None
+_lang_configured = ""
 
 
-def remember_language(lang: str | None) -> None:
-    """Keep the root's ``--lang`` for wording errors (main() words them after the command)."""
-    global _lang_option
+def remember_language(lang: str | None, configured: str = "") -> None:
+    """Keep the root's ``--lang`` (and the settings file's language) for wording errors
+    (main() words them after the command)."""
+    global _lang_option, _lang_configured
     _lang_option = lang
+    _lang_configured = configured
 
 
 def error_language() -> str:
@@ -147,9 +151,16 @@ def error_language() -> str:
     from desistkit_tui.core.config import ui_language
 
     try:
-        return ui_language(_lang_option, os.environ)
+        return ui_language(_lang_option, os.environ, _lang_configured)
     except ValueError:
         return "en"
+
+
+def print_settings_problems(loaded: LoadedSettings) -> None:
+    """Each problem of the settings file, one line on standard error (the command goes on
+    with the defaults for them)."""
+    for problem in loaded.problems:
+        typer.echo(f"desistkit: warning: {error_text(problem)}", err=True)
 
 
 def error_text(error: BaseException | Described) -> str:

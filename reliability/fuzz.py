@@ -16,13 +16,14 @@ import contextlib
 import copy
 import shutil
 from collections.abc import Callable
-from datetime import UTC, date
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import tomli
 import tomli_w
 from desistkit_tui.core.cards import from_body
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import CaseSummary

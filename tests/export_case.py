@@ -9,10 +9,11 @@ STEPTEXT, STEPROLE, HELPS (a resource), HARD (a need), DRAFTTEXT (an open draft)
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desistkit_tui.core.cards import CardSession
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.content import ContentSet, load_content
 from desistkit_tui.core.model import (
     AddressForm,

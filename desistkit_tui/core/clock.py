@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
+
+from desistkit_tui.core.compat import UTC
 
 
 def utcnow() -> datetime:

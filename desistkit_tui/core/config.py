@@ -6,10 +6,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from desistkit_tui.core import languages
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.vault.kdf import KdfParams
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.settings import LoadedSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,30 @@ class AppConfig:
     review_after_days: int = 90
     #: Seconds between a change and its encrypted autosave (at most).
     autosave_seconds: float = 1.0
+    #: The colour theme's name ("": the app's default).
+    theme: str = ""
+    #: Binding id -> keys (comma-separated), handed to ``App.set_keymap`` once checked.
+    keymap: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: The settings file these came from, with its problems (the app shows them in a notice).
+    settings: LoadedSettings | None = None
+
+    @classmethod
+    def from_settings(
+        cls, loaded: LoadedSettings, *, vault: Path, ui_language: str, **overrides: object
+    ) -> AppConfig:
+        """The config a settings file gives (the CLI's options resolved before: ``vault``,
+        ``ui_language``); ``overrides`` for anything else."""
+        settings = loaded.settings
+        values: dict[str, object] = {
+            "idle_lock_minutes": settings.idle_lock_minutes,
+            "autosave_seconds": settings.autosave_seconds,
+            "user_decks": settings.user_decks_path(),
+            "theme": settings.theme,
+            "keymap": settings.keys,
+            "settings": loaded,
+            **overrides,
+        }
+        return cls(vault=vault, ui_language=ui_language, **values)  # type: ignore[arg-type]
 
 
 #: The environment variables that name the system's message language, strongest first
@@ -49,8 +78,9 @@ def _language_of(locale_name: str) -> str:
     return "" if code in ("c", "posix") else code
 
 
-def ui_language(explicit: str | None, environ: Mapping[str, str]) -> str:
-    """The interface language: ``--lang``, else ``DESISTKIT_LANG``, else the system locale
+def ui_language(explicit: str | None, environ: Mapping[str, str], configured: str = "") -> str:
+    """The interface language: ``--lang``, else ``DESISTKIT_LANG``, else ``configured`` (the
+    settings file's, checked when it was read), else the system locale
     (GNU ``LANGUAGE`` first, then ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``) if the app speaks
     it, else English.
 
@@ -67,6 +97,8 @@ def ui_language(explicit: str | None, environ: Mapping[str, str]) -> str:
                     f"choose one of {', '.join(languages.codes())}"
                 )
             return code
+    if configured and languages.is_supported(configured):
+        return configured
     locale_name = next((environ[v] for v in _LOCALE_VARIABLES if environ.get(v)), "")
     if not _language_of(locale_name):
         return languages.REFERENCE  # LANG=C (or nothing): GNU ignores LANGUAGE then, as do we

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.content.model import Catalogue
 from desistkit_tui.core.errors import FlowError, Schema, SchemaError
 from desistkit_tui.core.model import FactorEntry, Reflection, new_record_id

@@ -6,9 +6,10 @@ One damaged session file never hides the others: it is listed with its problem.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.errors import Schema, SchemaError, VaultError
 from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
 from desistkit_tui.core.schema import Doc, Fields

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
+
+from desistkit_tui.core.compat import StrEnum
 
 
 class AddressForm(StrEnum):

@@ -16,8 +16,7 @@ receive a summary, stays the agency's (and its data-protection officer's) decisi
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.errors import ExportRefused
 from desistkit_tui.core.model.legal import BasisKind, LegalBasis, Scope
 

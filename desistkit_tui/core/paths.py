@@ -26,9 +26,12 @@ def default_vault() -> Path:
     return data_dir() / "vault"
 
 
-def resolve_vault(explicit: Path | None) -> Path:
-    """``--vault`` first, then ``DESISTKIT_VAULT``, then the default."""
+def resolve_vault(explicit: Path | None, configured: Path | None = None) -> Path:
+    """``--vault`` first, then ``DESISTKIT_VAULT``, then ``configured`` (the settings
+    file's), then the default."""
     if explicit is not None:
         return explicit.expanduser()
     env = os.environ.get("DESISTKIT_VAULT")
-    return Path(env).expanduser() if env else default_vault()
+    if env:
+        return Path(env).expanduser()
+    return configured.expanduser() if configured is not None else default_vault()

@@ -8,8 +8,9 @@ inside the code that reads content.
 
 from __future__ import annotations
 
-from importlib.abc import Traversable
 from importlib.resources import files
+
+from desistkit_tui.core.compat import Traversable
 
 _PACKAGE = "desistkit_tui"
 

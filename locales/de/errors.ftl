@@ -194,3 +194,17 @@ error-export-refused-not-in-scope = Nichts hat den Tresor verlassen: Die erfasst
 error-export-refused-no-recipient = Nichts hat den Tresor verlassen: Eine Übergabe braucht die empfangende Stelle, benannt nach ihrer Rolle
 error-export-refused-recipient-not-named = Nichts hat den Tresor verlassen: Die erfasste Einwilligung nennt „{ $recipient }“ nicht als Empfänger
 error-export-refused-hint = erfassen oder ändern Sie die Rechtsgrundlage in der Fallübersicht (F3); `desistkit case basis CODE` zeigt sie
+## Die Einstellungsdatei (settings.toml)
+error-settings-unreadable = { $file } kann nicht gelesen werden: { $detail }
+error-settings-syntax = { $file }, Zeile { $line }: kein gültiges TOML ({ $detail })
+error-settings-unknown-key = { $file }, Zeile { $line }: „{ $key }“ ist keine Einstellung
+error-settings-wrong-type = { $file }, Zeile { $line }: „{ $key }“ muss { $expected ->
+        [number] eine Zahl
+        [table] eine Tabelle
+       *[string] ein Text in Anführungszeichen
+    } sein
+error-settings-bad-value = { $file }, Zeile { $line }: „{ $key }“ darf nicht { $value } sein (erlaubt: { $allowed })
+error-settings-unknown-binding = { $file }, Zeile { $line }: Es gibt keine Tastenbelegung „{ $key }“ (`desistkit keys` zeigt alle)
+error-settings-key-clash = { $file }, Zeile { $line }: { $keys } würde auf einem Bildschirm sowohl „{ $first }“ als auch „{ $second }“ auslösen
+error-settings-unknown-theme = { $file }, Zeile { $line }: Es gibt kein Farbschema { $value } (Farbschemata: { $allowed })
+error-settings-hint = DesistKit verwendet stattdessen die Voreinstellung; `desistkit doctor` prüft die Datei

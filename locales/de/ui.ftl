@@ -126,3 +126,6 @@ date-placeholder = JJJJ-MM-TT
 
 ## Letters typed into a closed dropdown (they are not taken)
 choice-typed-while-closed = Dieses Feld ist eine Auswahlliste, kein Textfeld: Enter öffnet sie, Tab geht zum nächsten Feld. Das Getippte wurde nicht übernommen.
+
+## The settings file (settings.toml)
+settings-problems = Einstellungsdatei: Für Fehlerhaftes gelten die Voreinstellungen

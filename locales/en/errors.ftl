@@ -195,3 +195,17 @@ error-export-refused-not-in-scope = Nothing left the vault: the recorded consent
 error-export-refused-no-recipient = Nothing left the vault: a hand-over needs the receiving agency, named by its role
 error-export-refused-recipient-not-named = Nothing left the vault: the recorded consent does not name “{ $recipient }” as a recipient
 error-export-refused-hint = record or update the legal basis in the case overview (F3); `desistkit case basis CODE` shows it
+## The settings file (settings.toml)
+error-settings-unreadable = { $file } cannot be read: { $detail }
+error-settings-syntax = { $file }, line { $line }: not valid TOML ({ $detail })
+error-settings-unknown-key = { $file }, line { $line }: “{ $key }” is not a setting
+error-settings-wrong-type = { $file }, line { $line }: “{ $key }” must be { $expected ->
+        [number] a number
+        [table] a table
+       *[string] a text in quotes
+    }
+error-settings-bad-value = { $file }, line { $line }: “{ $key }” cannot be { $value } (allowed: { $allowed })
+error-settings-unknown-binding = { $file }, line { $line }: there is no key binding “{ $key }” (`desistkit keys` lists them)
+error-settings-key-clash = { $file }, line { $line }: { $keys } would do both “{ $first }” and “{ $second }” on one screen
+error-settings-unknown-theme = { $file }, line { $line }: there is no theme { $value } (themes: { $allowed })
+error-settings-hint = DesistKit uses the default instead; `desistkit doctor` checks the file

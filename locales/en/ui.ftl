@@ -130,3 +130,6 @@ date-placeholder = YYYY-MM-DD
 
 ## Letters typed into a closed dropdown (they are not taken)
 choice-typed-while-closed = This field is a list to choose from, not text: Enter opens it, Tab goes to the next field. What you typed was not taken.
+
+## The settings file (settings.toml)
+settings-problems = Settings file: defaults used for what is wrong

@@ -196,3 +196,17 @@ error-export-refused-not-in-scope = Ништо не го напушти сефо
 error-export-refused-no-recipient = Ништо не го напушти сефот: за предавање е потребна установата што прима, именувана според нејзината улога
 error-export-refused-recipient-not-named = Ништо не го напушти сефот: запишаната согласност не го наведува „{ $recipient }“ како примач
 error-export-refused-hint = запишете ја или изменете ја правната основа во прегледот на случајот (F3); `desistkit case basis ШИФРА` ја прикажува
+## Датотеката со поставки (settings.toml)
+error-settings-unreadable = { $file } не може да се прочита: { $detail }
+error-settings-syntax = { $file }, ред { $line }: не е валиден TOML ({ $detail })
+error-settings-unknown-key = { $file }, ред { $line }: „{ $key }“ не е поставка
+error-settings-wrong-type = { $file }, ред { $line }: „{ $key }“ мора да биде { $expected ->
+        [number] број
+        [table] табела
+       *[string] текст во наводници
+    }
+error-settings-bad-value = { $file }, ред { $line }: „{ $key }“ не може да биде { $value } (дозволено: { $allowed })
+error-settings-unknown-binding = { $file }, ред { $line }: нема кратенка „{ $key }“ (`desistkit keys` ги покажува сите)
+error-settings-key-clash = { $file }, ред { $line }: { $keys } би ги извршило и „{ $first }“ и „{ $second }“ на ист екран
+error-settings-unknown-theme = { $file }, ред { $line }: нема тема { $value } (теми: { $allowed })
+error-settings-hint = DesistKit наместо тоа ја користи основната вредност; `desistkit doctor` ја проверува датотеката

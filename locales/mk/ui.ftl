@@ -130,3 +130,6 @@ date-placeholder = ГГГГ-ММ-ДД
 
 ## Letters typed into a closed dropdown (they are not taken)
 choice-typed-while-closed = Ова поле е листа за избор, не текст: Enter ја отвора, Tab оди на следното поле. Она што го внесовте не е прифатено.
+
+## The settings file (settings.toml)
+settings-problems = Датотека со поставки: за погрешните се користат основните вредности

@@ -206,3 +206,17 @@ error-export-refused-not-in-scope = Nic nie opuściło sejfu: zapisana zgoda nie
 error-export-refused-no-recipient = Nic nie opuściło sejfu: przekazanie wymaga instytucji przyjmującej, określonej przez jej rolę
 error-export-refused-recipient-not-named = Nic nie opuściło sejfu: zapisana zgoda nie wymienia „{ $recipient }” jako odbiorcy
 error-export-refused-hint = zapisz lub zaktualizuj podstawę prawną w przeglądzie sprawy (F3); `desistkit case basis KOD` ją pokazuje
+## Plik ustawień (settings.toml)
+error-settings-unreadable = Nie można odczytać pliku { $file }: { $detail }
+error-settings-syntax = { $file }, wiersz { $line }: niepoprawny TOML ({ $detail })
+error-settings-unknown-key = { $file }, wiersz { $line }: „{ $key }” nie jest ustawieniem
+error-settings-wrong-type = { $file }, wiersz { $line }: „{ $key }” musi być { $expected ->
+        [number] liczbą
+        [table] tabelą
+       *[string] tekstem w cudzysłowie
+    }
+error-settings-bad-value = { $file }, wiersz { $line }: „{ $key }” nie może mieć wartości { $value } (dozwolone: { $allowed })
+error-settings-unknown-binding = { $file }, wiersz { $line }: nie ma skrótu klawiszowego „{ $key }” (`desistkit keys` pokazuje wszystkie)
+error-settings-key-clash = { $file }, wiersz { $line }: { $keys } wywołałby na jednym ekranie zarówno „{ $first }”, jak i „{ $second }”
+error-settings-unknown-theme = { $file }, wiersz { $line }: nie ma motywu { $value } (motywy: { $allowed })
+error-settings-hint = DesistKit używa zamiast tego wartości domyślnej; `desistkit doctor` sprawdza plik

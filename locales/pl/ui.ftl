@@ -142,3 +142,6 @@ date-placeholder = RRRR-MM-DD
 
 ## Letters typed into a closed dropdown (they are not taken)
 choice-typed-while-closed = To pole jest listą wyboru, a nie polem tekstowym: Enter ją otwiera, Tab przechodzi do następnego pola. Wpisany tekst nie został przyjęty.
+
+## The settings file (settings.toml)
+settings-problems = Plik ustawień: tam, gdzie są błędy, obowiązują wartości domyślne

@@ -200,3 +200,17 @@ error-export-refused-not-in-scope = Nimic nu a ieșit din seif: consimțământu
 error-export-refused-no-recipient = Nimic nu a ieșit din seif: o predare are nevoie de instituția care primește, numită după rolul ei
 error-export-refused-recipient-not-named = Nimic nu a ieșit din seif: consimțământul înregistrat nu numește „{ $recipient }” ca destinatar
 error-export-refused-hint = înregistrați sau actualizați temeiul legal în prezentarea cazului (F3); `desistkit case basis COD` îl afișează
+## Fișierul de setări (settings.toml)
+error-settings-unreadable = { $file } nu poate fi citit: { $detail }
+error-settings-syntax = { $file }, rândul { $line }: nu este TOML valid ({ $detail })
+error-settings-unknown-key = { $file }, rândul { $line }: „{ $key }” nu este o setare
+error-settings-wrong-type = { $file }, rândul { $line }: „{ $key }” trebuie să fie { $expected ->
+        [number] un număr
+        [table] un tabel
+       *[string] un text între ghilimele
+    }
+error-settings-bad-value = { $file }, rândul { $line }: „{ $key }” nu poate fi { $value } (permis: { $allowed })
+error-settings-unknown-binding = { $file }, rândul { $line }: nu există combinația de taste „{ $key }” (`desistkit keys` le arată pe toate)
+error-settings-key-clash = { $file }, rândul { $line }: { $keys } ar declanșa pe același ecran atât „{ $first }”, cât și „{ $second }”
+error-settings-unknown-theme = { $file }, rândul { $line }: nu există tema { $value } (teme: { $allowed })
+error-settings-hint = DesistKit folosește în schimb valoarea implicită; `desistkit doctor` verifică fișierul

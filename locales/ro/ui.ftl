@@ -138,3 +138,6 @@ date-placeholder = AAAA-LL-ZZ
 
 ## Letters typed into a closed dropdown (they are not taken)
 choice-typed-while-closed = Acest câmp este o listă de opțiuni, nu un text: Enter o deschide, Tab trece la câmpul următor. Ce ați tastat nu a fost preluat.
+
+## The settings file (settings.toml)
+settings-problems = Fișierul de setări: pentru ce este greșit se folosesc valorile implicite

@@ -206,3 +206,17 @@ error-export-refused-not-in-scope = Nič neopustilo trezor: zaznamenaný súhlas
 error-export-refused-no-recipient = Nič neopustilo trezor: odovzdanie potrebuje prijímajúcu inštitúciu, pomenovanú podľa jej roly
 error-export-refused-recipient-not-named = Nič neopustilo trezor: zaznamenaný súhlas neuvádza „{ $recipient }“ ako príjemcu
 error-export-refused-hint = zaznamenajte alebo upravte právny základ v prehľade prípadu (F3); `desistkit case basis KÓD` ho zobrazí
+## Súbor s nastaveniami (settings.toml)
+error-settings-unreadable = Súbor { $file } sa nedá prečítať: { $detail }
+error-settings-syntax = { $file }, riadok { $line }: neplatný TOML ({ $detail })
+error-settings-unknown-key = { $file }, riadok { $line }: „{ $key }“ nie je nastavenie
+error-settings-wrong-type = { $file }, riadok { $line }: „{ $key }“ musí byť { $expected ->
+        [number] číslo
+        [table] tabuľka
+       *[string] text v úvodzovkách
+    }
+error-settings-bad-value = { $file }, riadok { $line }: „{ $key }“ nemôže mať hodnotu { $value } (povolené: { $allowed })
+error-settings-unknown-binding = { $file }, riadok { $line }: klávesová skratka „{ $key }“ neexistuje (`desistkit keys` ukáže všetky)
+error-settings-key-clash = { $file }, riadok { $line }: { $keys } by na jednej obrazovke spustil „{ $first }“ aj „{ $second }“
+error-settings-unknown-theme = { $file }, riadok { $line }: téma { $value } neexistuje (témy: { $allowed })
+error-settings-hint = DesistKit namiesto toho použije predvolenú hodnotu; `desistkit doctor` súbor skontroluje

@@ -141,3 +141,6 @@ date-placeholder = RRRR-MM-DD
 
 ## Letters typed into a closed dropdown (they are not taken)
 choice-typed-while-closed = Toto pole je zoznam na výber, nie text: Enter ho otvorí, Tab prejde na ďalšie pole. Napísaný text sa neprevzal.
+
+## The settings file (settings.toml)
+settings-problems = Súbor s nastaveniami: pre chybné položky platia predvolené hodnoty

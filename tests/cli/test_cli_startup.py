@@ -60,15 +60,17 @@ def test_help_lists_every_group_without_building_them() -> None:
     done, report = _run("--help")
     assert done.returncode == 0
     names = [line.split()[0] for line in done.stdout.split("Commands:")[1].splitlines() if line]
-    assert names == ["demo", "init", "vault", "case", "deck", "locale"]
+    assert names == ["demo", "init", "doctor", "keys", "vault", "case", "deck", "locale", "config"]
     for name, (_, _, help_) in cli.LAZY_GROUPS.items():
         assert f"{name}  " in done.stdout and help_[:40] in done.stdout
     # cli_export holds the `case report|handout|summary|export` commands' signatures (Typer and
     # the option types only); the export layer itself is imported when one of them runs.
     assert report["loaded"] == [
         "desistkit_tui.cli_demo",
+        "desistkit_tui.cli_doctor",
         "desistkit_tui.cli_export",
         "desistkit_tui.cli_io",
+        "desistkit_tui.cli_settings",
     ]
 
 

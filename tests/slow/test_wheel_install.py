@@ -37,7 +37,20 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
     env["DESISTKIT_CONFIG_DIR"] = str(tmp / "config")
     dist = tmp / "dist"
     built = _run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", dist, ROOT], tmp, env
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            dist,
+            ROOT,
+        ],
+        tmp,
+        env,
     )
     assert built.returncode == 0, built.stderr
     [wheel] = dist.glob("desistkit_tui-*.whl")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.worker import WorkerCancelled
 
 from desistkit_tui.app import DesistKitApp, create_app
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.config import AppConfig
 from desistkit_tui.core.model import (
     TO_BE_RECORDED,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pytest
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.model import CaseStatus, CaseSummary
 from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, fit, plan_columns
 

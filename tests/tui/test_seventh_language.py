@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,7 @@ from desistkit_tui.app import create_app
 from desistkit_tui.cli_content import deck_app, locale_app
 from desistkit_tui.core import languages, resources
 from desistkit_tui.core.cards import CardSession, from_body, to_body
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.config import ui_language
 from desistkit_tui.core.content import load_content
 from desistkit_tui.core.i18n import Localizer

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from copy import deepcopy
 from typing import Any
 
 import pytest
+import tomli
 import tomli_w
 
 from desistkit_tui.core.cards import (
@@ -48,7 +48,7 @@ def _busy_session() -> CardSession:
 
 
 def _toml_round_trip(body: dict[str, Any]) -> dict[str, Any]:
-    return tomllib.loads(tomli_w.dumps(body))
+    return tomli.loads(tomli_w.dumps(body))
 
 
 def test_a_session_survives_toml_and_comes_back_equal() -> None:

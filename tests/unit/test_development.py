@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.development import compare, current, development
 from desistkit_tui.core.model import FactorEntry, Reflection, Relevance
 

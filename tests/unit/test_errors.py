@@ -49,6 +49,7 @@ from desistkit_tui.core.errors import (
     RolledBack,
     Schema,
     SchemaError,
+    SettingsProblem,
     StorageError,
     TamperedFile,
     UnsupportedVersion,
@@ -103,6 +104,28 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
         SchemaError(PATH, "schema", Schema.NO_MIGRATION, schema=1, document="case"),
     ],
     DeckNotInstalled: [DeckNotInstalled(PATH, "retired-deck")],
+    SettingsProblem: [
+        SettingsProblem("unreadable", file=PATH, line=0, key="", detail="Permission denied"),
+        SettingsProblem("syntax", file=PATH, line=3, key="", detail="Expected '=' after a key"),
+        SettingsProblem("unknown-key", file=PATH, line=2, key="colour"),
+        SettingsProblem("wrong-type", file=PATH, line=4, key="autosave_seconds", expected="number"),
+        SettingsProblem(
+            "bad-value", file=PATH, line=1, key="language", value="fr", allowed="en, de"
+        ),
+        SettingsProblem("unknown-binding", file=PATH, line=7, key="keys.flow.nxt"),
+        SettingsProblem(
+            "key-clash",
+            file=PATH,
+            line=8,
+            key="keys.flow.next",
+            keys="f3",
+            first="flow.next",
+            second="flow.back",
+        ),
+        SettingsProblem(
+            "unknown-theme", file=PATH, line=2, key="theme", value="neon", allowed="textual-dark"
+        ),
+    ],
     VaultLocked: [VaultLocked()],
     CaseBusy: [CaseBusy("K-2026-014")],
     ReadOnlyCase: [ReadOnlyCase("K-2026-014")],

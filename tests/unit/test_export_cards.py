@@ -5,7 +5,7 @@ page objects, reproducible bytes, user decks, the wording."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from desistkit_tui.cli_content import deck_app
 from desistkit_tui.core import languages
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.content import ContentSet, load_content
 from desistkit_tui.core.content.model import Deck
 from desistkit_tui.core.export.cards import A4, LAYOUTS, PrintOptions, print_deck

@@ -4,13 +4,14 @@ becomes Markdown markup, and the font ships with its licence."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from importlib.resources import files
 from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.export import (
     BulletList,
     Chart,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import pytest
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.content import load_content
 from desistkit_tui.core.content.model import Catalogue
 from desistkit_tui.core.errors import FlowError, SchemaError

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.errors import SchemaError, UnsupportedVersion
 from desistkit_tui.core.model import (
     TO_BE_RECORDED,

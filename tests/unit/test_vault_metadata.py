@@ -3,9 +3,10 @@ without a key"): record ids give the day only, sealed documents are padded to si
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.model import SessionKind, new_record_id
 from desistkit_tui.core.vault.envelope import HEADER_SIZE, TAG_SIZE
 from desistkit_tui.core.vault.files import PAD_FLOOR, padded_length

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.content.model import CardKind
 
 SCALE_MIN = 0

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from desistkit_tui.core.cards.answers import CardEntry, EntryState
 from desistkit_tui.core.cards.engine import CardPile
 from desistkit_tui.core.cards.sorting import SortingExercise
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.content.model import Card, Deck
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 
 from desistkit_tui.core import languages
+from desistkit_tui.core.compat import Traversable
 from desistkit_tui.core.content.model import (
     Catalogue,
     ContentSet,

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Protocol, TypeVar
 
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.errors import ContentProblem, ContentWarning
 from desistkit_tui.core.languages import REFERENCE
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 _HEADER = re.compile(r"^\s*(\[\[|\[)\s*([A-Za-z0-9_.-]+)\s*(\]\]|\])\s*(#.*)?$")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+# A bare key, or a quoted one ("flow.next" = …, as the settings' [keys] table has them).
+_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=""")
 _TOML_ERROR_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
@@ -48,7 +49,8 @@ class TomlLocator:
                 continue
             key = _KEY.match(raw)
             if key is not None:
-                self._sections[-1].keys.setdefault(key.group(1), number)
+                name = key.group(1) or key.group(2) or key.group(3)
+                self._sections[-1].keys.setdefault(name, number)
             for quote in ('"""', "'''"):
                 if raw.count(quote) % 2 == 1:
                     in_multiline = quote

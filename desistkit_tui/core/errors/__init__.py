@@ -43,6 +43,7 @@ from desistkit_tui.core.errors.content import (
 from desistkit_tui.core.errors.export import BadRecipient, ExportError, ExportExists, ExportFailed
 from desistkit_tui.core.errors.flow import FlowError
 from desistkit_tui.core.errors.legal import ExportRefused
+from desistkit_tui.core.errors.settings import SettingsProblem
 from desistkit_tui.core.errors.vault import (
     AuditBusy,
     AuditNotWritten,
@@ -122,6 +123,7 @@ __all__ = [
     "RolledBack",
     "Schema",
     "SchemaError",
+    "SettingsProblem",
     "Severity",
     "StorageError",
     "TamperedFile",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import ClassVar
 
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.errors.base import ErrorArg, describe, english
 
 

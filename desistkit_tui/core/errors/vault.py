@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import errno
-from enum import StrEnum
 from typing import ClassVar
 
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.errors.base import DesistKitError, ErrorArg
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
+
+from desistkit_tui.core.compat import UTC
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib.resources.abc import Traversable
 from typing import Literal
 
 from fluent.syntax import ast
 
 from desistkit_tui.core import languages
+from desistkit_tui.core.compat import Traversable
 from desistkit_tui.core.content import ftl
 from desistkit_tui.core.content.model import ContentSet, FtlFile
 from desistkit_tui.core.content.msgids import person_facing_ids

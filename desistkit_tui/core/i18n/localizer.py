@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from importlib.resources.abc import Traversable
 
 from desistkit_tui.core import languages
+from desistkit_tui.core.compat import Traversable
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,

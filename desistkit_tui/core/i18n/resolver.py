@@ -17,10 +17,10 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from importlib.resources.abc import Traversable
 
 from fluent.runtime import FluentBundle
 
+from desistkit_tui.core.compat import Traversable
 from desistkit_tui.core.content.model import (
     DEFAULT_CATALOGUE,
     DEFAULT_DECK,

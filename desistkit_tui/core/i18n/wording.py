@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TypeVar
 
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.languages import AddressForm, GenderForm
 
 _Form = TypeVar("_Form", bound=StrEnum)

@@ -11,11 +11,11 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
-from enum import StrEnum
+from datetime import date, datetime
 
 from desistkit_tui.core import languages
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.compat import UTC, StrEnum
 from desistkit_tui.core.errors import DesistKitError
 from desistkit_tui.core.languages import AddressForm, GenderForm
 from desistkit_tui.core.model.legal import TO_BE_RECORDED, BasisKind, LegalBasis

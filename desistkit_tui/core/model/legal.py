@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 
 from desistkit_tui.core import languages
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.errors import Schema
 from desistkit_tui.core.schema import Doc, Fields, field_names
 

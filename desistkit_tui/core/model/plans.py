@@ -9,8 +9,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.schema import Doc, Fields, field_names
 
 

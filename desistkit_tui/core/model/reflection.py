@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from enum import StrEnum
 
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.errors import Schema, UnsupportedVersion
 from desistkit_tui.core.schema import Doc, Fields, field_names
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import secrets
 import unicodedata
-from typing import Self
+
+from desistkit_tui.core.compat import Self
 
 
 class Secret:
