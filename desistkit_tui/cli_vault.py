@@ -129,7 +129,7 @@ def rekey(
 ) -> None:
     """Replace the master key; keeps your passphrase, shows a new recovery key. The --kdf-…
     options give your slot and the recovery slot new Argon2id settings (see vault tune)."""
-    from desistkit_tui.core.errors import PassphraseTooShort
+    from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak
     from desistkit_tui.core.passphrase import check_new
     from desistkit_tui.core.vault import admin
     from desistkit_tui.core.vault.secret import Secret
@@ -153,6 +153,11 @@ def rekey(
             fail(
                 f"rekey keeps your passphrase, and it is shorter than {exc.minimum} characters: "
                 "add a longer one with `vault add-key`, then rekey with that one"
+            )
+        except PassphraseTooWeak:
+            fail(
+                "rekey keeps your passphrase, and it is among the most guessed ones: add a "
+                "stronger one with `vault add-key`, then rekey with that one"
             )
         kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
         result = admin.rekey(vault, secret, kdf, show=_show_recovery_key)

@@ -128,6 +128,8 @@ error-passphrase-too-short =
        *[other] { $minimum } Zeichen
     } lang sein
 error-passphrase-too-short-hint = wählen Sie eine längere; vier oder mehr Wörter ohne Zusammenhang kann man sich leicht merken
+error-passphrase-too-weak = Diese Passphrase gehört zu den am leichtesten zu erratenden (ein verbreitetes Passwort, eine Tastaturreihe oder ein wiederholtes Muster)
+error-passphrase-too-weak-hint = wählen Sie vier oder mehr Wörter ohne Zusammenhang; Namen, Daten und bekannte Redewendungen sind leicht zu erraten
 error-kdf-bounds-iterations = Die Zahl der Argon2id-Durchläufe muss zwischen { $low } und { $high } liegen, nicht bei { $value }
 error-kdf-bounds-lanes = Die Zahl der Argon2id-Lanes muss zwischen { $low } und { $high } liegen, nicht bei { $value }
 error-kdf-bounds-memory = Der Argon2id-Speicher muss zwischen { $low } KiB und { $high } KiB liegen, nicht bei { $value } KiB

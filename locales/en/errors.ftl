@@ -129,6 +129,8 @@ error-passphrase-too-short =
        *[other] { $minimum } characters
     }
 error-passphrase-too-short-hint = choose a longer one: four or more unrelated words are easy to remember
+error-passphrase-too-weak = This passphrase is among the most guessed ones (a common password, a keyboard row or a repeated pattern)
+error-passphrase-too-weak-hint = choose four or more unrelated words; names, dates and well-known phrases are easy to guess
 error-kdf-bounds-iterations = Argon2id passes must be between { $low } and { $high }, not { $value }
 error-kdf-bounds-lanes = Argon2id lanes must be between { $low } and { $high }, not { $value }
 error-kdf-bounds-memory = Argon2id memory must be between { $low } KiB and { $high } KiB, not { $value } KiB

@@ -128,6 +128,8 @@ error-passphrase-too-short =
        *[other] { $minimum } знаци
     }
 error-passphrase-too-short-hint = изберете подолга; четири или повеќе неповрзани зборови лесно се паметат
+error-passphrase-too-weak = Оваа лозинка е меѓу најлесните за погодување (честа лозинка, ред од тастатурата или повторен образец)
+error-passphrase-too-weak-hint = изберете четири или повеќе неповрзани зборови; имиња, датуми и познати изреки лесно се погодуваат
 error-kdf-bounds-iterations = Бројот на поминувања на Argon2id мора да биде меѓу { $low } и { $high }, а не { $value }
 error-kdf-bounds-lanes = Бројот на ленти на Argon2id мора да биде меѓу { $low } и { $high }, а не { $value }
 error-kdf-bounds-memory = Меморијата за Argon2id мора да биде меѓу { $low } KiB и { $high } KiB, а не { $value } KiB

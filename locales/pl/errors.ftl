@@ -134,6 +134,8 @@ error-passphrase-too-short =
        *[other] { $minimum } znaku
     }
 error-passphrase-too-short-hint = wybierz dłuższe; cztery lub więcej niepowiązanych ze sobą słów łatwo zapamiętać
+error-passphrase-too-weak = To hasło należy do najłatwiejszych do odgadnięcia (popularne hasło, rząd klawiszy lub powtarzający się wzór)
+error-passphrase-too-weak-hint = wybierz cztery lub więcej niepowiązanych ze sobą słów; imiona, daty i znane zwroty łatwo odgadnąć
 error-kdf-bounds-iterations = Liczba przebiegów Argon2id musi mieścić się w zakresie od { $low } do { $high }, a nie wynosić { $value }
 error-kdf-bounds-lanes = Liczba torów Argon2id musi mieścić się w zakresie od { $low } do { $high }, a nie wynosić { $value }
 error-kdf-bounds-memory = Pamięć Argon2id musi mieścić się w zakresie od { $low } KiB do { $high } KiB, a nie wynosić { $value } KiB

@@ -131,6 +131,8 @@ error-passphrase-too-short =
        *[other] { $minimum } de caractere
     }
 error-passphrase-too-short-hint = alegeți una mai lungă; patru sau mai multe cuvinte fără legătură între ele se rețin ușor
+error-passphrase-too-weak = Această frază de acces se numără printre cele mai ușor de ghicit (o parolă obișnuită, un rând de taste sau un model repetat)
+error-passphrase-too-weak-hint = alegeți patru sau mai multe cuvinte fără legătură între ele; numele, datele și expresiile cunoscute se ghicesc ușor
 error-kdf-bounds-iterations = Numărul de treceri Argon2id trebuie să fie între { $low } și { $high }, nu { $value }
 error-kdf-bounds-lanes = Numărul de benzi Argon2id trebuie să fie între { $low } și { $high }, nu { $value }
 error-kdf-bounds-memory = Memoria Argon2id trebuie să fie între { $low } KiB și { $high } KiB, nu { $value } KiB

@@ -134,6 +134,8 @@ error-passphrase-too-short =
        *[other] { $minimum } znakov
     }
 error-passphrase-too-short-hint = zvoľte dlhšiu; štyri alebo viac nesúvisiacich slov si ľahko zapamätáte
+error-passphrase-too-weak = Táto prístupová fráza patrí medzi najľahšie uhádnuteľné (bežné heslo, rad klávesov alebo opakujúci sa vzor)
+error-passphrase-too-weak-hint = zvoľte štyri alebo viac nesúvisiacich slov; mená, dátumy a známe frázy sa ľahko uhádnu
 error-kdf-bounds-iterations = Počet prechodov Argon2id musí byť v rozsahu od { $low } do { $high }, nie { $value }
 error-kdf-bounds-lanes = Počet pruhov Argon2id musí byť v rozsahu od { $low } do { $high }, nie { $value }
 error-kdf-bounds-memory = Pamäť pre Argon2id musí byť v rozsahu od { $low } KiB do { $high } KiB, nie { $value } KiB

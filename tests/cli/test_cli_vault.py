@@ -270,6 +270,23 @@ def test_init_refuses_a_short_passphrase(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
 
 
+def test_init_and_add_key_refuse_the_most_guessed_passphrases(vault: Path, tmp_path: Path) -> None:
+    """Long enough is not enough: `password123` and `aaaaaaaaaa` are among the first guesses."""
+    (tmp_path / "common").write_text("password123\n")
+    result = run("init", "--passphrase-file", str(tmp_path / "common"), *FAST, vault=tmp_path / "v")
+    assert result.returncode == 2
+    assert "among the most guessed" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "v").exists()
+    (tmp_path / "repeated").write_text("aaaaaaaaaa\n")
+    added = run(
+        "vault", "add-key", "--label", "ben", *pw(vault),
+        "--new-passphrase-file", str(tmp_path / "repeated"),
+        vault=vault,
+    )  # fmt: skip
+    assert added.returncode == 2 and "among the most guessed" in added.stderr
+    assert "ben" not in run("vault", "keys", vault=vault).stdout
+
+
 def test_add_key_refuses_a_short_passphrase(vault: Path, tmp_path: Path) -> None:
     (tmp_path / "pw2").write_text("123456789\n")  # 9 characters
     added = run(

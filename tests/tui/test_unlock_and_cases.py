@@ -63,6 +63,28 @@ async def test_first_run_creates_vault_and_shows_recovery_key_once(tmp_path: Pat
     assert Vault.unlock(path, code).who == "recovery"
 
 
+async def test_the_strength_hint_calls_common_passphrases_weak_and_refuses_them(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path / "vault")
+    async with app.run_test(size=(80, 24)) as pilot:
+        for common in ("aaaaaaaaaa", "password123"):
+            field = app.screen.query_one("#first", SecretInput)
+            field.value = ""
+            field.focus()
+            await type_text(pilot, common)
+            assert "Too easy to guess" in screen_text(app), common
+            assert "Acceptable" not in screen_text(app)
+        await pilot.press("enter")
+        await type_text(pilot, "password123")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CreateVaultScreen)
+        assert "among the most guessed" in screen_text(app)
+        assert not app.screen.query_one("#first", SecretInput).disabled
+    assert not (tmp_path / "vault").exists()
+
+
 async def test_wrong_passphrase_then_retry(tmp_path: Path) -> None:
     path = make_vault(tmp_path / "vault")
     app = make_app(path)

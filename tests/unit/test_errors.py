@@ -38,6 +38,7 @@ from desistkit_tui.core.errors import (
     NoSuchCase,
     NoVault,
     PassphraseTooShort,
+    PassphraseTooWeak,
     ReadOnlyCase,
     Recoverable,
     RekeyUnfinished,
@@ -123,6 +124,7 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
         KeySlotError("rekey-needs-passphrase"),
     ],
     PassphraseTooShort: [PassphraseTooShort(10), PassphraseTooShort(1), PassphraseTooShort(22)],
+    PassphraseTooWeak: [PassphraseTooWeak()],
     KdfBounds: [
         KdfBounds("iterations", value=0, low=1, high=1000),
         KdfBounds("lanes", value=65, low=1, high=64),

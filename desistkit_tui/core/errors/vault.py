@@ -263,6 +263,14 @@ class PassphraseTooShort(VaultError):
         self.minimum = minimum
 
 
+class PassphraseTooWeak(VaultError):
+    """A new passphrase is long enough but among the most guessable ones (a common password,
+    a keyboard row, a repeated character): the strength estimator (zxcvbn) rates it below
+    the policy's lowest score (:mod:`desistkit_tui.core.passphrase`)."""
+
+    msg_id, hint_id = "error-passphrase-too-weak", "error-passphrase-too-weak-hint"
+
+
 class KdfBounds(VaultError, ValueError):
     """Argon2id settings outside the bounds DesistKit accepts (``core/vault/kdf.py``).
 
