@@ -63,7 +63,11 @@ def test_help_lists_every_group_without_building_them() -> None:
     assert names == ["demo", "init", "vault", "case", "deck", "locale"]
     for name, (_, _, help_) in cli.LAZY_GROUPS.items():
         assert f"{name}  " in done.stdout and help_[:40] in done.stdout
-    assert report["loaded"] == ["desistkit_tui.cli_demo", "desistkit_tui.cli_io"]
+    assert report["loaded"] == [
+        "desistkit_tui.cli_case",
+        "desistkit_tui.cli_demo",
+        "desistkit_tui.cli_io",
+    ]
 
 
 def test_a_group_is_built_when_used() -> None:

@@ -81,6 +81,10 @@ class Damage(StrEnum):
     AUDIT_ORDER = "audit-order"
     NOT_TOML = "not-toml"
     TOO_LARGE = "too-large"
+    #: A case folder whose case was erased (a tombstone names it) is back in the vault.
+    ERASED = "erased"
+    #: The audit log ends before the entry the header records as its head.
+    AUDIT_TRUNCATED = "audit-truncated"
 
 
 class TamperedFile(VaultError):

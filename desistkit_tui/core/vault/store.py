@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import os
 import weakref
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -39,14 +41,21 @@ from desistkit_tui.core.model import (
     new_case_id,
 )
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault import recovery, staging
-from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, sweep_temp_files
+from desistkit_tui.core.vault import keystore, recovery, staging
+from desistkit_tui.core.vault.atomic import (
+    Modes,
+    atomic_write,
+    ensure_folder,
+    shred,
+    sweep_temp_files,
+)
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
 from desistkit_tui.core.vault.files import TMP, VaultFiles
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
 from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
+from desistkit_tui.core.vault.keystore import KeyStore
 from desistkit_tui.core.vault.locks import CaseLock, VaultLock
 from desistkit_tui.core.vault.names import vault_exists
 from desistkit_tui.core.vault.secret import Secret
@@ -129,9 +138,16 @@ class Vault:
         finally:
             recovery_secret.wipe()
         ensure_folder(path / TMP, modes)
-        atomic_write(path / vault_header.FILENAME, header.serialise(keys), modes, path / TMP)
-        ensure_folder(path / CASES, modes)
         vault = cls(path, header, keys, header.slots[0])
+
+        def first_header(generation: int, sealed: bytes) -> None:
+            vault.header = replace(header, keystore=generation, keystore_key=sealed)
+            atomic_write(
+                path / vault_header.FILENAME, vault.header.serialise(keys), modes, path / TMP
+            )
+
+        vault.files.case_keys = keystore.create(vault.files, {}, first_header)
+        ensure_folder(path / CASES, modes)
         vault.index.rebuild()  # an empty ledger from the start (a missing index is then news)
         vault.audit.record(vault.who, "vault-created")
         return vault, code
@@ -169,6 +185,9 @@ class Vault:
                     raise
                 vault = cls(path, header, keys, slot)
                 try:
+                    if header.keystore is not None:
+                        vault.files.case_keys = KeyStore(vault.files)
+                        vault.files.case_keys.load(header)
                     vault._recover()
                     vault.audit.record(vault.who, "unlocked")
                 except BaseException:
@@ -186,11 +205,85 @@ class Vault:
         """
         sweep_temp_files(self.files.path(TMP), recursive=False)
         sweep_temp_files(self.root, recursive=False)
-        staging.clean_up(self.files)
+        for name in staging.clean_up(self.files):
+            self._forget_erased(name)
+        if self.header.keystore is None:
+            self._upgrade()
+        else:
+            with VaultLock(self.root, self.files.modes.file) as lock:
+                if lock.acquire():
+                    keystore.clean_up(self.files, self.header.keystore)
         if self.header.retired is not None:
             from desistkit_tui.core.vault.admin import finish_rekey
 
             finish_rekey(self)
+
+    def _upgrade(self) -> None:
+        """Format 1 to 2: move every ``key.enc`` into the key store (a new vault.toml names
+        it), then shred them. A failure (a read-only or full disk) is a warning: the vault
+        is read as format 1, and the next unlock tries again."""
+        try:
+            with VaultLock(self.root, self.files.modes.file) as lock:
+                lock.wait()
+                keys = self._legacy_keys()
+                try:
+                    self.files.case_keys = keystore.create(self.files, keys, self.commit_keystore)
+                except BaseException:
+                    self.files.case_keys = None
+                    raise
+                finally:
+                    for key in keys.values():
+                        key.wipe()
+        except VaultError as exc:
+            self.warnings.append(exc)
+            return
+        for case_id in self.files.case_keys.case_ids():
+            try:
+                shred(self.files.path(case_rel(case_id, KEY_FILE)))
+            except VaultError:
+                continue  # the key store holds it now; a leftover key.enc is not used
+
+    def _legacy_keys(self) -> dict[str, Secret]:
+        keys: dict[str, Secret] = {}
+        folder = self.files.path(CASES)
+        for name in sorted(os.listdir(folder)) if folder.is_dir() else []:
+            if staging.is_leftover(name) or not self.files.path(case_rel(name, KEY_FILE)).is_file():
+                continue
+            try:
+                keys[name] = read_case_key(self.files, name)
+            except (VaultError, FileNotFoundError):
+                continue  # unreadable already: listed as damaged, as before
+        return keys
+
+    def change_header(self, change: Callable[[Header], Header]) -> Header:
+        """Apply ``change`` to the header on disk (another session may have changed it since
+        this one unlocked) under the vault's lock, write it, and keep it as this session's."""
+        with VaultLock(self.root, self.files.modes.file, share=True) as lock:
+            lock.wait()
+            raw = read_header(self.root)
+            raw.verify_mac(self.files.ring)
+            header = change(raw.header)
+            self.files.write_bytes(
+                self.root / vault_header.FILENAME, header.serialise(self.files.ring)
+            )
+            self.header = header
+        return header
+
+    def commit_keystore(self, generation: int, sealed: bytes) -> None:
+        """Name a new key-store generation in ``vault.toml`` (format 2)."""
+        self.change_header(lambda h: replace(h, keystore=generation, keystore_key=sealed))
+
+    def _forget_erased(self, case_id: str) -> None:
+        """An erasure interrupted after its folder left the list: finish shredding its key."""
+        store = self.files.case_keys
+        if store is None or case_id not in store.case_ids():
+            return
+        try:
+            with VaultLock(self.root, self.files.modes.file) as lock:
+                lock.wait()
+                store.erase(case_id, self.commit_keystore)
+        except VaultError as exc:
+            self.warnings.append(exc)
 
     def record(self, action: str, case: str = "") -> None:
         """Append an audit entry for a change that is made already: a failure is a warning
@@ -219,6 +312,9 @@ class Vault:
         finally:
             self.files.keys.wipe()
             self.files.keys = None
+            if self.files.case_keys is not None:
+                self.files.case_keys.wipe()
+                self.files.case_keys = None
             # The case list it decrypted (codes, dates) is let go with the keys.
             self.index = CaseIndex(self.files, self.read_case)
 
@@ -309,7 +405,7 @@ class Vault:
             )
             key = Secret.random()
             try:
-                staging.create_folder(self.files, case, key)
+                staging.create_folder(self.files, case, key, self.commit_keystore)
             finally:
                 key.wipe()
         self.index.update(case)
@@ -349,6 +445,16 @@ class Vault:
         self.index.update(case)
         self.record(action, case.code)
 
+    def _shred_key(self, case_id: str) -> None:
+        """Erasure's second step (the folder has left the list): drop the case's key from the
+        key store, keep a tombstone, and move every other case key to a new key-store key."""
+        store = self.files.case_keys
+        if store is None:
+            return  # format 1 (not upgraded: read-only): its key.enc is shredded with the folder
+        with VaultLock(self.root, self.files.modes.file) as lock:
+            lock.wait()
+            store.erase(case_id, self.commit_keystore)
+
     def erase_case(self, case_id: str) -> str:
         """Crypto-shred a case: destroy its key, then remove its files. Returns its code."""
         _check_case_id(case_id)
@@ -370,7 +476,7 @@ class Vault:
                 self.index.flush()
             except VaultError as exc:  # erased anyway; the next list reports the case gone
                 self.warnings.append(exc)
-            staging.erase_folder(self.files, case_id)
+            staging.erase_folder(self.files, case_id, self._shred_key)
         finally:
             lock.release()
         self.record("case-erased", code)

@@ -76,6 +76,14 @@ def _check(vault: Vault) -> VerifyReport:
         report.problems.append(exc)
     if vault.header.retired is not None:
         report.problems.append(Recoverable("unfinished-rekey"))
+    store = files.case_keys
+    if store is not None:  # the key store as on disk now (another session may have changed it)
+        report.files_checked += 1
+        try:
+            store.refresh()
+            store.load(vault.header)
+        except VaultError as exc:
+            report.problems.append(exc)
     cases_dir = files.path(CASES)
     fresh: dict[str, Case] = {}
     folders: set[str] = set()
@@ -99,7 +107,8 @@ def _check(vault: Vault) -> VerifyReport:
 
 def _check_case(vault: Vault, case_id: str, report: VerifyReport, fresh: dict[str, Case]) -> None:
     files = vault.files
-    report.files_checked += 1  # key.enc
+    if files.case_keys is None:
+        report.files_checked += 1  # key.enc (format 1)
     try:
         key = read_case_key(files, case_id)
     except (VaultError, FileNotFoundError) as exc:

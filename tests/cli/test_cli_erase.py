@@ -1,0 +1,42 @@
+"""`desistkit case erase`: typed confirmation, --yes, the audit entry, and what it says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_cli_vault import pw, run
+from tests.cli.test_cli_vault import vault as vault  # the fixture
+
+
+def _codes(vault: Path) -> list[str]:
+    listed = run("case", "list", "--json", *pw(vault), vault=vault)
+    return [row["code"] for row in json.loads(listed.stdout)]
+
+
+def test_erase_asks_for_the_code_and_refuses_a_wrong_one(vault: Path) -> None:
+    for code in ("K-1", "K-2"):
+        assert run("case", "add", code, *pw(vault), vault=vault).returncode == 0
+    wrong = run("case", "erase", "K-1", *pw(vault), vault=vault, stdin="K-2\n")
+    assert wrong.returncode == 2 and "nothing was erased" in wrong.stderr
+    assert "Backups" in wrong.stdout  # says what it cannot reach before asking
+    assert _codes(vault) == ["K-1", "K-2"]
+    typed = run("case", "erase", "k-1", *pw(vault), vault=vault, stdin="K-1\n")
+    assert typed.returncode == 0, typed.stderr
+    assert "Erased case K-1." in typed.stdout
+    assert _codes(vault) == ["K-2"]
+    scripted = run("case", "erase", "K-2", "--yes", *pw(vault), vault=vault)
+    assert scripted.returncode == 0 and "Erased case K-2." in scripted.stdout
+    assert _codes(vault) == []
+    missing = run("case", "erase", "K-9", "--yes", *pw(vault), vault=vault)
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_erase_is_in_the_audit_log(vault: Path) -> None:
+    from desistkit_tui.core.vault.store import Vault
+
+    assert run("case", "add", "K-1", *pw(vault), vault=vault).returncode == 0
+    assert run("case", "erase", "K-1", "--yes", *pw(vault), vault=vault).returncode == 0
+    opened = Vault.unlock(vault, "first passphrase")
+    erased = [e for e in opened.audit.entries() if e["action"] == "case-erased"]
+    assert [(e["who"], e["case"]) for e in erased] == [("caseworker", "K-1")]
