@@ -205,6 +205,65 @@ def verify(
         raise typer.Exit(1)
 
 
+@vault_app.command("audit")
+def audit(
+    ctx: typer.Context,
+    case: Annotated[
+        str | None, typer.Option("--case", help="Only entries about this case.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only entries from this day on (YYYY-MM-DD).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    check: Annotated[
+        bool, typer.Option("--verify", help="Check the whole chain and say where it breaks.")
+    ] = False,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """The audit log: who (the key slot's label), what, which case, when; never content.
+    A damaged entry is listed as such; --verify checks the chain against the head the header
+    keeps (entries removed at the end are found too)."""
+    from datetime import date
+
+    from desistkit_tui.core.text import json_escaped, safe
+
+    try:
+        day = date.fromisoformat(since) if since else None
+    except ValueError:
+        fail(f"--since: not a date (YYYY-MM-DD): {since}")
+    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        rows = vault.audit.listing()
+        problems = vault.audit.verify(vault.header.audit_head) if check else []
+    finally:
+        vault.lock()
+    wanted = case.strip().casefold() if case else None
+    rows = [
+        r
+        for r in rows
+        if (wanted is None or r.case.casefold() == wanted) and (day is None or r.at.date() >= day)
+    ]
+    if as_json:
+        import json
+
+        doc: dict[str, object] = {"entries": [r.as_json() for r in rows]}
+        if check:
+            doc["problems"] = [error_text(p) for p in problems]
+        typer.echo(json_escaped(json.dumps(doc, ensure_ascii=False, indent=1)))
+    else:
+        for r in rows:
+            when = r.at.strftime("%Y-%m-%d %H:%M:%S") if r.problem is None else "?"
+            what = r.action if r.problem is None else f"DAMAGED: {error_text(r.problem)}"
+            typer.echo(f"{r.seq:>6}  {when:<19}  {safe(r.who):<16} {what:<16} {safe(r.case)}")
+        if check:
+            for problem in problems:
+                typer.echo(f"BROKEN  {error_text(problem)}")
+            typer.echo("The audit chain is whole." if not problems else "The audit chain breaks.")
+    if problems:
+        raise typer.Exit(1)
+
+
 @vault_app.command("tune")
 def tune(
     target: Annotated[float, typer.Option(help="Seconds one unlock should take (0.3-1).")] = 0.5,

@@ -83,7 +83,7 @@ class Vault:
         self.header = header
         self.files = VaultFiles(root, header.vault_id, Modes(header.team), keys)
         self.slot = slot
-        self.audit = AuditLog(self.files)
+        self.audit = AuditLog(self.files, lambda: self.header.audit_head, self._audit_appended)
         self.index = CaseIndex(self.files, self.read_case)
         #: What went wrong after a change was made (an audit entry not written, a rekey to be
         #: finished at the next unlock): warnings, not failures; the CLI prints them.
@@ -268,6 +268,18 @@ class Vault:
             )
             self.header = header
         return header
+
+    def _audit_appended(self, seq: int, digest: str) -> None:
+        """Keep the audit chain's head in the MAC'd header (format 2; docs/vault-format.md)."""
+        if self.header.keystore is None:
+            return  # format 1 (not upgraded): its readers do not know the field
+        self.change_header(
+            lambda h: (
+                h
+                if h.audit_head and h.audit_head[0] > seq
+                else replace(h, audit_head=(seq, digest))
+            )
+        )
 
     def commit_keystore(self, generation: int, sealed: bytes) -> None:
         """Name a new key-store generation in ``vault.toml`` (format 2)."""

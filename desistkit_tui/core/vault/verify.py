@@ -70,8 +70,11 @@ def _check(vault: Vault) -> VerifyReport:
     report = VerifyReport()
     files = vault.files
     report.files_checked += 1
+    head = vault.header.audit_head
     try:  # changed on disk since this session unlocked?
-        read_header(vault.root).verify_mac(files.ring)
+        raw = read_header(vault.root)
+        raw.verify_mac(files.ring)
+        head = raw.header.audit_head  # other sessions append too
     except VaultError as exc:
         report.problems.append(exc)
     if vault.header.retired is not None:
@@ -96,7 +99,7 @@ def _check(vault: Vault) -> VerifyReport:
             continue
         _check_case(vault, folder.name, report, fresh)
     report.problems.extend(_check_ledger(vault, fresh, folders))
-    report.problems.extend(vault.audit.verify())
+    report.problems.extend(vault.audit.verify(head))
     report.files_checked += len(vault.audit.sequence_numbers())
     report.problems.extend(_check_index(vault))
     if files.path(REL).exists():
