@@ -91,6 +91,8 @@ error-deck-not-installed-hint = installieren Sie ihn wieder, um das Gespräch zu
 ## Fälle
 error-case-busy = Der Fall { $code } ist in einer anderen Sitzung geöffnet
 error-case-busy-hint = schließen Sie ihn dort; bis dahin öffnet er sich hier nur zum Lesen
+error-vault-read-only = Der Tresor wurde nur zum Lesen geöffnet: In dieser Sitzung können Sie alle Fälle lesen, aber nichts speichern
+error-vault-read-only-hint = der Ordner oder das Laufwerk ist schreibgeschützt oder das Laufwerk ist voll; machen Sie ihn beschreibbar oder schaffen Sie Platz, dann sperren und entsperren Sie erneut
 error-read-only-case = Der Fall { $code } ist in einer anderen Sitzung geöffnet und hier deshalb nur zum Lesen offen
 error-read-only-case-hint = schließen Sie ihn dort und öffnen Sie ihn dann erneut
 error-conflict-case-changed = Der Fall { $code } wurde an anderer Stelle geändert

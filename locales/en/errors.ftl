@@ -92,6 +92,8 @@ error-deck-not-installed-hint = install it again to read the session; nothing wa
 ## Cases
 error-case-busy = Case { $code } is open in another session
 error-case-busy-hint = close it there; until then it opens read-only here
+error-vault-read-only = The vault was opened read-only: this session can read every case but save nothing
+error-vault-read-only-hint = the folder or the disk is read-only, or the disk is full; make it writable or free some space, then lock and unlock again
 error-read-only-case = Case { $code } is open in another session, so it is read-only here
 error-read-only-case-hint = close it there, then open it again
 error-conflict-case-changed = Case { $code } was changed in another place

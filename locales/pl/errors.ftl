@@ -95,6 +95,8 @@ error-deck-not-installed-hint = zainstaluj ją ponownie, aby odczytać sesję; n
 ## Sprawy
 error-case-busy = Sprawa { $code } jest otwarta w innej sesji
 error-case-busy-hint = zamknij ją tam; do tego czasu otwiera się tu tylko do odczytu
+error-vault-read-only = Sejf otwarto tylko do odczytu: w tej sesji możesz czytać wszystkie sprawy, ale niczego nie zapiszesz
+error-vault-read-only-hint = folder lub dysk jest tylko do odczytu albo dysk jest pełny; umożliw zapis lub zwolnij miejsce, a potem zablokuj i odblokuj sejf ponownie
 error-read-only-case = Sprawa { $code } jest otwarta w innej sesji, więc tutaj jest tylko do odczytu
 error-read-only-case-hint = zamknij ją tam, a potem otwórz ponownie
 error-conflict-case-changed = Sprawa { $code } została zmieniona w innym miejscu

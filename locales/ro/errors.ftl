@@ -93,6 +93,8 @@ error-deck-not-installed-hint = instalați-l din nou pentru a citi sesiunea; nu 
 ## Cazuri
 error-case-busy = Cazul { $code } este deschis într-o altă sesiune
 error-case-busy-hint = închideți-l acolo; până atunci, aici se deschide doar pentru citire
+error-vault-read-only = Seiful a fost deschis doar pentru citire: în această sesiune puteți citi toate cazurile, dar nu puteți salva nimic
+error-vault-read-only-hint = folderul sau discul este doar pentru citire ori discul este plin; permiteți scrierea sau eliberați spațiu, apoi blocați și deblocați din nou
 error-read-only-case = Cazul { $code } este deschis într-o altă sesiune, așa că aici este doar pentru citire
 error-read-only-case-hint = închideți-l acolo, apoi deschideți-l din nou
 error-conflict-case-changed = Cazul { $code } a fost modificat în alt loc

@@ -95,6 +95,8 @@ error-deck-not-installed-hint = ak si chcete sedenie prečítať, nainštalujte 
 ## Prípady
 error-case-busy = Prípad { $code } je otvorený v inej relácii
 error-case-busy-hint = zatvorte ho tam; dovtedy sa tu otvára iba na čítanie
+error-vault-read-only = Trezor sa otvoril len na čítanie: v tejto relácii môžete čítať všetky prípady, ale nič neuložíte
+error-vault-read-only-hint = priečinok alebo disk je len na čítanie, alebo je disk plný; umožnite zápis alebo uvoľnite miesto, potom trezor zamknite a znova odomknite
 error-read-only-case = Prípad { $code } je otvorený v inej relácii, preto je tu iba na čítanie
 error-read-only-case-hint = zatvorte ho tam a potom ho otvorte znova
 error-conflict-case-changed = Prípad { $code } bol zmenený na inom mieste

@@ -52,6 +52,7 @@ from desistkit_tui.core.errors import (
     VaultError,
     VaultExists,
     VaultLocked,
+    VaultReadOnly,
     WrongPassphrase,
     class_message_ids,
     describe,
@@ -125,6 +126,7 @@ SAMPLES: dict[type[DesistKitError], list[DesistKitError]] = {
     ],
     PassphraseTooShort: [PassphraseTooShort(10), PassphraseTooShort(1), PassphraseTooShort(22)],
     PassphraseTooWeak: [PassphraseTooWeak()],
+    VaultReadOnly: [VaultReadOnly(DiskFull("audit"))],
     KdfBounds: [
         KdfBounds("iterations", value=0, low=1, high=1000),
         KdfBounds("lanes", value=65, low=1, high=64),

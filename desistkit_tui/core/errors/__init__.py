@@ -71,6 +71,7 @@ from desistkit_tui.core.errors.vault import (
     VaultError,
     VaultExists,
     VaultLocked,
+    VaultReadOnly,
     WrongPassphrase,
 )
 
@@ -125,6 +126,7 @@ __all__ = [
     "VaultError",
     "VaultExists",
     "VaultLocked",
+    "VaultReadOnly",
     "WrongPassphrase",
     "class_message_ids",
     "describe",

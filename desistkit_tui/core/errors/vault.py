@@ -166,6 +166,17 @@ class CaseBusy(VaultError):
         super().__init__(code=code)
 
 
+class VaultReadOnly(VaultError):
+    """A warning at unlock: the vault could be read but not written (a read-only folder or
+    disk, a full disk), so this session opened it read-only. ``cause`` is the write's error."""
+
+    msg_id, hint_id = "error-vault-read-only", "error-vault-read-only-hint"
+
+    def __init__(self, cause: VaultError) -> None:
+        super().__init__()
+        self.cause = cause
+
+
 class ReadOnlyCase(VaultError):
     """A write to a case that this session opened read-only."""
 

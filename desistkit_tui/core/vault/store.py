@@ -13,6 +13,7 @@ Key-slot administration, rekeying and verification live in :mod:`.admin`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import weakref
 from collections.abc import Callable
@@ -26,10 +27,12 @@ from desistkit_tui.core.errors import (
     Damage,
     DuplicateCase,
     NoSuchCase,
+    StorageError,
     TamperedFile,
     VaultError,
     VaultExists,
     VaultLocked,
+    VaultReadOnly,
     WrongPassphrase,
 )
 from desistkit_tui.core.model import (
@@ -85,6 +88,8 @@ class Vault:
         self.slot = slot
         self.audit = AuditLog(self.files, lambda: self.header.audit_head, self._audit_appended)
         self.index = CaseIndex(self.files, self.read_case)
+        #: True when the vault could not be written at unlock: cases open read-only.
+        self.read_only = False
         #: What went wrong after a change was made (an audit entry not written, a rekey to be
         #: finished at the next unlock): warnings, not failures; the CLI prints them.
         self.warnings: list[VaultError] = []
@@ -188,13 +193,23 @@ class Vault:
                     if header.keystore is not None:
                         vault.files.case_keys = KeyStore(vault.files)
                         vault.files.case_keys.load(header)
-                    vault._recover()
-                    vault.audit.record(vault.who, "unlocked")
+                    vault._open_for_writing()
                 except BaseException:
                     keys.wipe()  # a failed unlock leaves no key material behind
                     raise
                 return vault
         raise WrongPassphrase()
+
+    def _open_for_writing(self) -> None:
+        """At unlock: finish interrupted writes and record the unlock. Reading never depends
+        on writing: if the vault cannot be written (a read-only folder or disk, a full disk),
+        this session is read-only, with a warning (:class:`VaultReadOnly`)."""
+        try:
+            self._recover()
+            self.audit.record(self.who, "unlocked")
+        except VaultError as exc:
+            self.read_only = True
+            self.warnings.append(VaultReadOnly(exc))
 
     def _recover(self) -> None:
         """At unlock: finish what interrupted writes left (docs/vault-format.md §12).
@@ -234,9 +249,9 @@ class Vault:
                 finally:
                     for key in keys.values():
                         key.wipe()
-        except VaultError as exc:
-            self.warnings.append(exc)
-            return
+        except VaultError:
+            self.files.case_keys = None  # read as format 1 (key.enc) meanwhile
+            raise
         for case_id in self.files.case_keys.case_ids():
             try:
                 shred(self.files.path(case_rel(case_id, KEY_FILE)))
@@ -273,6 +288,14 @@ class Vault:
         """Keep the audit chain's head in the MAC'd header (format 2; docs/vault-format.md)."""
         if self.header.keystore is None:
             return  # format 1 (not upgraded): its readers do not know the field
+        try:
+            self._move_audit_head(seq, digest)
+        except VaultError as exc:
+            # The entry is written; the head lags one entry, as after a crash between the two
+            # writes (not reported). The next append moves it.
+            self.warnings.append(exc)
+
+    def _move_audit_head(self, seq: int, digest: str) -> None:
         self.change_header(
             lambda h: (
                 h
@@ -318,7 +341,8 @@ class Vault:
             for handle in list(self._handles):
                 handle.close()
             try:
-                self.index.flush()
+                if not self.read_only:
+                    self.index.flush()
             except VaultError as exc:
                 self.warnings.append(exc)
         finally:
@@ -354,7 +378,7 @@ class Vault:
         """
         if self.locked:
             raise VaultLocked()
-        summaries = self.index.summaries(flush=write_index)
+        summaries = self.index.summaries(flush=write_index and not self.read_only)
         if any(_missing_case_file(s.problem) for s in summaries):
             summaries = self._drop_incomplete(summaries)
         return summaries
@@ -431,8 +455,10 @@ class Vault:
         if not folder.is_dir():
             raise NoSuchCase(case_id)
         lock = CaseLock(folder, self.files.modes.file)
-        if write:
-            lock.acquire()
+        if write and not self.read_only:
+            # Cannot even take the lock (a read-only disk): the case opens read-only.
+            with contextlib.suppress(StorageError):
+                lock.acquire()
         key: Secret | None = None
         try:
             try:
@@ -443,7 +469,8 @@ class Vault:
                 case = read_case_doc(self.files, case_id, key)
             except FileNotFoundError:
                 raise TamperedFile(case_rel(case_id), Damage.MISSING) from None
-            self.audit.record(self.who, "case-opened", case.code)
+            if not self.read_only:  # reading never depends on writing: a failure is a warning
+                self.record("case-opened", case.code)
             handle = CaseHandle(self.files, case, key, lock, self._case_changed)
         except BaseException:
             if key is not None:

@@ -1,4 +1,5 @@
-"""Erasing a case from its overview (F8): the code is typed, then the case is gone for good."""
+"""Data protection in the TUI: erasing a case from its overview (F8, the code typed), and a
+vault on a full disk opening read-only with a warning."""
 
 from __future__ import annotations
 
@@ -59,3 +60,30 @@ async def test_escape_keeps_the_case(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
     assert [s.code for s in Vault.unlock(path, PASSPHRASE).summaries()] == ["K-KEEP"]
+
+
+async def test_a_full_disk_unlocks_read_only_with_a_warning(tmp_path: Path) -> None:
+    """Reading never depends on writing: the unlock's own writes fail, the list still shows."""
+    import errno
+    import os
+
+    from desistkit_tui.core.vault import atomic
+
+    path = make_vault(tmp_path / "vault", ("K-READ",))
+
+    def full(step: str) -> None:
+        if step == "write":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    app = make_app(path)
+    atomic.fault_hook = full
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await unlock_app(pilot)
+            await settle(pilot)
+            assert isinstance(app.screen, CasesScreen)
+            assert app.screen.query_one(CaseList).row_count == 1
+            shown = [n.message for n in app._notifications]
+            assert any("opened read-only" in m and "no space left" in m for m in shown), shown
+    finally:
+        atomic.fault_hook = None
