@@ -235,6 +235,33 @@ def create(files: VaultFiles, cases: dict[str, Secret], commit: Commit) -> KeySt
     return store
 
 
+def upgrade(files: VaultFiles, commit: Commit) -> KeyStore:
+    """Format 1 to 2 (the caller holds the vault's lock): every ``cases/<id>/key.enc`` goes
+    into the first generation, ``commit`` writes vault.toml as version 2 naming it, then the
+    ``key.enc`` files are shredded (one left by a crash is never read again)."""
+    from desistkit_tui.core.vault.cases import read_case_key
+    from desistkit_tui.core.vault.index import CASES, case_rel
+
+    keys: dict[str, Secret] = {}
+    folder = files.path(CASES)
+    try:
+        for name in sorted(os.listdir(folder)) if folder.is_dir() else []:
+            if name.startswith(".") or not files.path(case_rel(name, "key.enc")).is_file():
+                continue  # a creation or erasure under way (.new-, .gone-) or no key
+            try:
+                keys[name] = read_case_key(files, name)
+            except (VaultError, FileNotFoundError):
+                continue  # unreadable already: listed as damaged, as before
+        store = create(files, keys, commit)
+    finally:
+        for key in keys.values():
+            key.wipe()
+    for case_id in store.case_ids():
+        with contextlib.suppress(VaultError):  # the store holds it now; key.enc is not read
+            shred(files.path(case_rel(case_id, "key.enc")))
+    return store
+
+
 def clean_up(files: VaultFiles, generation: int) -> None:
     """Shred generations the header does not name (a crash between writing one and the
     header, or before the previous one was removed); the caller holds the vault's lock."""

@@ -49,7 +49,6 @@ from desistkit_tui.core.vault.atomic import (
     Modes,
     atomic_write,
     ensure_folder,
-    shred,
     sweep_temp_files,
 )
 from desistkit_tui.core.vault.audit import AuditLog
@@ -234,41 +233,12 @@ class Vault:
             finish_rekey(self)
 
     def _upgrade(self) -> None:
-        """Format 1 to 2: move every ``key.enc`` into the key store (a new vault.toml names
-        it), then shred them. A failure (a read-only or full disk) is a warning: the vault
-        is read as format 1, and the next unlock tries again."""
-        try:
-            with VaultLock(self.root, self.files.modes.file) as lock:
-                lock.wait()
-                keys = self._legacy_keys()
-                try:
-                    self.files.case_keys = keystore.create(self.files, keys, self.commit_keystore)
-                except BaseException:
-                    self.files.case_keys = None
-                    raise
-                finally:
-                    for key in keys.values():
-                        key.wipe()
-        except VaultError:
-            self.files.case_keys = None  # read as format 1 (key.enc) meanwhile
-            raise
-        for case_id in self.files.case_keys.case_ids():
-            try:
-                shred(self.files.path(case_rel(case_id, KEY_FILE)))
-            except VaultError:
-                continue  # the key store holds it now; a leftover key.enc is not used
-
-    def _legacy_keys(self) -> dict[str, Secret]:
-        keys: dict[str, Secret] = {}
-        folder = self.files.path(CASES)
-        for name in sorted(os.listdir(folder)) if folder.is_dir() else []:
-            if staging.is_leftover(name) or not self.files.path(case_rel(name, KEY_FILE)).is_file():
-                continue
-            try:
-                keys[name] = read_case_key(self.files, name)
-            except (VaultError, FileNotFoundError):
-                continue  # unreadable already: listed as damaged, as before
-        return keys
+        """Format 1 to 2 (:func:`keystore.upgrade`). If it cannot be written (a read-only or
+        full disk) the vault is read as format 1 (``key.enc``), and the next unlock tries
+        again."""
+        with VaultLock(self.root, self.files.modes.file) as lock:
+            lock.wait()
+            self.files.case_keys = keystore.upgrade(self.files, self.commit_keystore)
 
     def change_header(self, change: Callable[[Header], Header]) -> Header:
         """Apply ``change`` to the header on disk (another session may have changed it since
