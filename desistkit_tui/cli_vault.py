@@ -37,6 +37,19 @@ NewPassFile = Annotated[
 NewPassFd = Annotated[
     int | None, typer.Option("--new-passphrase-fd", help="The new passphrase from a descriptor.")
 ]
+Yes = Annotated[bool, typer.Option("--yes", help="Do not ask (needed without a terminal).")]
+
+
+def _ask(question: str, yes: bool) -> None:
+    """Go on only if confirmed: ``--yes``, or "y" at a terminal; without one, say to use --yes."""
+    import sys
+
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        fail("nothing was changed: confirm with --yes (no terminal to ask)")
+    if not typer.confirm(question, default=False):
+        fail("nothing was changed")
 
 
 def _path(ctx: typer.Context) -> Path:
@@ -97,14 +110,32 @@ def add_key(
 def remove_key(
     ctx: typer.Context,
     slot: Annotated[str, typer.Argument(help="Slot id or label (see `vault keys`).")],
+    yes: Yes = False,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
 ) -> None:
-    """Revoke a key slot."""
+    """Remove a key slot from vault.toml. Copies of vault.toml made before still open with it,
+    and the case keys do not change (see docs/data-protection.md)."""
+    from desistkit_tui.core.text import safe
     from desistkit_tui.core.vault import admin
 
     vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
     try:
+        found = admin.find_slot(vault, slot)
+        typer.echo(
+            f"This removes key slot {safe(found.id)} ({safe(found.label)}) from vault.toml: it "
+            "will no longer open this vault."
+        )
+        if found.kind == "recovery":
+            typer.echo(
+                "It is the recovery key: without one, a forgotten passphrase means the vault "
+                "cannot be opened at all. `vault rekey` makes a new recovery key."
+            )
+        typer.echo(
+            "Copies of vault.toml made before still open with it. The case keys do not change, "
+            "so whoever kept such a copy and the key store can still read what they protect."
+        )
+        _ask("Remove it?", yes)
         removed = admin.remove_slot(vault, slot)
     finally:
         vault.lock()
@@ -126,9 +157,11 @@ def rekey(
     kdf_memory_mib: KdfMemory = None,
     kdf_iterations: KdfIterations = None,
     kdf_lanes: KdfLanes = None,
+    yes: Yes = False,
 ) -> None:
-    """Replace the master key; keeps your passphrase, shows a new recovery key. The --kdf-…
-    options give your slot and the recovery slot new Argon2id settings (see vault tune)."""
+    """Replace the master key; keeps your passphrase, shows a new recovery key, removes every
+    other slot. The case keys do not change. The --kdf-… options give your slot and the
+    recovery slot new Argon2id settings (see vault tune)."""
     from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak
     from desistkit_tui.core.passphrase import check_new
     from desistkit_tui.core.vault import admin
@@ -160,13 +193,32 @@ def rekey(
                 "stronger one with `vault add-key`, then rekey with that one"
             )
         kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
+        others = [
+            s.label for s in vault.header.slots if s.id != vault.slot.id and s.kind != "recovery"
+        ]
+        typer.echo(
+            "This replaces the master key. Afterwards your passphrase and a new recovery key "
+            "(shown next) open this vault; the old recovery key no longer does."
+        )
+        if others:
+            typer.echo(
+                "These slots are removed (add them again with add-key): " + ", ".join(others)
+            )
+        typer.echo(
+            "The case keys do not change: copies of vault.toml and of the key store made before "
+            "still open the cases with the passphrases valid then, sessions written later included."
+        )
+        _ask("Rekey?", yes)
         result = admin.rekey(vault, secret, kdf, show=_show_recovery_key)
     finally:
         secret.wipe()
         vault.lock()
     typer.echo("The master key was replaced: the recovery key above is now the only one.")
     if result.removed_labels:
-        typer.echo("These passphrases no longer open the vault; add them again with add-key:")
+        typer.echo(
+            "These passphrases no longer open this vault (copies of vault.toml made before "
+            "still do); add them again with add-key:"
+        )
         for label in result.removed_labels:
             typer.echo(f"  - {label}")
 

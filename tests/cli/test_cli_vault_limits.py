@@ -97,6 +97,6 @@ def test_rekey_with_the_recovery_key_says_so(vault: Path, tmp_path: Path) -> Non
 
 def _recovery_key(vault: Path) -> str:
     """A fresh recovery key for the fixture vault (its own was printed once, by init)."""
-    result = run("vault", "rekey", *pw(vault), vault=vault)
+    result = run("vault", "rekey", "--yes", *pw(vault), vault=vault)
     assert result.returncode == 0, result.stderr
     return result.stdout.split("(shown only now):")[1].split()[0]
