@@ -59,3 +59,48 @@ def case_erase(
     finally:
         vault.lock()
     typer.echo(f"Erased case {safe(erased)}.")
+
+
+def case_due(
+    ctx: typer.Context,
+    within: Annotated[
+        int, typer.Option("--within", min=0, help="Also cases due within this many days.")
+    ] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Cases whose retention date ("keep until") has passed, or comes within --within days:
+    erase them (`case erase`) or set a later date (the profile, F2, in the TUI)."""
+    from datetime import date
+
+    from desistkit_tui.core.text import json_escaped, safe
+
+    today = date.today()
+    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        due = [s for s in vault.summaries() if not s.problem and s.retention_due(today, within)]
+    finally:
+        vault.lock()
+    due.sort(key=lambda s: (s.retention or today, s.code.casefold()))
+    if as_json:
+        import json
+
+        rows = [
+            {
+                "code": s.code,
+                "retention": s.retention.isoformat() if s.retention else None,
+                "days_left": (s.retention - today).days if s.retention else None,
+                "status": s.status.value,
+            }
+            for s in due
+        ]
+        typer.echo(json_escaped(json.dumps(rows, ensure_ascii=False, indent=1)))
+        return
+    if not due:
+        typer.echo("No case is due." if not within else f"No case is due within {within} days.")
+    for s in due:
+        assert s.retention is not None
+        days = (s.retention - today).days
+        when = "passed" if days < 0 else "today" if days == 0 else f"in {days} days"
+        typer.echo(f"{safe(s.code):<20} keep until {s.retention.isoformat()}  ({when})")

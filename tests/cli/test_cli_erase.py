@@ -40,3 +40,26 @@ def test_erase_is_in_the_audit_log(vault: Path) -> None:
     opened = Vault.unlock(vault, "first passphrase")
     erased = [e for e in opened.audit.entries() if e["action"] == "case-erased"]
     assert [(e["who"], e["case"]) for e in erased] == [("caseworker", "K-1")]
+
+
+def test_case_due_lists_cases_whose_retention_has_come(vault: Path) -> None:
+    from datetime import date, timedelta
+
+    from desistkit_tui.core.vault.store import Vault
+
+    today = date.today()
+    opened = Vault.unlock(vault, "first passphrase")
+    opened.create_case("K-PAST", retention=today - timedelta(days=3))  # e.g. kept from before
+    opened.create_case("K-SOON", retention=today + timedelta(days=10))
+    opened.create_case("K-NONE")
+    opened.lock()
+    due = run("case", "due", "--json", *pw(vault), vault=vault)
+    assert due.returncode == 0, due.stderr
+    assert [(r["code"], r["days_left"]) for r in json.loads(due.stdout)] == [("K-PAST", -3)]
+    soon = run("case", "due", "--within", "30", *pw(vault), vault=vault)
+    assert "K-PAST" in soon.stdout and "(passed)" in soon.stdout and "in 10 days" in soon.stdout
+    assert "K-NONE" not in soon.stdout
+    listed = run("case", "list", *pw(vault), vault=vault).stdout
+    assert [line.split()[0] for line in listed.splitlines() if "RETENTION ENDED" in line] == [
+        "K-PAST"
+    ]

@@ -234,20 +234,31 @@ class CaseSummary:
     #: The earliest target date among open goals.
     next_due: date | None = None
 
-    def hints(self, today: date, review_after_days: int) -> tuple[str, ...]:
-        """What needs attention: ``goal-overdue`` and ``review-due`` (message id suffixes).
+    def retention_due(self, today: date, within: int = 0) -> bool:
+        """Whether the retention date ("keep until") has passed, or comes within ``within``
+        days (``desistkit case due``)."""
+        return self.retention is not None and (self.retention - today).days <= within
 
-        A hint, never a schedule: a case with no reflection yet, or whose newest reflection is
-        older than ``review_after_days`` (0: never), gets ``review-due``; closed cases get none.
+    def hints(self, today: date, review_after_days: int) -> tuple[str, ...]:
+        """What needs attention: ``retention-due``, ``goal-overdue`` and ``review-due``
+        (message id suffixes).
+
+        A hint, never a schedule: a case whose retention date has come gets ``retention-due``
+        (closed ones too: that is when it matters); a case whose newest reflection is older than
+        ``review_after_days`` (0: never), or that has none and no activity for that long (a
+        brand-new case is not due), gets ``review-due``; closed cases get no other hint.
         """
-        if self.problem or self.status is CaseStatus.CLOSED:
+        if self.problem:
             return ()
         found = []
+        if self.retention_due(today):
+            found.append("retention-due")
+        if self.status is CaseStatus.CLOSED:
+            return tuple(found)
         if self.next_due is not None and self.next_due < today:
             found.append("goal-overdue")
-        if review_after_days > 0 and (
-            self.last_reflection is None or (today - self.last_reflection).days > review_after_days
-        ):
+        newest = self.last_reflection or self.last_activity.date()
+        if review_after_days > 0 and (today - newest).days > review_after_days:
             found.append("review-due")
         return tuple(found)
 
