@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from desistkit_tui.cli_io import PassFd, PassFile, fail, unlock
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.vault.store import Vault
 
 
 def _vault_path(ctx: typer.Context) -> Path:
@@ -21,6 +24,26 @@ def _vault_path(ctx: typer.Context) -> Path:
     root = ctx.find_root()
     explicit = root.obj.get("vault") if isinstance(root.obj, dict) else None
     return resolve_vault(explicit)
+
+
+def _backups_since_created(vault: Vault, code: str) -> list[str]:
+    """The backups the audit log records since the case was created (erasure does not reach
+    them): what the caseworker must see to before the case is really gone."""
+    from desistkit_tui.core.text import safe
+
+    entries = vault.audit.listing()
+    created = [
+        e.seq
+        for e in entries
+        if e.action == "case-created" and e.case.casefold() == code.casefold()
+    ]
+    since = created[0] if created else 0
+    made = [e for e in entries if e.action == "backup-made" and e.seq > since]
+    if not made:
+        return []
+    lines = ["Backups made since this case was created (erasing does not reach them):"]
+    lines += [f"  - {e.at:%Y-%m-%d %H:%M} UTC by {safe(e.who)}" for e in made]
+    return lines
 
 
 def case_erase(
@@ -41,6 +64,8 @@ def case_erase(
     try:
         summary = vault.find(code)
         shown = safe(summary.code)
+        for line in _backups_since_created(vault, summary.code):
+            typer.echo(line)
         if not yes:
             typer.echo(
                 f"This erases case {shown} for good: its profile, every session and draft, and "

@@ -316,6 +316,63 @@ def audit(
         raise typer.Exit(1)
 
 
+@vault_app.command("backup")
+def backup(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The archive to write (must not exist).")],
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Write one archive of the whole vault, still encrypted (nothing is decrypted), and
+    verify it with the vault's keys. It holds every case as it is now: a case erased later
+    is not erased from it."""
+    from desistkit_tui.core.vault import backup as vault_backup
+
+    if file.exists():
+        fail(f"{file} exists already; nothing was written")
+    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        report = vault_backup.backup(vault, file)
+    finally:
+        vault.lock()
+    for problem in report.problems:
+        typer.echo(f"{'RECOVERABLE' if problem.recoverable else 'DAMAGED'}  {error_text(problem)}")
+    typer.echo(
+        f"Wrote {file}: {report.files_checked} files checked, {len(report.problems)} problems."
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@vault_app.command("restore")
+def restore(
+    file: Annotated[Path, typer.Argument(help="An archive written by `vault backup`.")],
+    folder: Annotated[Path, typer.Argument(help="An empty (or new) folder to restore into.")],
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Restore a backup into an empty folder, then unlock it (a passphrase valid when the
+    backup was made) and verify every file."""
+    from desistkit_tui.core.vault import admin
+    from desistkit_tui.core.vault import backup as vault_backup
+
+    vault_backup.unpack(file, folder)
+    vault = unlock(folder, passphrase_file, passphrase_fd)
+    try:
+        report = admin.verify(vault)
+        vault.record("backup-restored")
+    finally:
+        vault.lock()
+    for problem in report.problems:
+        typer.echo(f"{'RECOVERABLE' if problem.recoverable else 'DAMAGED'}  {error_text(problem)}")
+    typer.echo(
+        f"Restored into {folder}: {report.files_checked} files checked, "
+        f"{len(report.problems)} problems."
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
 @vault_app.command("tune")
 def tune(
     target: Annotated[float, typer.Option(help="Seconds one unlock should take (0.3-1).")] = 0.5,

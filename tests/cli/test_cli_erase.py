@@ -63,3 +63,21 @@ def test_case_due_lists_cases_whose_retention_has_come(vault: Path) -> None:
     assert [line.split()[0] for line in listed.splitlines() if "RETENTION ENDED" in line] == [
         "K-PAST"
     ]
+
+
+def test_backup_restore_and_erase_lists_the_backups(vault: Path, tmp_path: Path) -> None:
+    assert run("case", "add", "K-1", *pw(vault), vault=vault).returncode == 0
+    archive = tmp_path / "backup.tar"
+    made = run("vault", "backup", str(archive), *pw(vault), vault=vault)
+    assert made.returncode == 0, made.stderr
+    assert "0 problems" in made.stdout and archive.is_file()
+    again = run("vault", "backup", str(archive), *pw(vault), vault=vault)
+    assert again.returncode == 2 and "exists already" in again.stderr
+    restored = tmp_path / "restored"
+    back = run("vault", "restore", str(archive), str(restored), *pw(vault), vault=vault)
+    assert back.returncode == 0, back.stderr
+    assert "0 problems" in back.stdout
+    assert _codes(restored) == ["K-1"]
+    erased = run("case", "erase", "K-1", "--yes", *pw(vault), vault=vault)
+    assert "Backups made since this case was created" in erased.stdout
+    assert erased.stdout.count("  - ") == 1

@@ -56,6 +56,8 @@ ACTIONS = frozenset(
         "case-exported",
         "case-erased",
         "index-rebuilt",
+        "backup-made",
+        "backup-restored",
     }
 )
 
