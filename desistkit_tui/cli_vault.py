@@ -133,7 +133,8 @@ def remove_key(
             )
         typer.echo(
             "Copies of vault.toml made before still open with it. The case keys do not change, "
-            "so whoever kept such a copy and the key store can still read what they protect."
+            "so whoever kept such a copy and the key store can still read what they protect: "
+            "`vault rekey --rotate-case-keys` afterwards cuts them off from what is written later."
         )
         _ask("Remove it?", yes)
         removed = admin.remove_slot(vault, slot)
@@ -157,11 +158,19 @@ def rekey(
     kdf_memory_mib: KdfMemory = None,
     kdf_iterations: KdfIterations = None,
     kdf_lanes: KdfLanes = None,
+    rotate_case_keys: Annotated[
+        bool,
+        typer.Option(
+            "--rotate-case-keys",
+            help="Also give every case a new key and re-encrypt its files, so that case keys "
+            "copied before open nothing written afterwards.",
+        ),
+    ] = False,
     yes: Yes = False,
 ) -> None:
     """Replace the master key; keeps your passphrase, shows a new recovery key, removes every
-    other slot. The case keys do not change. The --kdf-… options give your slot and the
-    recovery slot new Argon2id settings (see vault tune)."""
+    other slot. The case keys change only with --rotate-case-keys. The --kdf-… options give
+    your slot and the recovery slot new Argon2id settings (see vault tune)."""
     from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak
     from desistkit_tui.core.passphrase import check_new
     from desistkit_tui.core.vault import admin
@@ -204,16 +213,34 @@ def rekey(
             typer.echo(
                 "These slots are removed (add them again with add-key): " + ", ".join(others)
             )
-        typer.echo(
-            "The case keys do not change: copies of vault.toml and of the key store made before "
-            "still open the cases with the passphrases valid then, sessions written later included."
-        )
+        if rotate_case_keys:
+            typer.echo(
+                "Every case also gets a new key and its files are re-encrypted: copies of "
+                "vault.toml and of the key store made before still open what the cases held "
+                "until now, but nothing written afterwards."
+            )
+        else:
+            typer.echo(
+                "The case keys do not change: copies of vault.toml and of the key store made "
+                "before still open the cases with the passphrases valid then, sessions written "
+                "later included (--rotate-case-keys changes that)."
+            )
         _ask("Rekey?", yes)
         result = admin.rekey(vault, secret, kdf, show=_show_recovery_key)
+        typer.echo("The master key was replaced: the recovery key above is now the only one.")
+        if rotate_case_keys:
+            from desistkit_tui.core.vault.rotate import rotate_case_keys as rotate
+
+            rotated = rotate(vault)
+            typer.echo(f"New keys for {len(rotated.rotated)} cases; their files re-encrypted.")
+            if rotated.busy:
+                typer.echo(
+                    f"{len(rotated.busy)} cases were open in another session and kept their "
+                    "keys: run `vault rekey --rotate-case-keys` again when they are closed."
+                )
     finally:
         secret.wipe()
         vault.lock()
-    typer.echo("The master key was replaced: the recovery key above is now the only one.")
     if result.removed_labels:
         typer.echo(
             "These passphrases no longer open this vault (copies of vault.toml made before "

@@ -49,8 +49,9 @@ class CaseScreen(BaseScreen[None]):
         Binding("f6", "goals", "key-goals", id="case.goals"),
         Binding("f2", "profile", "key-edit-profile", id="case.profile"),
         Binding("f7", "compare", "key-compare", id="case.compare"),
-        Binding("f8", "erase", "key-erase-case", id="case.erase"),
         Binding("escape", "back", "key-back", id="case.back"),
+        # Last: at 80 columns some languages' footers end before it (leaving keys come first).
+        Binding("f8", "erase", "key-erase-case", id="case.erase"),
     ]
 
     def __init__(self, case_id: str) -> None:

@@ -81,3 +81,13 @@ def test_backup_restore_and_erase_lists_the_backups(vault: Path, tmp_path: Path)
     erased = run("case", "erase", "K-1", "--yes", *pw(vault), vault=vault)
     assert "Backups made since this case was created" in erased.stdout
     assert erased.stdout.count("  - ") == 1
+
+
+def test_rekey_rotate_case_keys_says_what_it_did(vault: Path) -> None:
+    assert run("case", "add", "K-1", *pw(vault), vault=vault).returncode == 0
+    asked = run("vault", "rekey", "--rotate-case-keys", *pw(vault), vault=vault)
+    assert asked.returncode == 2 and "nothing written afterwards" in asked.stdout
+    done = run("vault", "rekey", "--rotate-case-keys", "--yes", *pw(vault), vault=vault)
+    assert done.returncode == 0, done.stderr
+    assert "New keys for 1 cases; their files re-encrypted." in done.stdout
+    assert _codes(vault) == ["K-1"]

@@ -152,6 +152,13 @@ class KeyStore:
         cases = {**self._cases, case_id: Secret(bytearray(key.buffer))}
         self._publish(self._key, cases, self.erased, commit, shred_old=False)
 
+    def replace(self, case_id: str, key: Secret, commit: Commit) -> None:
+        """Give a case a new key (a rotation); the previous generation, which held the old
+        key, is shredded."""
+        self.refresh()
+        cases = {**self._cases, case_id: Secret(bytearray(key.buffer))}
+        self._publish(self._key, cases, self.erased, commit, shred_old=True)
+
     def erase(self, case_id: str, commit: Commit) -> None:
         """Drop a case's key, keep its tombstone, and move every other key to a new key-store
         key (the previous generation is shredded)."""

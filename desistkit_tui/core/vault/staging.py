@@ -36,8 +36,9 @@ GONE = ".gone-"
 
 
 def is_leftover(name: str) -> bool:
-    """Whether a name in ``cases/`` is a creation or erasure that was under way."""
-    return name.startswith((NEW, GONE))
+    """Whether a name in ``cases/`` is a creation, erasure or key rotation (``.rot-``,
+    ``.old-``: :mod:`.rotate`) that was under way."""
+    return name.startswith((NEW, GONE, ".rot-", ".old-"))
 
 
 def create_folder(files: VaultFiles, case: Case, key: Secret, commit: Commit) -> None:
@@ -119,7 +120,11 @@ def clean_up(files: VaultFiles) -> list[str]:
     cases = files.path(CASES)
     try:
         with os.scandir(cases) as it:
-            found = [e.name for e in it if is_leftover(e.name) and e.is_dir(follow_symlinks=False)]
+            found = [
+                e.name
+                for e in it
+                if e.name.startswith((NEW, GONE)) and e.is_dir(follow_symlinks=False)
+            ]  # a rotation's .rot-/.old- folders are rotate.finish's
     except OSError:
         return []
     if not found:

@@ -219,6 +219,12 @@ class Vault:
         """
         sweep_temp_files(self.files.path(TMP), recursive=False)
         sweep_temp_files(self.root, recursive=False)
+        if self.files.case_keys is not None:
+            from desistkit_tui.core.vault import rotate
+
+            with VaultLock(self.root, self.files.modes.file) as lock:
+                if lock.acquire():
+                    rotate.finish(self.files)  # before clean_up removes its folders
         for name in staging.clean_up(self.files):
             self._forget_erased(name)
         if self.header.keystore is None:
