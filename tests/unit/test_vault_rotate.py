@@ -59,7 +59,7 @@ def test_an_old_case_key_does_not_open_a_session_written_after_rotation(
 def test_a_rotation_interrupted_after_its_commit_is_finished_at_unlock(
     vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    vault, ids = _filled(vault_path, fast_kdf)
+    vault, _ = _filled(vault_path, fast_kdf)
 
     def crash(files: object, case_id: str) -> None:
         raise KeyboardInterrupt  # killed between the key store's commit and the folder swap
