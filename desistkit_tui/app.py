@@ -235,8 +235,19 @@ class DesistKitApp(CrashReportApp[int]):
         self.session = vault if isinstance(vault, VaultSession) else VaultSession(vault)
         self._last_input = time.monotonic()
         self.switch_screen(CasesScreen())
+        self._warn_if_read_only(self.session.vault)
         if self.content is None:  # once the list has painted (require_content() if sooner)
             self.set_timer(CONTENT_AFTER_UNLOCK_SECONDS, self._load_content)
+
+    def _warn_if_read_only(self, vault: Vault) -> None:
+        """Reading never depends on writing: a vault that could not be written at unlock is
+        open read-only, and the caseworker is told so (and why) before anything is lost."""
+        from desistkit_tui.core.errors import VaultReadOnly, describe
+
+        for warning in vault.warnings:
+            if isinstance(warning, VaultReadOnly):
+                text = f"{describe(warning, self.t)} ({describe(warning.cause, self.t)})"
+                self.notify(text, severity="warning", timeout=30, markup=False)
 
     def action_lock(self) -> None:
         """Drop every key and go back to the unlock screen (Ctrl+L)."""

@@ -27,6 +27,7 @@ import typer  # noqa: E402
 from typer.core import TyperGroup  # noqa: E402
 
 from desistkit_tui import __version__  # noqa: E402
+from desistkit_tui.cli_case import case_due, case_erase  # noqa: E402
 from desistkit_tui.cli_demo import demo  # noqa: E402
 from desistkit_tui.cli_doctor import doctor  # noqa: E402
 from desistkit_tui.cli_io import (  # noqa: E402
@@ -71,6 +72,8 @@ app = typer.Typer(
 )
 case_app = typer.Typer(help="Cases, without the TUI.", no_args_is_help=True)
 app.add_typer(case_app, name="case")
+case_app.command("erase")(case_erase)
+case_app.command("due")(case_due)
 app.command("demo")(demo)
 
 #: Command groups built only when used: name -> (module, Typer attribute, the group's help).
@@ -340,6 +343,8 @@ def case_list(
 
         typer.echo(json_escaped(json.dumps(rows, ensure_ascii=False, indent=1)))
         return
+    from datetime import date
+
     from desistkit_tui.core.text import safe
 
     if not summaries:
@@ -349,6 +354,8 @@ def case_list(
         line = f"{safe(s.code):<20} {s.status.value:<8} {activity:<10}  "
         line += f"{s.reflections} {_plural(s.reflections, 'reflection')}, "
         line += f"{s.card_sessions} {_plural(s.card_sessions, 'card session')}"
+        if not s.problem and s.retention_due(date.today()):
+            line += f"  RETENTION ENDED {s.retention}"
         typer.echo(line + (f"  DAMAGED: {error_text(s.problem)}" if s.problem else ""))
 
 

@@ -37,6 +37,19 @@ NewPassFile = Annotated[
 NewPassFd = Annotated[
     int | None, typer.Option("--new-passphrase-fd", help="The new passphrase from a descriptor.")
 ]
+Yes = Annotated[bool, typer.Option("--yes", help="Do not ask (needed without a terminal).")]
+
+
+def _ask(question: str, yes: bool) -> None:
+    """Go on only if confirmed: ``--yes``, or "y" at a terminal; without one, say to use --yes."""
+    import sys
+
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        fail("nothing was changed: confirm with --yes (no terminal to ask)")
+    if not typer.confirm(question, default=False):
+        fail("nothing was changed")
 
 
 def _path(ctx: typer.Context) -> Path:
@@ -97,14 +110,33 @@ def add_key(
 def remove_key(
     ctx: typer.Context,
     slot: Annotated[str, typer.Argument(help="Slot id or label (see `vault keys`).")],
+    yes: Yes = False,
     passphrase_file: PassFile = None,
     passphrase_fd: PassFd = None,
 ) -> None:
-    """Revoke a key slot."""
+    """Remove a key slot from vault.toml. Copies of vault.toml made before still open with it,
+    and the case keys do not change (see docs/data-protection.md)."""
+    from desistkit_tui.core.text import safe
     from desistkit_tui.core.vault import admin
 
     vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
     try:
+        found = admin.find_slot(vault, slot)
+        typer.echo(
+            f"This removes key slot {safe(found.id)} ({safe(found.label)}) from vault.toml: it "
+            "will no longer open this vault."
+        )
+        if found.kind == "recovery":
+            typer.echo(
+                "It is the recovery key: without one, a forgotten passphrase means the vault "
+                "cannot be opened at all. `vault rekey` makes a new recovery key."
+            )
+        typer.echo(
+            "Copies of vault.toml made before still open with it. The case keys do not change, "
+            "so whoever kept such a copy and the key store can still read what they protect: "
+            "`vault rekey --rotate-case-keys` afterwards cuts them off from what is written later."
+        )
+        _ask("Remove it?", yes)
         removed = admin.remove_slot(vault, slot)
     finally:
         vault.lock()
@@ -126,10 +158,20 @@ def rekey(
     kdf_memory_mib: KdfMemory = None,
     kdf_iterations: KdfIterations = None,
     kdf_lanes: KdfLanes = None,
+    rotate_case_keys: Annotated[
+        bool,
+        typer.Option(
+            "--rotate-case-keys",
+            help="Also give every case a new key and re-encrypt its files, so that case keys "
+            "copied before open nothing written afterwards.",
+        ),
+    ] = False,
+    yes: Yes = False,
 ) -> None:
-    """Replace the master key; keeps your passphrase, shows a new recovery key. The --kdf-…
-    options give your slot and the recovery slot new Argon2id settings (see vault tune)."""
-    from desistkit_tui.core.errors import PassphraseTooShort
+    """Replace the master key; keeps your passphrase, shows a new recovery key, removes every
+    other slot. The case keys change only with --rotate-case-keys. The --kdf-… options give
+    your slot and the recovery slot new Argon2id settings (see vault tune)."""
+    from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak
     from desistkit_tui.core.passphrase import check_new
     from desistkit_tui.core.vault import admin
     from desistkit_tui.core.vault.secret import Secret
@@ -154,14 +196,56 @@ def rekey(
                 f"rekey keeps your passphrase, and it is shorter than {exc.minimum} characters: "
                 "add a longer one with `vault add-key`, then rekey with that one"
             )
+        except PassphraseTooWeak:
+            fail(
+                "rekey keeps your passphrase, and it is among the most guessed ones: add a "
+                "stronger one with `vault add-key`, then rekey with that one"
+            )
         kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
+        others = [
+            s.label for s in vault.header.slots if s.id != vault.slot.id and s.kind != "recovery"
+        ]
+        typer.echo(
+            "This replaces the master key. Afterwards your passphrase and a new recovery key "
+            "(shown next) open this vault; the old recovery key no longer does."
+        )
+        if others:
+            typer.echo(
+                "These slots are removed (add them again with add-key): " + ", ".join(others)
+            )
+        if rotate_case_keys:
+            typer.echo(
+                "Every case also gets a new key and its files are re-encrypted: copies of "
+                "vault.toml and of the key store made before still open what the cases held "
+                "until now, but nothing written afterwards."
+            )
+        else:
+            typer.echo(
+                "The case keys do not change: copies of vault.toml and of the key store made "
+                "before still open the cases with the passphrases valid then, sessions written "
+                "later included (--rotate-case-keys changes that)."
+            )
+        _ask("Rekey?", yes)
         result = admin.rekey(vault, secret, kdf, show=_show_recovery_key)
+        typer.echo("The master key was replaced: the recovery key above is now the only one.")
+        if rotate_case_keys:
+            from desistkit_tui.core.vault.rotate import rotate_case_keys as rotate
+
+            rotated = rotate(vault)
+            typer.echo(f"New keys for {len(rotated.rotated)} cases; their files re-encrypted.")
+            if rotated.busy:
+                typer.echo(
+                    f"{len(rotated.busy)} cases were open in another session and kept their "
+                    "keys: run `vault rekey --rotate-case-keys` again when they are closed."
+                )
     finally:
         secret.wipe()
         vault.lock()
-    typer.echo("The master key was replaced: the recovery key above is now the only one.")
     if result.removed_labels:
-        typer.echo("These passphrases no longer open the vault; add them again with add-key:")
+        typer.echo(
+            "These passphrases no longer open this vault (copies of vault.toml made before "
+            "still do); add them again with add-key:"
+        )
         for label in result.removed_labels:
             typer.echo(f"  - {label}")
 
@@ -197,6 +281,122 @@ def verify(
         typer.echo(f"{'RECOVERABLE' if problem.recoverable else 'DAMAGED'}  {error_text(problem)}")
     found = len(report.problems)
     typer.echo(f"{report.files_checked} files checked, {found} problem{'' if found == 1 else 's'}.")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@vault_app.command("audit")
+def audit(
+    ctx: typer.Context,
+    case: Annotated[
+        str | None, typer.Option("--case", help="Only entries about this case.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only entries from this day on (YYYY-MM-DD).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    check: Annotated[
+        bool, typer.Option("--verify", help="Check the whole chain and say where it breaks.")
+    ] = False,
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """The audit log: who (the key slot's label), what, which case, when; never content.
+    A damaged entry is listed as such; --verify checks the chain against the head the header
+    keeps (entries removed at the end are found too)."""
+    from datetime import date
+
+    from desistkit_tui.core.text import json_escaped, safe
+
+    try:
+        day = date.fromisoformat(since) if since else None
+    except ValueError:
+        fail(f"--since: not a date (YYYY-MM-DD): {since}")
+    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        rows = vault.audit.listing()
+        problems = vault.audit.verify(vault.header.audit_head) if check else []
+    finally:
+        vault.lock()
+    wanted = case.strip().casefold() if case else None
+    rows = [
+        r
+        for r in rows
+        if (wanted is None or r.case.casefold() == wanted) and (day is None or r.at.date() >= day)
+    ]
+    if as_json:
+        import json
+
+        doc: dict[str, object] = {"entries": [r.as_json() for r in rows]}
+        if check:
+            doc["problems"] = [error_text(p) for p in problems]
+        typer.echo(json_escaped(json.dumps(doc, ensure_ascii=False, indent=1)))
+    else:
+        for r in rows:
+            when = r.at.strftime("%Y-%m-%d %H:%M:%S") if r.problem is None else "?"
+            what = r.action if r.problem is None else f"DAMAGED: {error_text(r.problem)}"
+            typer.echo(f"{r.seq:>6}  {when:<19}  {safe(r.who):<16} {what:<16} {safe(r.case)}")
+        if check:
+            for problem in problems:
+                typer.echo(f"BROKEN  {error_text(problem)}")
+            typer.echo("The audit chain is whole." if not problems else "The audit chain breaks.")
+    if problems:
+        raise typer.Exit(1)
+
+
+@vault_app.command("backup")
+def backup(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The archive to write (must not exist).")],
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Write one archive of the whole vault, still encrypted (nothing is decrypted), and
+    verify it with the vault's keys. It holds every case as it is now: a case erased later
+    is not erased from it."""
+    from desistkit_tui.core.vault import backup as vault_backup
+
+    if file.exists():
+        fail(f"{file} exists already; nothing was written")
+    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        report = vault_backup.backup(vault, file)
+    finally:
+        vault.lock()
+    for problem in report.problems:
+        typer.echo(f"{'RECOVERABLE' if problem.recoverable else 'DAMAGED'}  {error_text(problem)}")
+    typer.echo(
+        f"Wrote {file}: {report.files_checked} files checked, {len(report.problems)} problems."
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@vault_app.command("restore")
+def restore(
+    file: Annotated[Path, typer.Argument(help="An archive written by `vault backup`.")],
+    folder: Annotated[Path, typer.Argument(help="An empty (or new) folder to restore into.")],
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Restore a backup into an empty folder, then unlock it (a passphrase valid when the
+    backup was made) and verify every file."""
+    from desistkit_tui.core.vault import admin
+    from desistkit_tui.core.vault import backup as vault_backup
+
+    vault_backup.unpack(file, folder)
+    vault = unlock(folder, passphrase_file, passphrase_fd)
+    try:
+        report = admin.verify(vault)
+        vault.record("backup-restored")
+    finally:
+        vault.lock()
+    for problem in report.problems:
+        typer.echo(f"{'RECOVERABLE' if problem.recoverable else 'DAMAGED'}  {error_text(problem)}")
+    typer.echo(
+        f"Restored into {folder}: {report.files_checked} files checked, "
+        f"{len(report.problems)} problems."
+    )
     if not report.ok:
         raise typer.Exit(1)
 

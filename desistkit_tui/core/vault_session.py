@@ -96,6 +96,12 @@ class VaultSession:
         with self._one_at_a_time:
             return audit_about(self.vault, code)
 
+    def erase_case(self, case_id: str) -> str:
+        """Erase a case for good (its key and files; docs/data-protection.md); its code.
+        The case must not be open in this session (close its workspace first)."""
+        with self._one_at_a_time:
+            return self.vault.erase_case(case_id)
+
     def lock(self) -> None:
         """Write what is pending and wipe every key, once the running operation is done."""
         with self._one_at_a_time:

@@ -1,7 +1,8 @@
 """A case's overview: profile, what needs attention, sessions by date, goals, development.
 
 From here the caseworker starts or continues a reflection (F5), a card session (F4), edits
-goals (F6), the profile (F2) and the legal basis (F3), compares two reflections (F7) and opens a session (Enter): a
+goals (F6), the profile (F2) and the legal basis (F3), compares two reflections (F7), exports
+(F8), erases the case (F9, after the code is typed) and opens a session (Enter): a
 reflection to read or correct, a card session to read.
 The screen holds the case open (its lock and key, in a :class:`CaseWorkspace`) while shown and
 closes it when left or locked. The case is opened, and everything is saved, in worker threads
@@ -54,6 +55,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         # after Back: where a language's labels are long (de, ro) the footer cuts this one,
         # not the way out; the profile's "Legal basis (F3)" names the key in every language
         Binding("f3", "legal_basis", "key-legal-basis", id="case.legal"),
+        # Last: at 80 columns some languages' footers end before it (leaving keys come first).
+        Binding("f9", "erase", "key-erase-case", id="case.erase"),
     ]
 
     def __init__(self, case_id: str) -> None:
@@ -412,6 +415,34 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             return
         if self.workspace is not None:
             self.app.push_screen(CompareScreen(self.workspace, reflections))
+
+    def action_erase(self) -> None:
+        """Erase the case for good, once its code was typed (docs/data-protection.md)."""
+        from desistkit_tui.screens.erase_case import EraseCaseScreen
+
+        session, workspace = self.dk.session, self.workspace
+        if session is None or workspace is None:
+            return
+        code = workspace.case.code
+
+        def confirmed(erase: bool | None) -> None:
+            if not erase:
+                return
+            self.release_case()  # erasing takes the case's lock: let go of it first
+            self.query_one("#case-body").loading = True
+            in_background(
+                self, lambda: session.erase_case(self.case_id), self._erased, self._erase_failed
+            )
+
+        self.app.push_screen(EraseCaseScreen(code), confirmed)
+
+    def _erased(self, code: str) -> None:
+        self.notify(self.t("erase-done", code=code), markup=False)
+        self.dismiss(None)
+
+    def _erase_failed(self, error: Failure) -> None:
+        self.notify(describe(error, self.t), severity="error", markup=False)
+        self.dismiss(None)
 
     def release_case(self) -> None:
         """Close the case (releases its lock, wipes its key; waits for a save in progress)."""

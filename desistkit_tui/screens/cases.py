@@ -63,7 +63,7 @@ def build_rows(
     status_text = {s: safe(t(f"status-{s.value}")) for s in CaseStatus}
     damaged = safe(t("damaged"))
     never = safe(t("caselist-never"))
-    hint_ids = ("goal-overdue", "review-due", "basis-missing")
+    hint_ids = ("retention-due", "goal-overdue", "review-due", "basis-missing")
     hint_text = {h: safe(t(f"caselist-hint-{h}")) for h in hint_ids}
     hint_short = {h: safe(t(f"caselist-hint-{h}-short")) for h in hint_ids}
     rows = []

@@ -13,8 +13,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label
 
-from desistkit_tui.core.errors import VaultError, describe
-from desistkit_tui.core.passphrase import MIN_LENGTH, length, strength
+from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak, VaultError, describe
+from desistkit_tui.core.passphrase import MIN_LENGTH, check_new, strength
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault_session import VaultSession
 from desistkit_tui.screens.base import BaseScreen, footer
@@ -58,10 +58,15 @@ class CreateVaultScreen(BaseScreen[None]):
             self.query_one("#second", SecretInput),
         )
         secret = Secret.from_text(first.value)
-        if length(secret) < MIN_LENGTH:  # the rule VaultSession.create applies, said early
+        try:  # the rule VaultSession.create applies, said early (the fields stay open)
+            check_new(secret)
+        except (PassphraseTooShort, PassphraseTooWeak) as exc:
             secret.wipe()
             second.clear_secret()
-            self._say(self.t("create-too-short", min=MIN_LENGTH))
+            short = isinstance(exc, PassphraseTooShort)
+            self._say(
+                self.t("create-too-short", min=MIN_LENGTH) if short else describe(exc, self.t)
+            )
             first.focus()
             return
         if first.value != second.value:

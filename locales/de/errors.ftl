@@ -66,6 +66,8 @@ error-tampered-audit-gap = { $path } fehlt in der Audit-Kette
 error-tampered-audit-order = { $path } schließt nicht an den vorigen Eintrag an
 error-tampered-not-toml = { $path } ist kein gültiges TOML-Dokument (oder verschachtelt seine Werte zu tief)
 error-tampered-too-large = { $path } ist weit größer als jede Datei, die DesistKit schreibt
+error-tampered-erased = { $path } gehört zu einem gelöschten Fall: Er wurde in den Tresor zurückkopiert, und kein Schlüssel des Tresors öffnet ihn
+error-tampered-audit-truncated = { $path }: Die neuesten Einträge des Audit-Protokolls fehlen (der Kopf des Tresors verzeichnet ein längeres Protokoll)
 error-tampered-hint = stellen Sie diese Datei aus einer Sicherung wieder her; `desistkit vault verify` listet alle beschädigten Dateien auf
 error-unsupported-version = { $path } hat die Formatversion { $version }, die diese Version von DesistKit nicht lesen kann
 error-unsupported-version-hint = aktualisieren Sie DesistKit TUI auf die Version, die diesen Tresor geschrieben hat
@@ -89,6 +91,8 @@ error-deck-not-installed-hint = installieren Sie ihn wieder, um das Gespräch zu
 ## Fälle
 error-case-busy = Der Fall { $code } ist in einer anderen Sitzung geöffnet
 error-case-busy-hint = schließen Sie ihn dort; bis dahin öffnet er sich hier nur zum Lesen
+error-vault-read-only = Der Tresor wurde nur zum Lesen geöffnet: In dieser Sitzung können Sie alle Fälle lesen, aber nichts speichern
+error-vault-read-only-hint = der Ordner oder das Laufwerk ist schreibgeschützt oder das Laufwerk ist voll; machen Sie ihn beschreibbar oder schaffen Sie Platz, dann sperren und entsperren Sie erneut
 error-read-only-case = Der Fall { $code } ist in einer anderen Sitzung geöffnet und hier deshalb nur zum Lesen offen
 error-read-only-case-hint = schließen Sie ihn dort und öffnen Sie ihn dann erneut
 error-conflict-case-changed = Der Fall { $code } wurde an anderer Stelle geändert
@@ -128,6 +132,8 @@ error-passphrase-too-short =
        *[other] { $minimum } Zeichen
     } lang sein
 error-passphrase-too-short-hint = wählen Sie eine längere; vier oder mehr Wörter ohne Zusammenhang kann man sich leicht merken
+error-passphrase-too-weak = Diese Passphrase gehört zu den am leichtesten zu erratenden (ein verbreitetes Passwort, eine Tastaturreihe oder ein wiederholtes Muster)
+error-passphrase-too-weak-hint = wählen Sie vier oder mehr Wörter ohne Zusammenhang; Namen, Daten und bekannte Redewendungen sind leicht zu erraten
 error-kdf-bounds-iterations = Die Zahl der Argon2id-Durchläufe muss zwischen { $low } und { $high } liegen, nicht bei { $value }
 error-kdf-bounds-lanes = Die Zahl der Argon2id-Lanes muss zwischen { $low } und { $high } liegen, nicht bei { $value }
 error-kdf-bounds-memory = Der Argon2id-Speicher muss zwischen { $low } KiB und { $high } KiB liegen, nicht bei { $value } KiB

@@ -19,6 +19,7 @@ overview-profile = Profil
 overview-last-reflection = Letzte Reflexion
 overview-hints = Bitte beachten
 overview-hint-goal-overdue = ⏰ ein Ziel hat sein Zieldatum überschritten
+overview-hint-retention-due = ⌛ das Aufbewahrungsdatum ist erreicht: Löschen Sie den Fall (F9) oder setzen Sie im Profil ein späteres Datum (F2)
 overview-hint-review-due = ⟳ Zeit für eine Reflexion: bisher keine oder schon länger keine
 overview-sessions = Reflexionen und Kartengespräche
 overview-reflection-item = { $date } · Reflexion · { $recorded ->

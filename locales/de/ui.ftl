@@ -43,6 +43,7 @@ create-intro = Alles, was Sie erfassen, wird hier verschlüsselt aufbewahrt. Wä
 create-passphrase = Passphrase
 create-again = Dieselbe Passphrase noch einmal
 create-strength-short = Zu kurz: mindestens 10 Zeichen.
+create-strength-weak = Zu leicht zu erraten (ein verbreitetes Passwort oder ein Muster): Versuchen Sie es mit vier oder mehr Wörtern ohne Zusammenhang.
 create-strength-fair = Ausreichend. Länger ist sicherer: Versuchen Sie es mit vier oder mehr Wörtern.
 create-strength-good = Stark.
 create-too-short = Die Passphrase muss mindestens { $min } Zeichen lang sein.

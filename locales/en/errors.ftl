@@ -67,6 +67,8 @@ error-tampered-audit-gap = { $path } is missing from the audit chain
 error-tampered-audit-order = { $path } does not follow the entry before it
 error-tampered-not-toml = { $path } is not a valid TOML document (or nests its values too deeply)
 error-tampered-too-large = { $path } is far larger than any file DesistKit writes
+error-tampered-erased = { $path } belongs to a case that was erased: it was copied back into the vault, and no key of the vault opens it
+error-tampered-audit-truncated = { $path }: the newest entries of the audit log are missing (the vault header records a longer log)
 error-tampered-hint = restore this file from a backup; `desistkit vault verify` lists every damaged file
 error-unsupported-version = { $path } has format version { $version }, which this version of DesistKit cannot read
 error-unsupported-version-hint = update DesistKit TUI to the version that wrote this vault
@@ -90,6 +92,8 @@ error-deck-not-installed-hint = install it again to read the session; nothing wa
 ## Cases
 error-case-busy = Case { $code } is open in another session
 error-case-busy-hint = close it there; until then it opens read-only here
+error-vault-read-only = The vault was opened read-only: this session can read every case but save nothing
+error-vault-read-only-hint = the folder or the disk is read-only, or the disk is full; make it writable or free some space, then lock and unlock again
 error-read-only-case = Case { $code } is open in another session, so it is read-only here
 error-read-only-case-hint = close it there, then open it again
 error-conflict-case-changed = Case { $code } was changed in another place
@@ -129,6 +133,8 @@ error-passphrase-too-short =
        *[other] { $minimum } characters
     }
 error-passphrase-too-short-hint = choose a longer one: four or more unrelated words are easy to remember
+error-passphrase-too-weak = This passphrase is among the most guessed ones (a common password, a keyboard row or a repeated pattern)
+error-passphrase-too-weak-hint = choose four or more unrelated words; names, dates and well-known phrases are easy to guess
 error-kdf-bounds-iterations = Argon2id passes must be between { $low } and { $high }, not { $value }
 error-kdf-bounds-lanes = Argon2id lanes must be between { $low } and { $high }, not { $value }
 error-kdf-bounds-memory = Argon2id memory must be between { $low } KiB and { $high } KiB, not { $value } KiB

@@ -17,6 +17,7 @@ overview-profile = Profile
 overview-last-reflection = Last reflection
 overview-hints = Needs attention
 overview-hint-goal-overdue = ⏰ a goal is past its target date
+overview-hint-retention-due = ⌛ the retention date has come: erase the case (F9) or set a later date in the profile (F2)
 overview-hint-review-due = ⟳ time to review: no reflection yet, or none for a while
 overview-sessions = Reflections and card sessions
 overview-reflection-item = { $date } · reflection · { $recorded ->

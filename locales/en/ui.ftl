@@ -43,6 +43,7 @@ create-intro = Everything you record is kept here, encrypted. Choose a passphras
 create-passphrase = Passphrase
 create-again = The same passphrase again
 create-strength-short = Too short: at least 10 characters.
+create-strength-weak = Too easy to guess (a common password or a pattern): try four or more unrelated words.
 create-strength-fair = Acceptable. Longer is stronger: try four or more words.
 create-strength-good = Strong.
 create-too-short =

@@ -66,6 +66,8 @@ error-tampered-audit-gap = Записот { $path } недостига во ре
 error-tampered-audit-order = Записот { $path } не се надоврзува на претходниот запис
 error-tampered-not-toml = Датотеката { $path } не е валиден TOML-документ (или нејзините вредности се вгнездени премногу длабоко)
 error-tampered-too-large = Датотеката { $path } е многу поголема од која било датотека што ја запишува DesistKit
+error-tampered-erased = { $path } припаѓа на избришан случај: вратен е во сефот со копирање, и ниеден клуч на сефот не го отвора
+error-tampered-audit-truncated = { $path }: недостигаат најновите записи од ревизискиот дневник (заглавјето на сефот бележи подолг дневник)
 error-tampered-hint = вратете ја оваа датотека од резервна копија; `desistkit vault verify` ги наведува сите оштетени датотеки
 error-unsupported-version = Датотеката { $path } има верзија на форматот { $version }, која оваа верзија на DesistKit не може да ја прочита
 error-unsupported-version-hint = ажурирајте го DesistKit TUI на верзијата што го запишала овој сеф
@@ -89,6 +91,8 @@ error-deck-not-installed-hint = инсталирајте го повторно �
 ## Случаи
 error-case-busy = Случајот { $code } е отворен во друга сесија
 error-case-busy-hint = затворете го таму; дотогаш тука се отвора само за читање
+error-vault-read-only = Сефот е отворен само за читање: во оваа сесија можете да ги читате сите случаи, но не можете ништо да зачувате
+error-vault-read-only-hint = папката или дискот се само за читање или дискот е полн; овозможете запишување или ослободете простор, па заклучете и отклучете повторно
 error-read-only-case = Случајот { $code } е отворен во друга сесија, па тука е само за читање
 error-read-only-case-hint = затворете го таму, па отворете го повторно
 error-conflict-case-changed = Случајот { $code } е променет на друго место
@@ -128,6 +132,8 @@ error-passphrase-too-short =
        *[other] { $minimum } знаци
     }
 error-passphrase-too-short-hint = изберете подолга; четири или повеќе неповрзани зборови лесно се паметат
+error-passphrase-too-weak = Оваа лозинка е меѓу најлесните за погодување (честа лозинка, ред од тастатурата или повторен образец)
+error-passphrase-too-weak-hint = изберете четири или повеќе неповрзани зборови; имиња, датуми и познати изреки лесно се погодуваат
 error-kdf-bounds-iterations = Бројот на поминувања на Argon2id мора да биде меѓу { $low } и { $high }, а не { $value }
 error-kdf-bounds-lanes = Бројот на ленти на Argon2id мора да биде меѓу { $low } и { $high }, а не { $value }
 error-kdf-bounds-memory = Меморијата за Argon2id мора да биде меѓу { $low } KiB и { $high } KiB, а не { $value } KiB

@@ -22,6 +22,7 @@ overview-profile = Профил
 overview-last-reflection = Последна рефлексија
 overview-hints = Бара внимание
 overview-hint-goal-overdue = ⏰ една цел го помина својот рок
+overview-hint-retention-due = ⌛ рокот за чување истече: избришете го случајот (F9) или поставете подоцнежен датум во профилот (F2)
 overview-hint-review-due = ⟳ време за преглед: сè уште нема рефлексија, или последната е одамна
 overview-sessions = Рефлексии и сесии со картички
 overview-reflection-item = { $date } · рефлексија · { $recorded ->

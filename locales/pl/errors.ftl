@@ -70,6 +70,8 @@ error-tampered-audit-gap = W łańcuchu audytu brak wpisu { $path }
 error-tampered-audit-order = Wpis { $path } nie następuje po poprzednim wpisie
 error-tampered-not-toml = Plik { $path } nie jest prawidłowym dokumentem TOML (albo jego wartości są zagnieżdżone zbyt głęboko)
 error-tampered-too-large = Plik { $path } jest znacznie większy niż jakikolwiek plik zapisywany przez DesistKit
+error-tampered-erased = { $path } należy do usuniętej sprawy: skopiowano ją z powrotem do sejfu i żaden klucz sejfu jej nie otwiera
+error-tampered-audit-truncated = { $path }: brakuje najnowszych wpisów dziennika audytu (nagłówek sejfu odnotowuje dłuższy dziennik)
 error-tampered-hint = przywróć ten plik z kopii zapasowej; `desistkit vault verify` wyświetla wszystkie uszkodzone pliki
 error-unsupported-version = Plik { $path } ma wersję formatu { $version }, której ta wersja DesistKit nie umie odczytać
 error-unsupported-version-hint = zaktualizuj DesistKit TUI do wersji, która zapisała ten sejf
@@ -93,6 +95,8 @@ error-deck-not-installed-hint = zainstaluj ją ponownie, aby odczytać sesję; n
 ## Sprawy
 error-case-busy = Sprawa { $code } jest otwarta w innej sesji
 error-case-busy-hint = zamknij ją tam; do tego czasu otwiera się tu tylko do odczytu
+error-vault-read-only = Sejf otwarto tylko do odczytu: w tej sesji możesz czytać wszystkie sprawy, ale niczego nie zapiszesz
+error-vault-read-only-hint = folder lub dysk jest tylko do odczytu albo dysk jest pełny; umożliw zapis lub zwolnij miejsce, a potem zablokuj i odblokuj sejf ponownie
 error-read-only-case = Sprawa { $code } jest otwarta w innej sesji, więc tutaj jest tylko do odczytu
 error-read-only-case-hint = zamknij ją tam, a potem otwórz ponownie
 error-conflict-case-changed = Sprawa { $code } została zmieniona w innym miejscu
@@ -134,6 +138,8 @@ error-passphrase-too-short =
        *[other] { $minimum } znaku
     }
 error-passphrase-too-short-hint = wybierz dłuższe; cztery lub więcej niepowiązanych ze sobą słów łatwo zapamiętać
+error-passphrase-too-weak = To hasło należy do najłatwiejszych do odgadnięcia (popularne hasło, rząd klawiszy lub powtarzający się wzór)
+error-passphrase-too-weak-hint = wybierz cztery lub więcej niepowiązanych ze sobą słów; imiona, daty i znane zwroty łatwo odgadnąć
 error-kdf-bounds-iterations = Liczba przebiegów Argon2id musi mieścić się w zakresie od { $low } do { $high }, a nie wynosić { $value }
 error-kdf-bounds-lanes = Liczba torów Argon2id musi mieścić się w zakresie od { $low } do { $high }, a nie wynosić { $value }
 error-kdf-bounds-memory = Pamięć Argon2id musi mieścić się w zakresie od { $low } KiB do { $high } KiB, a nie wynosić { $value } KiB

@@ -22,6 +22,7 @@ overview-profile = Profil
 overview-last-reflection = Ostatnia refleksja
 overview-hints = Wymaga uwagi
 overview-hint-goal-overdue = ⏰ minął termin jednego z celów
+overview-hint-retention-due = ⌛ minął termin przechowywania: usuń sprawę (F9) albo ustaw późniejszą datę w profilu (F2)
 overview-hint-review-due = ⟳ czas na przegląd: nie ma jeszcze refleksji albo ostatnia była dawno
 overview-sessions = Refleksje i sesje z kartami
 overview-reflection-item = { $date } · refleksja · { $recorded ->

@@ -48,6 +48,7 @@ create-intro = Wszystko, co tu zapiszesz, jest przechowywane w postaci zaszyfrow
 create-passphrase = Hasło
 create-again = Powtórz hasło
 create-strength-short = Za krótkie: co najmniej 10 znaków.
+create-strength-weak = Zbyt łatwe do odgadnięcia (popularne hasło lub wzór): spróbuj czterech lub więcej niepowiązanych słów.
 create-strength-fair = Do przyjęcia. Im dłuższe, tym silniejsze: spróbuj czterech lub więcej słów.
 create-strength-good = Silne.
 create-too-short = Hasło musi mieć co najmniej { $min ->

@@ -68,6 +68,8 @@ error-tampered-audit-gap = Intrarea { $path } lipsește din lanțul de audit
 error-tampered-audit-order = Intrarea { $path } nu urmează după intrarea dinaintea ei
 error-tampered-not-toml = Fișierul { $path } nu este un document TOML valid (sau își imbrică valorile prea adânc)
 error-tampered-too-large = Fișierul { $path } este mult mai mare decât orice fișier scris de DesistKit
+error-tampered-erased = { $path } aparține unui caz șters: a fost copiat înapoi în seif și nicio cheie a seifului nu îl deschide
+error-tampered-audit-truncated = { $path }: lipsesc cele mai noi intrări ale jurnalului de audit (antetul seifului consemnează un jurnal mai lung)
 error-tampered-hint = restaurați acest fișier dintr-o copie de rezervă; `desistkit vault verify` afișează toate fișierele deteriorate
 error-unsupported-version = Fișierul { $path } are versiunea de format { $version }, pe care această versiune de DesistKit nu o poate citi
 error-unsupported-version-hint = actualizați DesistKit TUI la versiunea care a scris acest seif
@@ -91,6 +93,8 @@ error-deck-not-installed-hint = instalați-l din nou pentru a citi sesiunea; nu 
 ## Cazuri
 error-case-busy = Cazul { $code } este deschis într-o altă sesiune
 error-case-busy-hint = închideți-l acolo; până atunci, aici se deschide doar pentru citire
+error-vault-read-only = Seiful a fost deschis doar pentru citire: în această sesiune puteți citi toate cazurile, dar nu puteți salva nimic
+error-vault-read-only-hint = folderul sau discul este doar pentru citire ori discul este plin; permiteți scrierea sau eliberați spațiu, apoi blocați și deblocați din nou
 error-read-only-case = Cazul { $code } este deschis într-o altă sesiune, așa că aici este doar pentru citire
 error-read-only-case-hint = închideți-l acolo, apoi deschideți-l din nou
 error-conflict-case-changed = Cazul { $code } a fost modificat în alt loc
@@ -131,6 +135,8 @@ error-passphrase-too-short =
        *[other] { $minimum } de caractere
     }
 error-passphrase-too-short-hint = alegeți una mai lungă; patru sau mai multe cuvinte fără legătură între ele se rețin ușor
+error-passphrase-too-weak = Această frază de acces se numără printre cele mai ușor de ghicit (o parolă obișnuită, un rând de taste sau un model repetat)
+error-passphrase-too-weak-hint = alegeți patru sau mai multe cuvinte fără legătură între ele; numele, datele și expresiile cunoscute se ghicesc ușor
 error-kdf-bounds-iterations = Numărul de treceri Argon2id trebuie să fie între { $low } și { $high }, nu { $value }
 error-kdf-bounds-lanes = Numărul de benzi Argon2id trebuie să fie între { $low } și { $high }, nu { $value }
 error-kdf-bounds-memory = Memoria Argon2id trebuie să fie între { $low } KiB și { $high } KiB, nu { $value } KiB

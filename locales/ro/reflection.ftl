@@ -19,6 +19,7 @@ overview-profile = Profil
 overview-last-reflection = Ultima reflecție
 overview-hints = Necesită atenție
 overview-hint-goal-overdue = ⏰ un obiectiv a depășit data propusă
+overview-hint-retention-due = ⌛ a sosit data de păstrare: ștergeți cazul (F9) sau stabiliți o dată ulterioară în profil (F2)
 overview-hint-review-due = ⟳ e timpul unei reflecții: încă niciuna sau niciuna de mult timp
 overview-sessions = Reflecții și sesiuni cu cartonașe
 overview-reflection-item = { $date } · reflecție · { $recorded ->

@@ -45,6 +45,7 @@ create-intro = Tot ce înregistrați se păstrează aici, criptat. Alegeți o fr
 create-passphrase = Fraza de acces
 create-again = Aceeași frază de acces, încă o dată
 create-strength-short = Prea scurtă: cel puțin 10 caractere.
+create-strength-weak = Prea ușor de ghicit (o parolă obișnuită sau un model): încercați patru sau mai multe cuvinte fără legătură între ele.
 create-strength-fair = Acceptabilă. Cu cât e mai lungă, cu atât e mai sigură: încercați patru cuvinte sau mai multe.
 create-strength-good = Puternică.
 create-too-short =

@@ -70,6 +70,8 @@ error-tampered-audit-gap = Záznam { $path } chýba v auditnom reťazci
 error-tampered-audit-order = Záznam { $path } nenadväzuje na predchádzajúci záznam
 error-tampered-not-toml = Súbor { $path } nie je platným dokumentom TOML (alebo sú jeho hodnoty vnorené príliš hlboko)
 error-tampered-too-large = Súbor { $path } je oveľa väčší než akýkoľvek súbor, ktorý DesistKit zapisuje
+error-tampered-erased = { $path } patrí k vymazanému prípadu: bol skopírovaný späť do trezora a žiadny kľúč trezora ho neotvorí
+error-tampered-audit-truncated = { $path }: chýbajú najnovšie záznamy auditného denníka (hlavička trezora zaznamenáva dlhší denník)
 error-tampered-hint = obnovte tento súbor zo zálohy; `desistkit vault verify` vypíše všetky poškodené súbory
 error-unsupported-version = Súbor { $path } má verziu formátu { $version }, ktorú táto verzia DesistKit nevie prečítať
 error-unsupported-version-hint = aktualizujte DesistKit TUI na verziu, ktorá tento trezor zapísala
@@ -93,6 +95,8 @@ error-deck-not-installed-hint = ak si chcete sedenie prečítať, nainštalujte 
 ## Prípady
 error-case-busy = Prípad { $code } je otvorený v inej relácii
 error-case-busy-hint = zatvorte ho tam; dovtedy sa tu otvára iba na čítanie
+error-vault-read-only = Trezor sa otvoril len na čítanie: v tejto relácii môžete čítať všetky prípady, ale nič neuložíte
+error-vault-read-only-hint = priečinok alebo disk je len na čítanie, alebo je disk plný; umožnite zápis alebo uvoľnite miesto, potom trezor zamknite a znova odomknite
 error-read-only-case = Prípad { $code } je otvorený v inej relácii, preto je tu iba na čítanie
 error-read-only-case-hint = zatvorte ho tam a potom ho otvorte znova
 error-conflict-case-changed = Prípad { $code } bol zmenený na inom mieste
@@ -134,6 +138,8 @@ error-passphrase-too-short =
        *[other] { $minimum } znakov
     }
 error-passphrase-too-short-hint = zvoľte dlhšiu; štyri alebo viac nesúvisiacich slov si ľahko zapamätáte
+error-passphrase-too-weak = Táto prístupová fráza patrí medzi najľahšie uhádnuteľné (bežné heslo, rad klávesov alebo opakujúci sa vzor)
+error-passphrase-too-weak-hint = zvoľte štyri alebo viac nesúvisiacich slov; mená, dátumy a známe frázy sa ľahko uhádnu
 error-kdf-bounds-iterations = Počet prechodov Argon2id musí byť v rozsahu od { $low } do { $high }, nie { $value }
 error-kdf-bounds-lanes = Počet pruhov Argon2id musí byť v rozsahu od { $low } do { $high }, nie { $value }
 error-kdf-bounds-memory = Pamäť pre Argon2id musí byť v rozsahu od { $low } KiB do { $high } KiB, nie { $value } KiB

@@ -19,6 +19,7 @@ overview-profile = Profil
 overview-last-reflection = Posledná reflexia
 overview-hints = Vyžaduje pozornosť
 overview-hint-goal-overdue = ⏰ jeden z cieľov je po termíne
+overview-hint-retention-due = ⌛ nastal dátum uchovávania: vymažte prípad (F9) alebo v profile nastavte neskorší dátum (F2)
 overview-hint-review-due = ⟳ čas na reflexiu: ešte žiadna alebo už dlhšie žiadna
 overview-sessions = Reflexie a sedenia s kartami
 overview-reflection-item = { $date } · reflexia · { $recorded ->

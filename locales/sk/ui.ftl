@@ -46,6 +46,7 @@ create-intro = Všetko, čo zaznamenáte, sa ukladá sem, zašifrované. Zvoľte
 create-passphrase = Prístupová fráza
 create-again = Tá istá prístupová fráza ešte raz
 create-strength-short = Príliš krátka: aspoň 10 znakov.
+create-strength-weak = Príliš ľahko uhádnuteľná (bežné heslo alebo vzor): skúste štyri alebo viac nesúvisiacich slov.
 create-strength-fair = Prijateľná. Dlhšia je silnejšia: skúste štyri alebo viac slov.
 create-strength-good = Silná.
 create-too-short =

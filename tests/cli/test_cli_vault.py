@@ -115,10 +115,17 @@ def test_key_slots_add_remove_rekey(vault: Path, tmp_path: Path) -> None:
     assert "ben" in keys.stdout and "recovery" in keys.stdout
     as_ben = ["--passphrase-file", str(tmp_path / "pw2")]
     assert run("case", "add", "K-3", *as_ben, vault=vault).returncode == 0
-    removed = run("vault", "remove-key", "ben", *pw(vault), vault=vault)
+    asked = run("vault", "remove-key", "ben", *pw(vault), vault=vault)  # no terminal, no --yes
+    assert asked.returncode == 2 and "confirm with --yes" in asked.stderr
+    assert "no longer open this vault" in asked.stdout and "Copies of vault.toml" in asked.stdout
+    assert run("case", "list", *as_ben, vault=vault).returncode == 0  # still there
+    removed = run("vault", "remove-key", "ben", "--yes", *pw(vault), vault=vault)
     assert removed.returncode == 0, removed.stderr
     assert run("case", "list", *as_ben, vault=vault).returncode != 0
-    rekeyed = run("vault", "rekey", *pw(vault), vault=vault)
+    asked = run("vault", "rekey", *pw(vault), vault=vault)
+    assert asked.returncode == 2 and "confirm with --yes" in asked.stderr
+    assert "The case keys do not change" in asked.stdout
+    rekeyed = run("vault", "rekey", "--yes", *pw(vault), vault=vault)
     assert rekeyed.returncode == 0, rekeyed.stderr
     new_code = rekeyed.stdout.split("shown only now):")[1].split()[0]
     listed = run("case", "list", "--passphrase-file", "-", vault=vault, stdin=new_code + "\n")
@@ -217,7 +224,7 @@ def test_help_does_not_import_textual_or_crypto() -> None:
 def test_rekey_and_add_key_take_new_kdf_settings(vault: Path, tmp_path: Path) -> None:
     """How an existing vault adopts what `vault tune` proposes."""
     rekeyed = run(
-        "vault", "rekey", *pw(vault), "--kdf-memory-mib", "2", "--kdf-iterations", "3",
+        "vault", "rekey", "--yes", *pw(vault), "--kdf-memory-mib", "2", "--kdf-iterations", "3",
         vault=vault,
     )  # fmt: skip
     assert rekeyed.returncode == 0, rekeyed.stderr
@@ -270,6 +277,23 @@ def test_init_refuses_a_short_passphrase(tmp_path: Path) -> None:
     (tmp_path / "pw").write_text("päßwörtchen\n")  # 11 characters (15 bytes of UTF-8)
     made = run("init", "--passphrase-file", str(tmp_path / "pw"), *FAST, vault=tmp_path / "v")
     assert made.returncode == 0, made.stderr
+
+
+def test_init_and_add_key_refuse_the_most_guessed_passphrases(vault: Path, tmp_path: Path) -> None:
+    """Long enough is not enough: `password123` and `aaaaaaaaaa` are among the first guesses."""
+    (tmp_path / "common").write_text("password123\n")
+    result = run("init", "--passphrase-file", str(tmp_path / "common"), *FAST, vault=tmp_path / "v")
+    assert result.returncode == 2
+    assert "among the most guessed" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "v").exists()
+    (tmp_path / "repeated").write_text("aaaaaaaaaa\n")
+    added = run(
+        "vault", "add-key", "--label", "ben", *pw(vault),
+        "--new-passphrase-file", str(tmp_path / "repeated"),
+        vault=vault,
+    )  # fmt: skip
+    assert added.returncode == 2 and "among the most guessed" in added.stderr
+    assert "ben" not in run("vault", "keys", vault=vault).stdout
 
 
 def test_add_key_refuses_a_short_passphrase(vault: Path, tmp_path: Path) -> None:

@@ -179,9 +179,11 @@ _CREATE_AND_DIE = textwrap.dedent(
     path, passphrase, step, nth = sys.argv[1:5]
     vault = Vault.unlock(Path(path), passphrase)
     calls = 0
+    log = open(sys.argv[5], "w", buffering=1)
 
     def hook(name):
         global calls
+        print(name, file=log)
         if name == step:
             calls += 1
             if calls == int(nth):
@@ -192,10 +194,10 @@ _CREATE_AND_DIE = textwrap.dedent(
     sys.exit(3)
     """
 )
-#: create_case writes key.enc and case.toml.enc into cases/.new-<id>/ (steps 1 and 2 of each
-#: kind), renames the folder into place ("rename"), fsyncs (the 3rd "fsync-dir"), then the
-#: audit entry (the 3rd of the others).
-CREATE_STEPS = [(step, nth) for step in STEPS for nth in (1, 2, 3)] + [("rename", 1)]
+#: create_case writes case.toml.enc into cases/.new-<id>/, a new key-store generation and the
+#: vault.toml that names it, renames the folder into place ("rename"), fsyncs, then the audit
+#: entry. Whether the kill came after the rename is read from the steps the child logged.
+CREATE_STEPS = [(step, nth) for step in STEPS for nth in (1, 2, 3, 4)] + [("rename", 1)]
 
 
 @pytest.mark.parametrize(("step", "nth"), CREATE_STEPS, ids=[f"{s}-{n}" for s, n in CREATE_STEPS])
@@ -205,8 +207,9 @@ def test_kill_during_case_creation(
     """Killed at any step, a new case is there whole or not at all: never a folder listed
     DAMAGED that verify sends to a backup (issue 13 item 3)."""
     _prepare(vault_path, fast_kdf)
+    steps = vault_path.parent / "steps.log"
     done = subprocess.run(
-        [sys.executable, "-c", _CREATE_AND_DIE, str(vault_path), PASS, step, str(nth)],
+        [sys.executable, "-c", _CREATE_AND_DIE, str(vault_path), PASS, step, str(nth), str(steps)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -216,7 +219,8 @@ def test_kill_during_case_creation(
     assert done.returncode == -9, f"not killed (exit {done.returncode}): {done.stderr}"
     vault = Vault.unlock(vault_path, PASS)
     listed = {s.code: s.problem for s in vault.summaries()}
-    created = nth == 3  # the rename was done (the audit entry does not matter)
+    # The rename was done before the kill (the audit entry does not matter).
+    created = "rename" in steps.read_text().splitlines()[:-1]
     assert listed == ({"K-FAULT": None, "K-NEW": None} if created else {"K-FAULT": None})
     folders = sorted(p.name for p in (vault_path / "cases").iterdir())
     assert len(folders) == len(listed)  # nothing half-made left behind

@@ -15,7 +15,8 @@ def planning_vault(path: Path) -> Path:
     """Five cases whose planning state the list must show (newest activity first: P-1 … P-5).
 
     P-1 a goal past its target date and a recent reflection; P-2 a recent reflection only;
-    P-3 never reflected; P-4 closed (never hinted); P-5 a goal overdue and an old reflection.
+    P-3 never reflected but recently active (not review due: a new case is not); P-4 closed
+    (never hinted); P-5 a goal overdue and an old reflection.
     """
     make_vault(path)
     vault = Vault.unlock(path, PASSPHRASE)

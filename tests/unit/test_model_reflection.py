@@ -154,16 +154,30 @@ def test_overdue_goals_and_review_hints() -> None:
     assert case.next_due() == date(2026, 3, 1)
     summary = CaseSummary.of(case)
     assert summary.open_goals == 2
-    assert summary.hints(today, 90) == ("goal-overdue", "review-due", "basis-missing")
+    # No reflection yet: due once the case has had no activity for the review period.
+    assert summary.hints(today, 90) == ("goal-overdue", "basis-missing")  # made on AT: not yet
+    assert summary.hints(date(2026, 9, 1), 90) == ("goal-overdue", "review-due", "basis-missing")
     case = replace(case, legal=LegalBasis(BasisKind.STATUTORY_TASK))
     closed = CaseSummary.of(replace(case, status=CaseStatus.CLOSED, legal=TO_BE_RECORDED))
     assert closed.hints(today, 90) == ("basis-missing",)  # the data is still held
     summary = CaseSummary.of(case)
-    assert summary.hints(today, 90) == ("goal-overdue", "review-due")  # no reflection yet
+    assert summary.hints(today, 90) == ("goal-overdue",)
     reflected = CaseSummary.of(case.touched(SessionKind.REFLECTION, held_on=date(2026, 2, 1)))
     assert reflected.hints(today, 90) == ("goal-overdue",)
     assert reflected.hints(date(2026, 6, 1), 90) == ("goal-overdue", "review-due")
     assert reflected.hints(today, 0) == ("goal-overdue",)  # 0: no review hint
+
+
+def test_a_brand_new_case_is_not_review_due_and_retention_is_a_hint() -> None:
+    made = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
+    fresh = CaseSummary.of(Case(id="c1", code="K-1", created=made, last_activity=made))
+    assert fresh.hints(date(2026, 3, 14), 90) == ()
+    keep = replace(fresh, retention=date(2026, 4, 1))
+    assert keep.hints(date(2026, 3, 31), 90) == ()
+    assert keep.retention_due(date(2026, 3, 31), within=1)
+    assert keep.hints(date(2026, 4, 1), 90) == ("retention-due",)
+    closed = replace(keep, status=CaseStatus.CLOSED)  # that is when retention matters most
+    assert closed.hints(date(2026, 8, 1), 90) == ("retention-due",)
 
 
 def test_last_reflection_never_moves_back() -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.errors import PassphraseTooShort, VaultLocked
+from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak, VaultLocked
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.model import AddressForm, GenderForm, Goal, Reflection, SessionKind
-from desistkit_tui.core.passphrase import MIN_LENGTH, length, strength
+from desistkit_tui.core.passphrase import MIN_LENGTH, check_new, length, strength
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.names import vault_exists
@@ -51,6 +51,15 @@ def test_the_policy_counts_characters_not_bytes() -> None:
     assert strength("short") == "create-strength-short"
     assert strength("ten chars!") == "create-strength-fair"
     assert strength("four unrelated words here") == "create-strength-good"
+
+
+def test_the_most_guessed_passphrases_are_rated_weak_and_refused() -> None:
+    for common in ("aaaaaaaaaa", "password123", "qwertyuiop", "1234567890", "trustno1trustno1"):
+        assert strength(common) == "create-strength-weak", common
+        with pytest.raises(PassphraseTooWeak):
+            check_new(Secret.from_text(common))
+    check_new(Secret.from_text("four unrelated words here"))  # accepted
+    check_new(Secret.from_text("horse table river stone clear green " * 3))  # > 72 characters
 
 
 def test_a_new_vault_needs_a_passphrase_the_policy_accepts(

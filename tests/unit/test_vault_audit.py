@@ -259,3 +259,36 @@ def test_a_basis_and_its_withdrawal_are_recorded_with_the_kind_never_the_note(
         plain = vault.files.open_bytes(_rel(seq))
         assert b"NoteMarker4242" not in plain and b"RoleMarker5151" not in plain
     assert vault.audit.verify() == []
+
+
+def test_removing_the_newest_entries_is_reported(vault: Vault) -> None:
+    """The chain that is left is whole; the head kept in the MAC'd header shows it is short."""
+    newest = vault.audit.newest()
+    assert vault.header.audit_head is not None and vault.header.audit_head[0] == newest
+    for seq in (newest, newest - 1):
+        (vault.root / _rel(seq)).unlink()
+    assert [type(p) for p in AuditLog(vault.files).verify()] == []  # unseen without the head
+    problems = admin.verify(vault).problems
+    assert [(p.path, p.damage) for p in problems if isinstance(p, TamperedFile)] == [
+        (_rel(newest), Damage.AUDIT_TRUNCATED)
+    ]
+    assert "newest entries of the audit log are missing" in str(problems[0])
+
+
+def test_a_damaged_newest_entry_locks_nobody_out(vault: Vault, vault_path: Path) -> None:
+    """Reading never depends on the newest entry: unlock, list and open still work, the next
+    entries chain from the head the header kept, and verify names the damaged one."""
+    newest = vault.audit.newest()
+    path = vault.root / _rel(newest)
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0x01
+    path.write_bytes(bytes(data))
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    (case,) = again.summaries()
+    with again.open_case(case.id) as handle:
+        assert handle.case.code == "K-AUDIT"
+    problems = admin.verify(again).problems
+    assert [(getattr(p, "path", ""), getattr(p, "damage", None)) for p in problems] == [
+        (_rel(newest), Damage.INTEGRITY)
+    ]

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.errors import NoSuchCase, TamperedFile
+from desistkit_tui.core.errors import Damage, NoSuchCase, TamperedFile
 from desistkit_tui.core.model import SessionKind
-from desistkit_tui.core.vault import admin, envelope
+from desistkit_tui.core.vault import admin, envelope, keystore
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
@@ -60,44 +61,105 @@ def test_case_ids_are_never_paths(vault_path: Path, fast_kdf: KdfParams, bad_id:
     assert {s.id for s in vault.summaries()} == {doomed, kept}
 
 
+def _every_key(vault: Vault) -> list[Secret]:
+    """Every key an unlocked vault holds: master, data and header keys, the key-store key and
+    every remaining case key."""
+    store = vault.files.case_keys
+    assert store is not None
+    ring = vault.files.ring
+    return [
+        ring.master,
+        ring.data,
+        ring.header,
+        store._key,
+        *(store.case_key(case_id) for case_id in store.case_ids()),
+    ]
+
+
+def _opens(data: bytes, keys: list[Secret], vault_id: bytes, rel: str) -> bool:
+    for key in keys:
+        try:
+            envelope.open_sealed(data, key, vault_id, rel)
+        except TamperedFile:
+            continue
+        return True
+    return False
+
+
 def test_erased_case_cannot_be_decrypted_from_a_copy(
     vault_path: Path, tmp_path: Path, fast_kdf: KdfParams
 ) -> None:
+    """A copy of the case folder and of the key store taken before erasure: afterwards, no key
+    the vault holds opens any of its files, and the folder copied back is reported."""
     vault, doomed, kept, session = _vault_with_cases(vault_path, fast_kdf)
     folder = vault_path / case_rel(doomed, "")
     aside = tmp_path / "copy-taken-before"
     shutil.copytree(folder, aside)
+    shutil.copytree(vault_path / keystore.FOLDER, tmp_path / "keys-before")
     session_rel = case_rel(doomed, f"sessions/{session}.toml.enc")
-    # Before erasure the copy is readable (so the checks below can fail):
+    copied = {
+        case_rel(doomed, p.relative_to(aside).as_posix()): p.read_bytes()
+        for p in aside.rglob("*.enc")
+    }
+    copied |= {
+        f"{keystore.FOLDER}/{p.name}": p.read_bytes() for p in (tmp_path / "keys-before").iterdir()
+    }
+    vid = vault.files.vault_id
+    # Before erasure the copy opens with the vault's keys (so the checks below can fail):
     with vault.open_case(doomed) as handle:
         assert vault.files.read_doc(session_rel, handle._key)["body"]["text"] == "to be forgotten"
+    assert _opens(copied[session_rel], _every_key(vault), vid, session_rel)
 
     vault.erase_case(doomed)
     vault.lock()
 
-    # The copy comes back, without its key file (that is what erasing destroyed).
-    shutil.copytree(aside, folder)
-    (folder / "key.enc").unlink()
     fresh = Vault.unlock(vault_path, PASS)
+    keys = _every_key(fresh)
+    assert len(copied) >= 4
+    for rel, data in copied.items():
+        assert not _opens(data, keys, vid, rel), rel
+    # The old key-store generation is gone from the vault, and the remaining case still opens
+    # (its files were not re-encrypted: only its key was wrapped anew).
+    assert not (vault_path / next(r for r in copied if r.startswith("keys/"))).exists()
+    with fresh.open_case(kept) as handle:
+        assert handle.case.code == "K-KEEP"
+
+    # The copy comes back: reported as an erased case, in the list and by verify.
+    shutil.copytree(aside, folder)
     listed = {s.id: s for s in fresh.summaries()}
-    assert listed[doomed].problem
+    problem = listed[doomed].problem
+    assert isinstance(problem, TamperedFile) and problem.damage is Damage.ERASED
     assert not listed[kept].problem
     with pytest.raises(TamperedFile):
         fresh.open_case(doomed)
-    # No key this vault holds opens any of the files.
-    data_key = fresh.files.ring.data
-    for path in (aside / "sessions").iterdir():
-        with pytest.raises(TamperedFile):
-            envelope.open_sealed(path.read_bytes(), data_key, fresh.files.vault_id, session_rel)
-    # Another case's key file does not fit either (its path is bound in).
-    shutil.copy(vault_path / case_rel(kept, "key.enc"), folder / "key.enc")
-    with pytest.raises(TamperedFile):
-        fresh.open_case(doomed)
     report = admin.verify(fresh)
-    assert case_rel(doomed, "key.enc") in [getattr(p, "path", "") for p in report.problems]
+    erased = [p for p in report.problems if getattr(p, "damage", None) is Damage.ERASED]
+    assert erased and "was erased" in str(erased[0])
     # ... and the restored leftovers can be erased again, although they are unreadable.
     assert fresh.erase_case(doomed).startswith("?")
     assert admin.verify(fresh).ok
+
+
+def test_a_format_1_vault_is_upgraded_and_its_key_files_shredded(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """The fixture of format 1 (case keys in key.enc) opens, and moves its keys to the store."""
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "vault-schema1"
+    shutil.copytree(fixture, vault_path)
+    for folder, _, names in os.walk(vault_path):  # git does not keep 0600/0700 modes
+        os.chmod(folder, 0o700)
+        for name in names:
+            os.chmod(os.path.join(folder, name), 0o600)
+    assert "version = 1" in (vault_path / "vault.toml").read_text()
+    vault = Vault.unlock(vault_path, "schema one fixture passphrase")
+    assert sorted(s.code for s in vault.summaries()) == ["FIX-001", "FIX-002"]
+    assert all(not s.problem for s in vault.summaries())
+    assert "version = 2" in (vault_path / "vault.toml").read_text()
+    assert not list(vault_path.glob("cases/*/key.enc"))
+    vault.lock()
+    again = Vault.unlock(vault_path, "schema one fixture passphrase")
+    assert all(not s.problem for s in again.summaries())
+    assert admin.verify(again).ok
 
 
 def test_a_damaged_case_can_be_erased(vault_path: Path, fast_kdf: KdfParams) -> None:
@@ -108,18 +170,17 @@ def test_a_damaged_case_can_be_erased(vault_path: Path, fast_kdf: KdfParams) -> 
     assert [s.id for s in vault.summaries()] == [kept]
 
 
-def test_key_file_is_overwritten_before_removal(
+def test_the_previous_key_store_is_overwritten_before_removal(
     vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, doomed, _, _ = _vault_with_cases(vault_path, fast_kdf)
-    key_file = vault_path / case_rel(doomed, "key.enc")
-    original = key_file.read_bytes()
+    (before,) = (vault_path / keystore.FOLDER).iterdir()
+    original = before.read_bytes()
     seen: list[bytes] = []
     real_unlink = Path.unlink
 
     def spy(self: Path, missing_ok: bool = False) -> None:
-        # the folder is renamed out of the list (cases/.gone-<id>/) before the key is shredded
-        if self.name == "key.enc" and self.parent.name.endswith(doomed):
+        if self == before:
             seen.append(self.read_bytes())
         real_unlink(self, missing_ok=missing_ok)
 
@@ -127,3 +188,4 @@ def test_key_file_is_overwritten_before_removal(
     vault.erase_case(doomed)
     assert len(seen) == 1
     assert len(seen[0]) == len(original) and seen[0] != original
+    assert not before.exists()

@@ -11,6 +11,7 @@ import pytest
 
 from desistkit_tui.core.errors import TamperedFile, UnsupportedVersion, VaultError
 from desistkit_tui.core.model import SessionKind
+from desistkit_tui.core.vault import keystore
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.index import REL as INDEX_REL
@@ -80,11 +81,16 @@ def test_every_flip_of_a_case_file(world: World) -> None:
     _expect_detected(world.path(case_rel(case_id)), lambda: world.vault.read_case(case_id))
 
 
-def test_every_flip_of_a_key_file(world: World) -> None:
-    case_id = world.a.case.id
-    _expect_detected(
-        world.path(case_rel(case_id, "key.enc")), lambda: world.vault.read_case(case_id)
-    )
+def _key_store(world: World) -> tuple[Path, Callable[[], object]]:
+    """The key store's current generation, and a read of it as the unlock does."""
+    store = world.vault.files.case_keys
+    assert store is not None
+    return world.path(keystore.rel(store.generation)), lambda: store.load(world.vault.header)
+
+
+def test_every_flip_of_the_key_store(world: World) -> None:
+    path, read = _key_store(world)
+    _expect_detected(path, read)
 
 
 def test_every_flip_of_a_session_file(world: World) -> None:
@@ -117,7 +123,7 @@ def test_every_truncation(world: World) -> None:
     case_id = world.a.case.id
     read_case = lambda: world.vault.read_case(case_id)  # noqa: E731
     _expect_truncations_detected(world.path(case_rel(case_id)), read_case)
-    _expect_truncations_detected(world.path(case_rel(case_id, "key.enc")), read_case)
+    _expect_truncations_detected(*_key_store(world))
     rel = world.session_rel(world.a, world.session_a)
     _expect_truncations_detected(world.path(rel), lambda: world.a.load_session(world.session_a))
 
@@ -164,11 +170,15 @@ def test_case_file_copied_to_another_case(world: World) -> None:
     assert world.vault.read_case(a).code == "K-A"
 
 
-def test_key_file_copied_to_another_case(world: World) -> None:
-    a, b = world.a.case.id, world.b.case.id
-    shutil.copy(world.path(case_rel(a, "key.enc")), world.path(case_rel(b, "key.enc")))
+def test_an_older_key_store_put_in_place_of_the_current_one(world: World) -> None:
+    path, read = _key_store(world)
+    older = path.read_bytes()
+    world.vault.create_case("K-LATER")  # a new generation
+    current, read = _key_store(world)
+    assert current != path and not path.exists()
+    current.write_bytes(older)
     with pytest.raises(TamperedFile):
-        world.vault.read_case(b)
+        read()
 
 
 def test_whole_case_folder_copied_under_another_id(world: World) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from desistkit_tui.core.errors import RolledBack
 from desistkit_tui.core.model import SessionKind
-from desistkit_tui.core.vault import admin
+from desistkit_tui.core.vault import admin, keystore
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
@@ -57,9 +57,10 @@ def _all_files(root: Path) -> list[Path]:
 def test_healthy_vault(filled: Filled) -> None:
     report = admin.verify(filled.vault)
     assert report.ok, report.problems
-    # vault.toml, the index, and per case key.enc, case.toml.enc, a session and a draft, the audit
+    # vault.toml, the index, the key store, and per case case.toml.enc, a session and a draft,
+    # the audit
     assert report.files_checked == len(_all_files(filled.root))
-    assert report.files_checked == 1 + 1 + 2 * 4 + len(list((filled.root / "audit").iterdir()))
+    assert report.files_checked == 1 + 1 + 1 + 2 * 3 + len(list((filled.root / "audit").iterdir()))
 
 
 def _flip(path: Path, offset: int = -1) -> None:
@@ -110,16 +111,22 @@ def _(f: Filled) -> str:
     return case_rel(f.case_id)
 
 
-@damage("key flipped")
-def _(f: Filled) -> str:
-    _flip(f.root / case_rel(f.case_id, "key.enc"), 8)
-    return case_rel(f.case_id, "key.enc")
+def _key_store_rel(f: Filled) -> str:
+    store = f.vault.files.case_keys
+    assert store is not None
+    return keystore.rel(store.generation)
 
 
-@damage("key missing")
+@damage("key store flipped")
 def _(f: Filled) -> str:
-    (f.root / case_rel(f.case_id, "key.enc")).unlink()
-    return case_rel(f.case_id, "key.enc")
+    _flip(f.root / _key_store_rel(f), 8)
+    return _key_store_rel(f)
+
+
+@damage("key store missing")
+def _(f: Filled) -> str:
+    (f.root / _key_store_rel(f)).unlink()
+    return _key_store_rel(f)
 
 
 @damage("session flipped")

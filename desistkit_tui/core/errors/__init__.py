@@ -60,6 +60,7 @@ from desistkit_tui.core.errors.vault import (
     NoSuchCase,
     NoVault,
     PassphraseTooShort,
+    PassphraseTooWeak,
     ReadOnlyCase,
     Recoverable,
     RekeyUnfinished,
@@ -73,6 +74,7 @@ from desistkit_tui.core.errors.vault import (
     VaultError,
     VaultExists,
     VaultLocked,
+    VaultReadOnly,
     WrongPassphrase,
 )
 
@@ -117,6 +119,7 @@ __all__ = [
     "NoSuchCase",
     "NoVault",
     "PassphraseTooShort",
+    "PassphraseTooWeak",
     "ReadOnlyCase",
     "Recoverable",
     "RekeyUnfinished",
@@ -132,6 +135,7 @@ __all__ = [
     "VaultError",
     "VaultExists",
     "VaultLocked",
+    "VaultReadOnly",
     "WrongPassphrase",
     "class_message_ids",
     "describe",

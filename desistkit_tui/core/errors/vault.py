@@ -81,6 +81,10 @@ class Damage(StrEnum):
     AUDIT_ORDER = "audit-order"
     NOT_TOML = "not-toml"
     TOO_LARGE = "too-large"
+    #: A case folder whose case was erased (a tombstone names it) is back in the vault.
+    ERASED = "erased"
+    #: The audit log ends before the entry the header records as its head.
+    AUDIT_TRUNCATED = "audit-truncated"
 
 
 class TamperedFile(VaultError):
@@ -160,6 +164,17 @@ class CaseBusy(VaultError):
 
     def __init__(self, code: str) -> None:
         super().__init__(code=code)
+
+
+class VaultReadOnly(VaultError):
+    """A warning at unlock: the vault could be read but not written (a read-only folder or
+    disk, a full disk), so this session opened it read-only. ``cause`` is the write's error."""
+
+    msg_id, hint_id = "error-vault-read-only", "error-vault-read-only-hint"
+
+    def __init__(self, cause: VaultError) -> None:
+        super().__init__()
+        self.cause = cause
 
 
 class ReadOnlyCase(VaultError):
@@ -261,6 +276,14 @@ class PassphraseTooShort(VaultError):
     def __init__(self, minimum: int) -> None:
         super().__init__(minimum=minimum)
         self.minimum = minimum
+
+
+class PassphraseTooWeak(VaultError):
+    """A new passphrase is long enough but among the most guessable ones (a common password,
+    a keyboard row, a repeated character): the strength estimator (zxcvbn) rates it below
+    the policy's lowest score (:mod:`desistkit_tui.core.passphrase`)."""
+
+    msg_id, hint_id = "error-passphrase-too-weak", "error-passphrase-too-weak-hint"
 
 
 class KdfBounds(VaultError, ValueError):

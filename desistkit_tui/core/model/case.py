@@ -243,25 +243,33 @@ class CaseSummary:
     #: The kind of legal basis recorded (never its note).
     basis: BasisKind = BasisKind.UNRECORDED
 
-    def hints(self, today: date, review_after_days: int) -> tuple[str, ...]:
-        """What needs attention: ``goal-overdue``, ``review-due`` and ``basis-missing``
-        (message id suffixes).
+    def retention_due(self, today: date, within: int = 0) -> bool:
+        """Whether the retention date ("keep until") has passed, or comes within ``within``
+        days (``desistkit case due``)."""
+        return self.retention is not None and (self.retention - today).days <= within
 
-        ``basis-missing``: no legal basis is recorded yet (closed cases too: the data is still
-        held). A hint, never a schedule: a case with no reflection yet, or whose newest reflection is
-        older than ``review_after_days`` (0: never), gets ``review-due``; closed cases get none.
+    def hints(self, today: date, review_after_days: int) -> tuple[str, ...]:
+        """What needs attention: ``retention-due``, ``goal-overdue``, ``review-due`` and
+        ``basis-missing`` (message id suffixes).
+
+        A hint, never a schedule: a case whose retention date has come gets ``retention-due``
+        and one with no legal basis recorded ``basis-missing`` (closed ones too: the data is
+        still held); a case whose newest reflection is older than ``review_after_days`` (0:
+        never), or that has none and no activity for that long (a brand-new case is not due),
+        gets ``review-due``; closed cases get no other hint.
         """
         if self.problem:
             return ()
         missing = ("basis-missing",) if self.basis is BasisKind.UNRECORDED else ()
-        if self.status is CaseStatus.CLOSED:
-            return missing
         found = []
+        if self.retention_due(today):
+            found.append("retention-due")
+        if self.status is CaseStatus.CLOSED:
+            return (*found, *missing)
         if self.next_due is not None and self.next_due < today:
             found.append("goal-overdue")
-        if review_after_days > 0 and (
-            self.last_reflection is None or (today - self.last_reflection).days > review_after_days
-        ):
+        newest = self.last_reflection or self.last_activity.date()
+        if review_after_days > 0 and (today - newest).days > review_after_days:
             found.append("review-due")
         return (*found, *missing)
 

@@ -52,14 +52,6 @@ def _commit_header(vault: Vault, header: Header, keys: KeyRing) -> VaultError | 
     return None
 
 
-def _write_header(vault: Vault, header: Header) -> None:
-    """Replace ``vault.toml`` with ``header`` and make it this session's header."""
-    unsure = _commit_header(vault, header, vault.files.ring)
-    vault.header = header
-    if unsure is not None:
-        raise unsure
-
-
 def find_slot(vault: Vault, id_or_label: str) -> KeySlot:
     """The slot with this id or label."""
     matches = [s for s in vault.header.slots if id_or_label in (s.id, s.label)]
@@ -83,7 +75,13 @@ def add_passphrase(
         "passphrase",
         kdf or vault.slot.kdf,
     )
-    _write_header(vault, replace(vault.header, slots=[*vault.header.slots, slot]))
+
+    def added(header: Header) -> Header:
+        if any(s.label == label for s in header.slots):  # added by another session meanwhile
+            raise KeySlotError("label-taken", label=label)
+        return replace(header, slots=[*header.slots, slot])
+
+    vault.change_header(added)
     vault.record("key-added")
     return slot
 
@@ -96,7 +94,7 @@ def remove_slot(vault: Vault, id_or_label: str) -> KeySlot:
         raise KeySlotError("last-passphrase")
     if slot.id == vault.slot.id:
         raise KeySlotError("slot-in-use")
-    _write_header(vault, vault.header.without_slot(slot.id))
+    vault.change_header(lambda header: header.without_slot(slot.id))
     vault.record("key-removed")
     return slot
 
@@ -148,11 +146,21 @@ def rekey(
     finally:
         recovery_secret.wipe()
     retired = envelope.seal(old.data.buffer, new.data, vid, "vault.toml#retired")
-    header = replace(vault.header, slots=slots, retired=retired)
     # No case is created meanwhile (its key would be sealed with the old data key).
     with VaultLock(vault.root, vault.files.modes.file) as lock:
         lock.wait()
         try:
+            raw = vault_header.read(vault.root)  # as on disk: another session may have
+            raw.verify_mac(old)  # created or erased a case since this one unlocked
+            store = vault.files.case_keys
+            if store is not None:
+                store.refresh()
+            header = replace(
+                raw.header,
+                slots=slots,
+                retired=retired,
+                keystore_key=None if store is None else store.sealed_key(new.data),
+            )
             if show is not None:
                 show(code)
             unsure = _commit_header(vault, header, new)
@@ -201,7 +209,8 @@ def finish_rekey(vault: Vault) -> None:
 def _reseal_everything(vault: Vault) -> None:
     files = vault.files
     cases = files.path(CASES)
-    for folder in sorted(cases.iterdir()) if cases.is_dir() else []:
+    legacy = files.case_keys is None  # format 1: every key.enc is sealed with the data key
+    for folder in sorted(cases.iterdir()) if cases.is_dir() and legacy else []:
         rel = case_rel(folder.name, KEY_FILE)
         if staging.is_leftover(folder.name) or not files.path(rel).is_file():
             continue
@@ -219,7 +228,7 @@ def _reseal_everything(vault: Vault) -> None:
             key.wipe()
     vault.audit.reseal()
     vault.index.rebuild()
-    _write_header(vault, replace(vault.header, retired=None))
+    vault.change_header(lambda header: replace(header, retired=None))
     for secret in files.ring.retired.values():
         secret.wipe()
     files.ring.retired.clear()

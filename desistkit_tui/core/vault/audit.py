@@ -6,6 +6,12 @@ unchanged), so a removed, reordered or edited entry breaks the chain that
 ``desistkit vault verify`` checks. Entries are created with an exclusive link, so two sessions
 of a team vault never overwrite each other's entries.
 
+The newest entry's number and hash (the chain's *head*) are also kept in ``vault.toml``, whose
+MAC covers them, updated with each append (``on_append``): removing the newest entries, which
+leaves a chain that is whole but shorter, is reported by :meth:`AuditLog.verify`
+(``audit-truncated``). If the newest entry is damaged, the next entry chains from the head the
+header records, so one damaged entry never stops the log (or an unlock).
+
 Appending needs the newest entry. Entries are numbered 1, 2, 3… without gaps, so it is found
 with a few dozen ``stat`` calls (:meth:`AuditLog.newest`), never by listing the folder, which
 holds one file per entry and grows with every unlock and every saved session.
@@ -14,6 +20,9 @@ holds one file per entry and grows with every unlock and every saved session.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
@@ -26,6 +35,10 @@ from desistkit_tui.core.errors import (
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, upgrade
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.files import VaultFiles, doc_bytes, parse_doc
+from desistkit_tui.core.vault.locks import VaultLock
+
+#: The chain's head as ``(seq, SHA-256 hex)``.
+Head = tuple[int, str]
 
 FOLDER = "audit"
 GENESIS = "0" * 64
@@ -45,11 +58,36 @@ ACTIONS = frozenset(
         "basis-recorded",
         "consent-withdrawn",
         "index-rebuilt",
+        "backup-made",
+        "backup-restored",
     }
 )
 
 #: The actions whose entries name the case's kind of legal basis.
 BASIS_ACTIONS = frozenset({"basis-recorded", "consent-withdrawn", "case-exported"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One audit entry as ``vault audit`` shows it (never content: there is none)."""
+
+    seq: int
+    at: datetime
+    who: str
+    action: str
+    case: str
+    problem: VaultError | None = None
+
+    def as_json(self) -> dict[str, object]:
+        if self.problem is not None:
+            return {"seq": self.seq, "problem": str(self.problem)}
+        return {
+            "seq": self.seq,
+            "at": self.at.isoformat(),
+            "who": self.who,
+            "action": self.action,
+            "case": self.case,
+        }
 
 
 def _rel(seq: int) -> str:
@@ -64,9 +102,18 @@ def _entry_hash(plain: bytes) -> str:
 class AuditLog:
     """Appends to and checks the hash chain."""
 
-    def __init__(self, files: VaultFiles) -> None:
+    def __init__(
+        self,
+        files: VaultFiles,
+        head: Callable[[], Head | None] = lambda: None,
+        on_append: Callable[[int, str], None] | None = None,
+    ) -> None:
         self.files = files
-        self._last: tuple[int, str] | None = None  # (seq, hash) of the newest entry
+        #: The head the header records (None before format 2's first append).
+        self.head = head
+        #: Called with each new entry's number and hash, to record the head in the header.
+        self.on_append = on_append
+        self._last: Head | None = None  # (seq, hash) of the newest entry
 
     def sequence_numbers(self) -> list[int]:
         folder = self.files.path(FOLDER)
@@ -108,11 +155,22 @@ class AuditLog:
             return self.sequence_numbers()[-1]
         return low
 
-    def _tail(self) -> tuple[int, str]:
+    def _tail(self) -> Head:
         seq = self.newest()
+        head = self.head()
+        if head is not None and head[0] > seq:
+            # The newest entries were removed: go on after the head, so that the gap stays
+            # (verify reports it) instead of new entries taking the removed ones' numbers.
+            return head
         if not seq:
             return 0, GENESIS
-        return seq, _entry_hash(self.files.open_bytes(_rel(seq)))
+        try:
+            return seq, _entry_hash(self.files.open_bytes(_rel(seq)))
+        except (TamperedFile, UnsupportedVersion):
+            # A damaged newest entry: chain from the hash the header kept.
+            if head is not None and head[0] == seq:
+                return head
+            raise
 
     def record(self, who: str, action: str, case: str = "", basis: str = "") -> None:
         """Append one entry. ``case`` is the pseudonymous case code, if any; ``basis`` the kind
@@ -121,6 +179,12 @@ class AuditLog:
         withdrawn, an export. Never a note or any other content."""
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
+        # Under the vault's lock: the entry and the head in the header move together.
+        with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
+            lock.wait()
+            self._append(who, action, case)
+
+    def _append(self, who: str, action: str, case: str) -> None:
         for _ in range(50):
             seq, prev = self._last or self._tail()
             doc: Doc = {
@@ -138,9 +202,24 @@ class AuditLog:
             if self.files.create_doc(_rel(seq + 1), doc):
                 # create_doc seals exactly these bytes (TOML, UTF-8, padded)
                 self._last = (seq + 1, _entry_hash(doc_bytes(doc)))
+                if self.on_append is not None:
+                    self.on_append(*self._last)
                 return
             self._last = None  # another session wrote seq+1: re-read the tail and retry
         raise AuditBusy()
+
+    def listing(self) -> list[Entry]:
+        """Every entry for reading (``vault audit``): a damaged one is listed with its problem
+        instead of stopping the listing."""
+        rows = []
+        for seq in self.sequence_numbers():
+            try:
+                doc, _ = self._read(seq)
+            except VaultError as exc:
+                rows.append(Entry(seq, datetime.min.replace(tzinfo=UTC), "", "", "", exc))
+                continue
+            rows.append(Entry(seq, doc["at"], doc["who"], doc["action"], doc["case"]))
+        return rows
 
     def entries(self) -> list[Doc]:
         """Every entry, oldest first (decrypted; raises on the first damaged one)."""
@@ -160,10 +239,12 @@ class AuditLog:
         f.datetime("at")
         return doc, plain
 
-    def verify(self) -> list[VaultError]:
-        """Problems in the chain (empty when whole)."""
+    def verify(self, head: Head | None = None) -> list[VaultError]:
+        """Problems in the chain (empty when whole); with ``head`` (the header's), also
+        whether the log still reaches it (newest entries removed: ``audit-truncated``)."""
         problems: list[VaultError] = []
         prev, expected = GENESIS, 1
+        hashes: dict[int, str] = {}
         for seq in self.sequence_numbers():
             rel = _rel(seq)
             if seq != expected:
@@ -177,7 +258,13 @@ class AuditLog:
                 continue
             if prev and doc["prev"] != prev:
                 problems.append(TamperedFile(rel, Damage.AUDIT_ORDER))
-            prev = _entry_hash(plain)
+            prev = hashes[seq] = _entry_hash(plain)
+        if head is not None:
+            seq, digest = head
+            if seq >= expected:  # the log ends before the head: its newest entries are gone
+                problems.append(TamperedFile(_rel(seq), Damage.AUDIT_TRUNCATED))
+            elif seq in hashes and hashes[seq] != digest:
+                problems.append(TamperedFile(_rel(seq), Damage.AUDIT_ORDER))
         return problems
 
     def reseal(self) -> None:

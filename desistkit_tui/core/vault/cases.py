@@ -51,7 +51,10 @@ SUFFIX = ".toml.enc"
 
 
 def read_case_key(files: VaultFiles, case_id: str) -> Secret:
-    """Unseal a case's data key."""
+    """A case's data key (a copy: the caller wipes it): from the key store (format 2), or
+    unsealed from ``key.enc`` in a format-1 vault not upgraded yet."""
+    if files.case_keys is not None:
+        return files.case_keys.case_key(case_id)
     rel = case_rel(case_id, KEY_FILE)
     data = files.read_bytes(rel)
     key = Secret.zeroed(32)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli
 import tomli_w
@@ -15,6 +15,9 @@ from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, exclusive_write
 from desistkit_tui.core.vault.keys import KeyRing
 from desistkit_tui.core.vault.secret import Secret
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.vault.keystore import KeyStore
 
 Doc = dict[str, Any]
 #: The folder of temp files being written (docs/vault-format.md §12), swept at unlock.
@@ -55,6 +58,8 @@ class VaultFiles:
     vault_id: bytes
     modes: Modes
     keys: KeyRing | None = None
+    #: Format 2: the case keys (:mod:`.keystore`); None in a format-1 vault (``key.enc``).
+    case_keys: KeyStore | None = None
     _tmp_ready: bool = field(default=False, repr=False)
 
     def path(self, rel: str) -> Path:

@@ -45,7 +45,9 @@ from desistkit_tui.core.vault.names import vault_remains
 from desistkit_tui.core.vault.secret import Secret
 
 FORMAT = "desistkit-vault"
-VERSION = 1
+VERSION = 2
+#: Versions this reader opens: 1 (case keys in ``cases/<id>/key.enc``) is upgraded at unlock.
+READABLE = (1, 2)
 SlotKind = Literal["passphrase", "recovery"]
 _TRAILER = re.compile(rb'checksum = "([0-9a-f]{64})"\nmac = "([0-9a-f]{64})"\n\Z')
 _SLOT_KEYS = {"id", "label", "kind", "created", "kdf", "iterations", "lanes", "memory_kib"} | {
@@ -53,7 +55,11 @@ _SLOT_KEYS = {"id", "label", "kind", "created", "kdf", "iterations", "lanes", "m
     "nonce",
     "wrapped",
 }
-_TOP_KEYS = {"format", "version", "vault_id", "created", "team", "slot", "retired"}
+_TOP_KEYS = {"format", "version", "vault_id", "created", "team", "slot", "retired"} | {
+    "keystore",
+    "keystore_key",
+    "audit_head",
+}
 #: Sizes of a slot's binary fields, checked before any key is derived (docs/vault-format.md,
 #: "Key slots"): Argon2id refuses salts under 8 bytes (we write SALT_SIZE = 16); the nonce is
 #: AES-GCM's; the wrapped master key is the key and its tag.
@@ -62,6 +68,8 @@ _NONCE_SIZE = 12
 _WRAPPED_SIZE = KEY_SIZE + TAG_SIZE
 #: During a rekey, the sealed previous data key (an envelope around a key).
 _RETIRED_SIZE = HEADER_SIZE + KEY_SIZE + TAG_SIZE
+#: The key-store key (format 2), sealed the same way.
+_KEYSTORE_KEY_SIZE = HEADER_SIZE + KEY_SIZE + TAG_SIZE
 _VAULT_ID_SIZE = 16
 _MAX_SLOT_ID = 64
 #: No header DesistKit writes comes near this (64 slots take ~30 KiB); read no more.
@@ -213,6 +221,13 @@ class Header:
     slots: list[KeySlot] = field(default_factory=list)
     #: During a rekey: the previous data key, sealed under the new master's data key.
     retired: bytes | None = None
+    #: Format 2: the key store's generation and its key sealed with the data key
+    #: (:mod:`.keystore`). None in a format-1 header (upgraded at unlock).
+    keystore: int | None = None
+    keystore_key: bytes | None = None
+    #: The audit log's newest entry as ``(seq, SHA-256 hex)`` (:mod:`.audit`), so that
+    #: removing the newest entries is noticed; None before the first entry of format 2.
+    audit_head: tuple[int, str] | None = None
 
     @classmethod
     def new(cls, team: bool) -> Header:
@@ -221,13 +236,18 @@ class Header:
     def body(self) -> bytes:
         doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": VERSION if self.keystore is not None else 1,
             "vault_id": self.vault_id.hex(),
             "created": self.created,
             "team": self.team,
         }
         if self.retired is not None:
             doc["retired"] = _b64(self.retired)
+        if self.keystore is not None and self.keystore_key is not None:
+            doc["keystore"] = self.keystore
+            doc["keystore_key"] = _b64(self.keystore_key)
+        if self.audit_head is not None:
+            doc["audit_head"] = f"{self.audit_head[0]}:{self.audit_head[1]}"
         doc["slot"] = [slot.to_toml() for slot in self.slots]
         return tomli_w.dumps(doc).encode("utf-8")
 
@@ -303,7 +323,7 @@ def _header_from(doc: dict[str, Any]) -> Header:
         raise SchemaError(FILENAME, "version", Schema.MISSING)
     if not isinstance(version, int) or isinstance(version, bool):
         raise SchemaError.wrong_type(FILENAME, "version", "int", version)
-    if version != VERSION:
+    if version not in READABLE:
         raise UnsupportedVersion(FILENAME, version)
     for key in doc.keys() - _TOP_KEYS:
         raise SchemaError(FILENAME, key, Schema.UNKNOWN_KEY)
@@ -331,13 +351,48 @@ def _header_from(doc: dict[str, Any]) -> Header:
         retired = _unb64(doc["retired"], "retired", (_RETIRED_SIZE, _RETIRED_SIZE))
     slots = [KeySlot.from_toml(raw, n) for n, raw in enumerate(raw_slots)]
     _unique(slots)
+    keystore, keystore_key = _keystore(doc, version)
     return Header(
         vault_id=vault_id,
         created=str(doc.get("created", "")),
         team=team,
         slots=slots,
         retired=retired,
+        keystore=keystore,
+        keystore_key=keystore_key,
+        audit_head=_audit_head(doc),
     )
+
+
+def _keystore(doc: dict[str, Any], version: int) -> tuple[int | None, bytes | None]:
+    """Format 2 names its key store (a generation and its sealed key); format 1 has none."""
+    if version == 1:
+        for key in ("keystore", "keystore_key"):
+            if key in doc:
+                raise SchemaError(FILENAME, key, Schema.UNKNOWN_KEY)
+        return None, None
+    for key in ("keystore", "keystore_key"):
+        if key not in doc:
+            raise SchemaError(FILENAME, key, Schema.MISSING)
+    generation = doc["keystore"]
+    if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
+        raise SchemaError(FILENAME, "keystore", Schema.INVALID)
+    sizes = (_KEYSTORE_KEY_SIZE, _KEYSTORE_KEY_SIZE)
+    return generation, _unb64(doc["keystore_key"], "keystore_key", sizes)
+
+
+def _audit_head(doc: dict[str, Any]) -> tuple[int, str] | None:
+    raw = doc.get("audit_head")
+    if raw is None:
+        return None
+    seq, _, digest_hex = str(raw).partition(":")
+    if not seq.isdigit() or len(digest_hex) != 64 or not _is_hex(digest_hex):
+        raise SchemaError(FILENAME, "audit_head", Schema.INVALID)
+    return int(seq), digest_hex
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdef" for c in text)
 
 
 def _unique(slots: list[KeySlot]) -> None:

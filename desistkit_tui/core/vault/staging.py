@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from desistkit_tui.core.errors import VaultError
@@ -26,6 +27,7 @@ from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, SUFFIX
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import CASE_FILE, CASES, case_rel
+from desistkit_tui.core.vault.keystore import Commit
 from desistkit_tui.core.vault.locks import CaseLock, FileLock, VaultLock
 from desistkit_tui.core.vault.secret import Secret
 
@@ -34,26 +36,32 @@ GONE = ".gone-"
 
 
 def is_leftover(name: str) -> bool:
-    """Whether a name in ``cases/`` is a creation or erasure that was under way."""
-    return name.startswith((NEW, GONE))
+    """Whether a name in ``cases/`` is a creation, erasure or key rotation (``.rot-``,
+    ``.old-``: :mod:`.rotate`) that was under way."""
+    return name.startswith((NEW, GONE, ".rot-", ".old-"))
 
 
-def create_folder(files: VaultFiles, case: Case, key: Secret) -> None:
-    """Write a new case's key and document, then move its folder into place (the caller
-    holds the vault's lock). Until the rename, the case is not there at all."""
+def create_folder(files: VaultFiles, case: Case, key: Secret, commit: Commit) -> None:
+    """Write a new case's document, keep its key (in the key store, named in the header by
+    ``commit``; a format-1 vault: ``key.enc``), then move its folder into place (the caller
+    holds the vault's lock). Until the rename, the case is not there at all; a key kept for a
+    folder a crash left unrenamed opens nothing (the folder is removed at unlock)."""
     cases = files.path(CASES)
     staging = cases / f"{NEW}{case.id}"
     final = cases / case.id
     ensure_folder(cases, files.modes)
     try:
         ensure_folder(staging, files.modes)
-        key_rel = case_rel(case.id, KEY_FILE)
-        files.write_bytes(
-            staging / KEY_FILE, seal(key.buffer, files.ring.data, files.vault_id, key_rel)
-        )
+        if files.case_keys is None:
+            key_rel = case_rel(case.id, KEY_FILE)
+            files.write_bytes(
+                staging / KEY_FILE, seal(key.buffer, files.ring.data, files.vault_id, key_rel)
+            )
         files.write_bytes(
             staging / CASE_FILE, files.seal_doc(case_rel(case.id), case.to_doc(), key)
         )
+        if files.case_keys is not None:
+            files.case_keys.add(case.id, key, commit)
         step("rename")
         try:
             os.rename(staging, final)
@@ -70,9 +78,9 @@ def create_folder(files: VaultFiles, case: Case, key: Secret) -> None:
         raise oserror(exc, cases) from exc
 
 
-def erase_folder(files: VaultFiles, case_id: str) -> None:
-    """Take a case's folder out of the list, shred its key, remove it (the caller holds the
-    case's lock)."""
+def erase_folder(files: VaultFiles, case_id: str, forget: Callable[[str], None]) -> None:
+    """Take a case's folder out of the list, drop its key (``forget``: from the key store),
+    shred a format-1 ``key.enc``, remove the folder (the caller holds the case's lock)."""
     cases = files.path(CASES)
     gone = cases / f"{GONE}{case_id}"
     step("rename")
@@ -81,6 +89,7 @@ def erase_folder(files: VaultFiles, case_id: str) -> None:
         fsync_folder(cases)
     except OSError as exc:
         raise oserror(exc, cases / case_id) from exc
+    forget(case_id)
     _remove(gone)
 
 
@@ -101,8 +110,9 @@ def _try(lock: FileLock) -> bool:
         return False
 
 
-def clean_up(files: VaultFiles) -> int:
-    """Remove what interrupted creations and erasures left in ``cases/``; how many.
+def clean_up(files: VaultFiles) -> list[str]:
+    """Remove what interrupted creations and erasures left in ``cases/``; the ids of the
+    erasures among them (their keys are dropped next, :meth:`Vault._forget_erased`).
 
     Skipped while another session holds the vault's lock (it may be creating a case right
     now) or the case lock of a folder being erased: the next unlock tries again.
@@ -110,15 +120,19 @@ def clean_up(files: VaultFiles) -> int:
     cases = files.path(CASES)
     try:
         with os.scandir(cases) as it:
-            found = [e.name for e in it if is_leftover(e.name) and e.is_dir(follow_symlinks=False)]
+            found = [
+                e.name
+                for e in it
+                if e.name.startswith((NEW, GONE)) and e.is_dir(follow_symlinks=False)
+            ]  # a rotation's .rot-/.old- folders are rotate.finish's
     except OSError:
-        return 0
+        return []
     if not found:
-        return 0
-    removed = 0
+        return []
+    removed: list[str] = []
     with VaultLock(files.root, files.modes.file) as vault_lock:
         if not _try(vault_lock):
-            return 0
+            return []
         for name in found:
             with CaseLock(cases / name, files.modes.file) as lock:
                 if name.startswith(GONE) and not _try(lock):
@@ -127,7 +141,8 @@ def clean_up(files: VaultFiles) -> int:
                     _remove(cases / name)
                 except VaultError:
                     continue  # (a full or read-only disk) verify reports it; tried again
-                removed += 1
+                if name.startswith(GONE):
+                    removed.append(name.removeprefix(GONE))
     return removed
 
 

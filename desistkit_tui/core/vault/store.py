@@ -13,8 +13,11 @@ Key-slot administration, rekeying and verification live in :mod:`.admin`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import weakref
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,10 +27,12 @@ from desistkit_tui.core.errors import (
     Damage,
     DuplicateCase,
     NoSuchCase,
+    StorageError,
     TamperedFile,
     VaultError,
     VaultExists,
     VaultLocked,
+    VaultReadOnly,
     WrongPassphrase,
 )
 from desistkit_tui.core.model import (
@@ -41,14 +46,20 @@ from desistkit_tui.core.model import (
     new_case_id,
 )
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault import recovery, staging
-from desistkit_tui.core.vault.atomic import Modes, atomic_write, ensure_folder, sweep_temp_files
+from desistkit_tui.core.vault import keystore, recovery, staging
+from desistkit_tui.core.vault.atomic import (
+    Modes,
+    atomic_write,
+    ensure_folder,
+    sweep_temp_files,
+)
 from desistkit_tui.core.vault.audit import BASIS_ACTIONS, AuditLog
 from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
 from desistkit_tui.core.vault.files import TMP, VaultFiles
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
 from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
+from desistkit_tui.core.vault.keystore import KeyStore
 from desistkit_tui.core.vault.locks import CaseLock, VaultLock
 from desistkit_tui.core.vault.names import vault_exists
 from desistkit_tui.core.vault.secret import Secret
@@ -76,8 +87,10 @@ class Vault:
         self.header = header
         self.files = VaultFiles(root, header.vault_id, Modes(header.team), keys)
         self.slot = slot
-        self.audit = AuditLog(self.files)
+        self.audit = AuditLog(self.files, lambda: self.header.audit_head, self._audit_appended)
         self.index = CaseIndex(self.files, self.read_case)
+        #: True when the vault could not be written at unlock: cases open read-only.
+        self.read_only = False
         #: What went wrong after a change was made (an audit entry not written, a rekey to be
         #: finished at the next unlock): warnings, not failures; the CLI prints them.
         self.warnings: list[VaultError] = []
@@ -131,9 +144,16 @@ class Vault:
         finally:
             recovery_secret.wipe()
         ensure_folder(path / TMP, modes)
-        atomic_write(path / vault_header.FILENAME, header.serialise(keys), modes, path / TMP)
-        ensure_folder(path / CASES, modes)
         vault = cls(path, header, keys, header.slots[0])
+
+        def first_header(generation: int, sealed: bytes) -> None:
+            vault.header = replace(header, keystore=generation, keystore_key=sealed)
+            atomic_write(
+                path / vault_header.FILENAME, vault.header.serialise(keys), modes, path / TMP
+            )
+
+        vault.files.case_keys = keystore.create(vault.files, {}, first_header)
+        ensure_folder(path / CASES, modes)
         vault.index.rebuild()  # an empty ledger from the start (a missing index is then news)
         vault.audit.record(vault.who, "vault-created")
         return vault, code
@@ -171,13 +191,26 @@ class Vault:
                     raise
                 vault = cls(path, header, keys, slot)
                 try:
-                    vault._recover()
-                    vault.audit.record(vault.who, "unlocked")
+                    if header.keystore is not None:
+                        vault.files.case_keys = KeyStore(vault.files)
+                        vault.files.case_keys.load(header)
+                    vault._open_for_writing()
                 except BaseException:
                     keys.wipe()  # a failed unlock leaves no key material behind
                     raise
                 return vault
         raise WrongPassphrase()
+
+    def _open_for_writing(self) -> None:
+        """At unlock: finish interrupted writes and record the unlock. Reading never depends
+        on writing: if the vault cannot be written (a read-only folder or disk, a full disk),
+        this session is read-only, with a warning (:class:`VaultReadOnly`)."""
+        try:
+            self._recover()
+            self.audit.record(self.who, "unlocked")
+        except VaultError as exc:
+            self.read_only = True
+            self.warnings.append(VaultReadOnly(exc))
 
     def _recover(self) -> None:
         """At unlock: finish what interrupted writes left (docs/vault-format.md §12).
@@ -188,11 +221,82 @@ class Vault:
         """
         sweep_temp_files(self.files.path(TMP), recursive=False)
         sweep_temp_files(self.root, recursive=False)
-        staging.clean_up(self.files)
+        if self.files.case_keys is not None:
+            from desistkit_tui.core.vault import rotate
+
+            with VaultLock(self.root, self.files.modes.file) as lock:
+                if lock.acquire():
+                    rotate.finish(self.files)  # before clean_up removes its folders
+        for name in staging.clean_up(self.files):
+            self._forget_erased(name)
+        if self.header.keystore is None:
+            self._upgrade()
+        else:
+            with VaultLock(self.root, self.files.modes.file) as lock:
+                if lock.acquire():
+                    keystore.clean_up(self.files, self.header.keystore)
         if self.header.retired is not None:
             from desistkit_tui.core.vault.admin import finish_rekey
 
             finish_rekey(self)
+
+    def _upgrade(self) -> None:
+        """Format 1 to 2 (:func:`keystore.upgrade`). If it cannot be written (a read-only or
+        full disk) the vault is read as format 1 (``key.enc``), and the next unlock tries
+        again."""
+        with VaultLock(self.root, self.files.modes.file) as lock:
+            lock.wait()
+            self.files.case_keys = keystore.upgrade(self.files, self.commit_keystore)
+
+    def change_header(self, change: Callable[[Header], Header]) -> Header:
+        """Apply ``change`` to the header on disk (another session may have changed it since
+        this one unlocked) under the vault's lock, write it, and keep it as this session's."""
+        with VaultLock(self.root, self.files.modes.file, share=True) as lock:
+            lock.wait()
+            raw = read_header(self.root)
+            raw.verify_mac(self.files.ring)
+            header = change(raw.header)
+            self.files.write_bytes(
+                self.root / vault_header.FILENAME, header.serialise(self.files.ring)
+            )
+            self.header = header
+        return header
+
+    def _audit_appended(self, seq: int, digest: str) -> None:
+        """Keep the audit chain's head in the MAC'd header (format 2; docs/vault-format.md)."""
+        if self.header.keystore is None:
+            return  # format 1 (not upgraded): its readers do not know the field
+        try:
+            self._move_audit_head(seq, digest)
+        except VaultError as exc:
+            # The entry is written; the head lags one entry, as after a crash between the two
+            # writes (not reported). The next append moves it.
+            self.warnings.append(exc)
+
+    def _move_audit_head(self, seq: int, digest: str) -> None:
+        self.change_header(
+            lambda h: (
+                h
+                if h.audit_head and h.audit_head[0] > seq
+                else replace(h, audit_head=(seq, digest))
+            )
+        )
+
+    def commit_keystore(self, generation: int, sealed: bytes) -> None:
+        """Name a new key-store generation in ``vault.toml`` (format 2)."""
+        self.change_header(lambda h: replace(h, keystore=generation, keystore_key=sealed))
+
+    def _forget_erased(self, case_id: str) -> None:
+        """An erasure interrupted after its folder left the list: finish shredding its key."""
+        store = self.files.case_keys
+        if store is None or case_id not in store.case_ids():
+            return
+        try:
+            with VaultLock(self.root, self.files.modes.file) as lock:
+                lock.wait()
+                store.erase(case_id, self.commit_keystore)
+        except VaultError as exc:
+            self.warnings.append(exc)
 
     def record(self, action: str, case: str = "", basis: str = "") -> None:
         """Append an audit entry for a change that is made already: a failure is a warning
@@ -216,12 +320,16 @@ class Vault:
             for handle in list(self._handles):
                 handle.close()
             try:
-                self.index.flush()
+                if not self.read_only:
+                    self.index.flush()
             except VaultError as exc:
                 self.warnings.append(exc)
         finally:
             self.files.keys.wipe()
             self.files.keys = None
+            if self.files.case_keys is not None:
+                self.files.case_keys.wipe()
+                self.files.case_keys = None
             # The case list it decrypted (codes, dates) is let go with the keys.
             self.index = CaseIndex(self.files, self.read_case)
 
@@ -249,7 +357,7 @@ class Vault:
         """
         if self.locked:
             raise VaultLocked()
-        summaries = self.index.summaries(flush=write_index)
+        summaries = self.index.summaries(flush=write_index and not self.read_only)
         if any(_missing_case_file(s.problem) for s in summaries):
             summaries = self._drop_incomplete(summaries)
         return summaries
@@ -314,7 +422,7 @@ class Vault:
             )
             key = Secret.random()
             try:
-                staging.create_folder(self.files, case, key)
+                staging.create_folder(self.files, case, key, self.commit_keystore)
             finally:
                 key.wipe()
         self.index.update(case)
@@ -328,8 +436,10 @@ class Vault:
         if not folder.is_dir():
             raise NoSuchCase(case_id)
         lock = CaseLock(folder, self.files.modes.file)
-        if write:
-            lock.acquire()
+        if write and not self.read_only:
+            # Cannot even take the lock (a read-only disk): the case opens read-only.
+            with contextlib.suppress(StorageError):
+                lock.acquire()
         key: Secret | None = None
         try:
             try:
@@ -340,7 +450,8 @@ class Vault:
                 case = read_case_doc(self.files, case_id, key)
             except FileNotFoundError:
                 raise TamperedFile(case_rel(case_id), Damage.MISSING) from None
-            self.audit.record(self.who, "case-opened", case.code)
+            if not self.read_only:  # reading never depends on writing: a failure is a warning
+                self.record("case-opened", case.code)
             handle = CaseHandle(self.files, case, key, lock, self._case_changed)
         except BaseException:
             if key is not None:
@@ -354,6 +465,16 @@ class Vault:
         self.index.update(case)
         basis = case.legal.kind.value if action in BASIS_ACTIONS else ""
         self.record(action, case.code, basis)
+
+    def _shred_key(self, case_id: str) -> None:
+        """Erasure's second step (the folder has left the list): drop the case's key from the
+        key store, keep a tombstone, and move every other case key to a new key-store key."""
+        store = self.files.case_keys
+        if store is None:
+            return  # format 1 (not upgraded: read-only): its key.enc is shredded with the folder
+        with VaultLock(self.root, self.files.modes.file) as lock:
+            lock.wait()
+            store.erase(case_id, self.commit_keystore)
 
     def erase_case(self, case_id: str) -> str:
         """Crypto-shred a case: destroy its key, then remove its files. Returns its code."""
@@ -376,7 +497,7 @@ class Vault:
                 self.index.flush()
             except VaultError as exc:  # erased anyway; the next list reports the case gone
                 self.warnings.append(exc)
-            staging.erase_folder(self.files, case_id)
+            staging.erase_folder(self.files, case_id, self._shred_key)
         finally:
             lock.release()
         self.record("case-erased", code)

@@ -70,12 +70,23 @@ def _check(vault: Vault) -> VerifyReport:
     report = VerifyReport()
     files = vault.files
     report.files_checked += 1
+    head = vault.header.audit_head
     try:  # changed on disk since this session unlocked?
-        read_header(vault.root).verify_mac(files.ring)
+        raw = read_header(vault.root)
+        raw.verify_mac(files.ring)
+        head = raw.header.audit_head  # other sessions append too
     except VaultError as exc:
         report.problems.append(exc)
     if vault.header.retired is not None:
         report.problems.append(Recoverable("unfinished-rekey"))
+    store = files.case_keys
+    if store is not None:  # the key store as on disk now (another session may have changed it)
+        report.files_checked += 1
+        try:
+            store.refresh()
+            store.load(vault.header)
+        except VaultError as exc:
+            report.problems.append(exc)
     cases_dir = files.path(CASES)
     fresh: dict[str, Case] = {}
     folders: set[str] = set()
@@ -88,7 +99,7 @@ def _check(vault: Vault) -> VerifyReport:
             continue
         _check_case(vault, folder.name, report, fresh)
     report.problems.extend(_check_ledger(vault, fresh, folders))
-    report.problems.extend(vault.audit.verify())
+    report.problems.extend(vault.audit.verify(head))
     report.files_checked += len(vault.audit.sequence_numbers())
     report.problems.extend(_check_index(vault))
     if files.path(REL).exists():
@@ -99,7 +110,8 @@ def _check(vault: Vault) -> VerifyReport:
 
 def _check_case(vault: Vault, case_id: str, report: VerifyReport, fresh: dict[str, Case]) -> None:
     files = vault.files
-    report.files_checked += 1  # key.enc
+    if files.case_keys is None:
+        report.files_checked += 1  # key.enc (format 1)
     try:
         key = read_case_key(files, case_id)
     except (VaultError, FileNotFoundError) as exc:
