@@ -182,9 +182,9 @@ class AuditLog:
         # Under the vault's lock: the entry and the head in the header move together.
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
-            self._append(who, action, case)
+            self._append(who, action, case, basis)
 
-    def _append(self, who: str, action: str, case: str) -> None:
+    def _append(self, who: str, action: str, case: str, basis: str) -> None:
         for _ in range(50):
             seq, prev = self._last or self._tail()
             doc: Doc = {
