@@ -22,9 +22,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from desistkit_tui.core.clock import utcnow
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.errors import (
     AuditBusy,
     Damage,
