@@ -116,7 +116,8 @@ class _Screen:
 
     def text(self) -> str:
         with self.lock:
-            return "\n".join(self.screen.display)
+            # No-break spaces (the step counter's) read as spaces.
+            return "\n".join(self.screen.display).replace("\u00a0", " ")
 
     def wait_for(self, marker: str, timeout: float = STEP_SECONDS) -> None:
         deadline = time.monotonic() + timeout

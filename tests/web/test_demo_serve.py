@@ -79,7 +79,7 @@ def wait_for_port(port: int, timeout: float = 60) -> None:
 class DevTools:
     """One DevTools connection to the browser (flattened sessions)."""
 
-    def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+    def __init__(self, ws: aiohttp.ClientWebSocketResponse[Any]) -> None:
         self.ws, self.next_id = ws, 0
 
     async def call(self, method: str, session: str | None = None, **params: Any) -> Any:
