@@ -232,14 +232,27 @@ def build_tui(config: Callable[[], AppConfig]) -> DesistKitApp:
     usual first screen (the unlock screen, which loads the vault and the crypto stack in the
     background once it has painted)."""
     with start_up():
-        import desistkit_tui.screens.unlock  # noqa: F401
-        from desistkit_tui.app import create_app
-        from desistkit_tui.terminal import terminal_is_utf8
-        from desistkit_tui.themes import theme_for_terminal
+        from dataclasses import replace
 
+        import desistkit_tui.screens.unlock  # noqa: F401
+        from desistkit_tui import themes
+        from desistkit_tui.app import create_app
+        from desistkit_tui.core.remembered import remember_theme, start_theme
+        from desistkit_tui.terminal import terminal_is_utf8
+
+        settings = config()
+        theme = start_theme(
+            themes.theme_for_terminal(os.environ),
+            settings.theme,
+            themes.DEFAULT,
+            themes.THEME_NAMES,
+        )
         return create_app(
-            config(),
-            theme=theme_for_terminal(os.environ),
+            # Chosen here (the terminal, the file, then memory); an unknown name stays for
+            # the app to report with the file's other problems.
+            replace(settings, theme="" if settings.theme in themes.THEME_NAMES else settings.theme),
+            theme=theme,
+            on_theme_change=remember_theme,
             ascii_only=not terminal_is_utf8(os.environ),
         )
 

@@ -21,6 +21,13 @@ def config_dir() -> Path:
     return Path(override) if override else platformdirs.user_config_path(APP)
 
 
+def state_dir() -> Path:
+    """``$XDG_STATE_HOME/desistkit`` (or ``DESISTKIT_STATE_DIR``): what the app remembers
+    between runs of one OS user, never a secret or case data."""
+    override = os.environ.get("DESISTKIT_STATE_DIR")
+    return Path(override) if override else platformdirs.user_state_path(APP)
+
+
 def default_vault() -> Path:
     """The vault used when neither ``--vault`` nor ``DESISTKIT_VAULT`` names one."""
     return data_dir() / "vault"

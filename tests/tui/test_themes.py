@@ -142,3 +142,29 @@ async def test_f12_blanks_the_screen_and_any_key_brings_it_back(tmp_path: Path) 
         assert type(app.screen) is before
         assert "Unlock" in screen_text(app)
         assert app.screen.query_one("#passphrase").value == ""  # type: ignore[attr-defined]
+
+
+async def test_the_theme_picked_is_the_next_start_s_unless_the_terminal_or_file_says_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from desistkit_tui.cli import build_tui
+
+    monkeypatch.setenv("DESISTKIT_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    base = AppConfig(vault=make_vault(tmp_path / "vault"), cursor_blink=False)
+    app = build_tui(lambda: base)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.theme == themes.DEFAULT
+        await pilot.press("ctrl+t")  # high contrast, for the projector
+        await pilot.pause()
+    kept = tmp_path / "state" / "theme"
+    assert kept.read_text(encoding="utf-8").strip() == themes.HIGH_CONTRAST
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert build_tui(lambda: base).theme == themes.HIGH_CONTRAST  # remembered
+    chosen = replace(base, theme=themes.MONOCHROME)  # the settings file names one: it wins
+    assert build_tui(lambda: chosen).theme == themes.MONOCHROME
+    monkeypatch.setenv("NO_COLOR", "1")  # a terminal that needs monochrome wins over both
+    assert build_tui(lambda: base).theme == themes.MONOCHROME
