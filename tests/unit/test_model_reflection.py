@@ -170,7 +170,8 @@ def test_overdue_goals_and_review_hints() -> None:
 
 def test_a_brand_new_case_is_not_review_due_and_retention_is_a_hint() -> None:
     made = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
-    fresh = CaseSummary.of(Case(id="c1", code="K-1", created=made, last_activity=made))
+    basis = LegalBasis(BasisKind.STATUTORY_TASK)  # recorded: this test is about the dates
+    fresh = CaseSummary.of(Case(id="c1", code="K-1", created=made, last_activity=made, legal=basis))
     assert fresh.hints(date(2026, 3, 14), 90) == ()
     keep = replace(fresh, retention=date(2026, 4, 1))
     assert keep.hints(date(2026, 3, 31), 90) == ()
