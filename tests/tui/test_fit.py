@@ -41,14 +41,14 @@ async def test_main_screens_show_their_labels_whole(
         for msg in ("unlock-title", "unlock-passphrase", "unlock-hint-recovery"):
             assert_whole(app, t(msg))
         await unlock(pilot)
-        # the only case has no reflection: its review hint, long or short, is shown whole
+        # the only case has no legal basis yet: its hint, long or short, is shown whole
         text = shown(app)
-        assert t("caselist-hint-review-due") in text or (
-            f"{t('caselist-hint-review-due-short')} " in text + " "
+        assert t("caselist-hint-basis-missing") in text or (
+            f"{t('caselist-hint-basis-missing-short')} " in text + " "
         ), screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        assert_whole(app, t("overview-hint-review-due"))
+        assert_whole(app, t("overview-hint-basis-missing"))
         await start_area(pilot)
         await pilot.pause()
         assert_whole(app, t("flow-step", n=1, total=8))
