@@ -1,8 +1,8 @@
 """The ``desistkit`` command. Without a subcommand it opens the TUI.
 
 Only Typer is imported at start-up: every command imports what it needs when it runs, and the
-``vault``, ``deck`` and ``locale`` groups are built only when used, so ``desistkit --help``
-stays fast and never loads Textual, the crypto stack or the content.
+``vault``, ``consent``, ``deck`` and ``locale`` groups are built only when used, so
+``desistkit --help`` stays fast and never loads Textual, the crypto stack or the content.
 """
 
 from __future__ import annotations
@@ -81,6 +81,11 @@ app.command("demo")(demo)
 #: importing the module.
 LAZY_GROUPS: dict[str, tuple[str, str, str]] = {
     "vault": ("desistkit_tui.cli_vault", "vault_app", "Keys, verification and tuning of a vault."),
+    "consent": (
+        "desistkit_tui.cli_consent",
+        "consent_app",
+        "The consent page the person reads and keeps: print it.",
+    ),
     "deck": (
         "desistkit_tui.cli_content",
         "deck_app",
@@ -98,7 +103,7 @@ LAZY_GROUPS: dict[str, tuple[str, str, str]] = {
     ),
 }
 #: The order of the groups in ``desistkit --help`` (after the plain commands).
-GROUP_ORDER = ("vault", "case", "deck", "locale", "config")
+GROUP_ORDER = ("vault", "case", "consent", "deck", "locale", "config")
 
 
 def lazy_typer(name: str) -> typer.Typer:

@@ -1,5 +1,6 @@
 """The case overview's exports: report (F8), conference summary (F9), the person's page (F10)
-and the subject-access export (F12), each through the export dialog and the one sink.
+and the subject-access export (F12), each through the export dialog and the one sink; and the
+consent page (F10 in the legal-basis dialog: :func:`print_consent`).
 
 The case's data is read in a worker (:meth:`CaseWorkspace.export_data`), the dialog shows the
 choice (and the conference summary's preview, free text unticked), and the document is built
@@ -22,8 +23,9 @@ from desistkit_tui.screens.export import ExportChoice, ExportScreen, ExportSpec,
 
 if TYPE_CHECKING:
     from desistkit_tui.app import DesistKitApp
+    from desistkit_tui.core.model import Case, LegalBasis
     from desistkit_tui.core.workspace import CaseWorkspace
-    from desistkit_tui.screens.base import BaseScreen
+    from desistkit_tui.screens.base import BaseModal, BaseScreen
     from desistkit_tui.screens.case import CaseScreen
 
 
@@ -142,6 +144,42 @@ def export_handout(
         return _render(doc, choice.fmt)
 
     run_export(screen, workspace, Purpose.HANDOUT, spec, build, extra)
+
+
+def print_consent(screen: BaseModal[Any], case: Case, basis: LegalBasis) -> None:
+    """The consent page for ``basis`` (F10 in the legal-basis dialog): in the consent text's
+    language (else the person's) and the case's wording, through the export dialog. The page
+    is the person's own (purpose ``handout``): the legal-basis check never refuses it."""
+    from desistkit_tui.core.consent import consent_page
+    from desistkit_tui.core.export.consent_page import consent_document
+
+    session = screen.dk.session
+    if session is None:
+        return
+    lang = basis.language or case.language
+    loc = Localizer.create(lang, screen.dk.require_content())
+    loc = loc.with_case(lang, Wording(case.address, case.gender))
+    doc = consent_document(consent_page(loc, basis, lang), document_time(), footer=case.code)
+    spec = ExportSpec(screen.t("export-title-consent"), default_path(case.code, "consent", ".pdf"))
+
+    def chosen(choice: ExportChoice | None) -> None:
+        if choice is None:
+            return
+        record = ExportRecord(Purpose.HANDOUT, choice.fmt, case.code, ("consent", f"lang={lang}"))
+
+        def write(force: bool) -> Path:
+            done = deliver(
+                _render(doc, choice.fmt),
+                choice.path,
+                record,
+                force=force,
+                audit=lambda r: session.vault.record("case-exported", r.case),
+            )
+            return done.path
+
+        write_export(screen, write, replace_question=replace_question(screen.t))
+
+    screen.app.push_screen(ExportScreen(spec), chosen)
 
 
 class CaseExports:

@@ -1,6 +1,7 @@
 """The legal-basis dialog of a case (F3 in the case overview): kind, consent day, scope,
 agencies by role, the consent text's language, a note; and a withdrawal (F8), which shows in
-the same dialog what follows from it. The dialog returns the edited record; the case screen
+the same dialog what follows from it. F10 prints the consent page for the person, as the
+fields say, in the consent text's language and the case's wording (through the export dialog). The dialog returns the edited record; the case screen
 saves it (:func:`edit_legal_basis`), and the vault's audit log records a withdrawal as
 ``consent-withdrawn`` with the basis kind, never the content.
 
@@ -32,6 +33,7 @@ from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
+    from desistkit_tui.core.model import Case
     from desistkit_tui.core.workspace import CaseWorkspace
     from desistkit_tui.screens.base import BaseScreen
 
@@ -52,12 +54,15 @@ class LegalBasisScreen(BaseModal[LegalBasis | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "key-save", id="legal.save"),
         Binding("f8", "withdraw", "key-withdraw", id="legal.withdraw"),
+        Binding("f10", "print_consent", "key-print-consent", id="legal.print-consent"),
         Binding("escape", "cancel", "key-cancel", id="legal.cancel"),
     ]
 
-    def __init__(self, basis: LegalBasis, code: str, today: date) -> None:
+    def __init__(self, basis: LegalBasis, code: str, today: date, case: Case | None = None) -> None:
         super().__init__()
         self.basis = basis
+        #: The case (its language and wording for the consent page; None: no printing).
+        self.case = case
         self.code = code
         self.today = today
         self._withdrawing = False
@@ -143,6 +148,18 @@ class LegalBasisScreen(BaseModal[LegalBasis | None]):
         self.query_one("#withdrawn", Input).focus(scroll_visible=False)
         dialog = self.query_one("#dialog")
         self.call_after_refresh(dialog.scroll_end, animate=False)  # what follows, in view
+
+    def action_print_consent(self) -> None:
+        """F10: the consent page as the fields say (the recorded record while one is wrong)."""
+        if self.case is None:
+            return
+        from desistkit_tui.screens.case_exports import print_consent
+
+        try:
+            edited = self._edited()
+        except ValueError:
+            edited = self.basis
+        print_consent(self, self.case, edited)
 
     def _edited(self) -> LegalBasis:
         """The record as the fields say (ValueError naming the field that is wrong)."""
@@ -230,4 +247,4 @@ def edit_legal_basis(
             failed,
         )
 
-    screen.app.push_screen(LegalBasisScreen(case.legal, case.code, today), edited)
+    screen.app.push_screen(LegalBasisScreen(case.legal, case.code, today, case), edited)

@@ -119,6 +119,7 @@ key-print-cards = Karten drucken
 export-title-report = Fallbericht
 export-title-summary = Zusammenfassung für die Fallkonferenz: jedes Freitextfeld einzeln ankreuzen
 export-title-handout = Die Seite für die Person (in ihrer Sprache)
+export-title-consent = Die Seite zur Einwilligung (in der Sprache des Einwilligungstexts)
 export-title-access = Alles zu diesem Fall (Auskunft)
 export-title-cards = Karten drucken (A4, Schnittmarken)
 export-dialog-path = Schreiben nach (neue Datei oder neuer Ordner):

@@ -8,6 +8,7 @@ overview-hint-basis-missing = § noch keine Rechtsgrundlage erfasst: F3 erfasst 
 
 key-legal-basis = Grundlage
 key-withdraw = Widerruf
+key-print-consent = Einwilligungsseite
 
 legal-basis = Rechtsgrundlage
 legal-basis-key = Rechtsgrundlage (F3)

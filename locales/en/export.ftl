@@ -110,6 +110,7 @@ key-print-cards = Print cards
 export-title-report = Case report
 export-title-summary = Case-conference summary: tick each free-text field to include
 export-title-handout = The person's page (in their language)
+export-title-consent = The consent page (in the consent text's language)
 export-title-access = Everything about this case (subject access)
 export-title-cards = Print the cards (A4, cut marks)
 export-dialog-path = Write to (a new file or folder):

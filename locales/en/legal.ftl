@@ -8,6 +8,7 @@ overview-hint-basis-missing = § no legal basis recorded yet: F3 records it
 
 key-legal-basis = Basis
 key-withdraw = Withdrawal
+key-print-consent = Consent page
 
 legal-basis = Legal basis
 legal-basis-key = Legal basis (F3)

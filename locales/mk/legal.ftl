@@ -8,6 +8,7 @@ overview-hint-basis-missing = § сè уште нема запишана пра�
 
 key-legal-basis = Основа
 key-withdraw = Повлекување
+key-print-consent = Страница за согласност
 
 legal-basis = Правна основа
 legal-basis-key = Правна основа (F3)

@@ -133,6 +133,7 @@ key-print-cards = Drukuj karty
 export-title-report = Raport ze sprawy
 export-title-summary = Podsumowanie na konferencję: zaznacz każde pole wolnego tekstu osobno
 export-title-handout = Strona dla osoby (w jej języku)
+export-title-consent = Strona o zgodzie (w języku tekstu zgody)
 export-title-access = Wszystko o tej sprawie (prawo dostępu)
 export-title-cards = Drukuj karty (A4, znaczniki cięcia)
 export-dialog-path = Zapisz w (nowy plik lub folder):

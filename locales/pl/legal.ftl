@@ -8,6 +8,7 @@ overview-hint-basis-missing = § nie zapisano jeszcze podstawy prawnej: F3 ją z
 
 key-legal-basis = Podstawa
 key-withdraw = Wycofanie zgody
+key-print-consent = Strona zgody
 
 legal-basis = Podstawa prawna
 legal-basis-key = Podstawa prawna (F3)

@@ -120,6 +120,7 @@ key-print-cards = Tipărește cărțile
 export-title-report = Raportul cazului
 export-title-summary = Rezumat pentru conferința de caz: bifați separat fiecare câmp de text liber
 export-title-handout = Pagina persoanei (în limba ei)
+export-title-consent = Pagina despre consimțământ (în limba textului de consimțământ)
 export-title-access = Tot ce privește acest caz (dreptul de acces)
 export-title-cards = Tipărirea cărților (A4, semne de tăiere)
 export-dialog-path = Scrie în (fișier sau folder nou):

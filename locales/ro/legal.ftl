@@ -8,6 +8,7 @@ overview-hint-basis-missing = § niciun temei legal înregistrat încă: F3 îl 
 
 key-legal-basis = Temei
 key-withdraw = Retragere
+key-print-consent = Pagina de consimțământ
 
 legal-basis = Temei legal
 legal-basis-key = Temei legal (F3)

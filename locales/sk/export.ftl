@@ -121,6 +121,7 @@ key-print-cards = Tlačiť karty
 export-title-report = Správa o prípade
 export-title-summary = Zhrnutie pre prípadovú konferenciu: zaškrtnite každé pole voľného textu zvlášť
 export-title-handout = Stránka pre osobu (v jej jazyku)
+export-title-consent = Strana o súhlase (v jazyku textu súhlasu)
 export-title-access = Všetko o tomto prípade (právo na prístup)
 export-title-cards = Tlač kariet (A4, značky na strihanie)
 export-dialog-path = Zapísať do (nový súbor alebo priečinok):

@@ -8,6 +8,7 @@ overview-hint-basis-missing = § právny základ ešte nie je zaznamenaný: F3 h
 
 key-legal-basis = Základ
 key-withdraw = Odvolanie
+key-print-consent = Strana o súhlase
 
 legal-basis = Právny základ
 legal-basis-key = Právny základ (F3)

@@ -60,7 +60,18 @@ def test_help_lists_every_group_without_building_them() -> None:
     done, report = _run("--help")
     assert done.returncode == 0
     names = [line.split()[0] for line in done.stdout.split("Commands:")[1].splitlines() if line]
-    assert names == ["demo", "init", "doctor", "keys", "vault", "case", "deck", "locale", "config"]
+    assert names == [
+        "demo",
+        "init",
+        "doctor",
+        "keys",
+        "vault",
+        "case",
+        "consent",
+        "deck",
+        "locale",
+        "config",
+    ]
     for name, (_, _, help_) in cli.LAZY_GROUPS.items():
         assert f"{name}  " in done.stdout and help_[:40] in done.stdout
     # cli_export holds the `case report|handout|summary|export` commands' signatures (Typer and

@@ -3,13 +3,16 @@ on a real vault with real crypto; what the TUI wrote is read back from the files
 
 from __future__ import annotations
 
+import stat
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from desistkit_tui.core.errors import ExportRefused
 from desistkit_tui.core.legal import check_export
@@ -17,6 +20,7 @@ from desistkit_tui.core.model import BasisKind, LegalBasis, Scope
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
+from desistkit_tui.screens.export import ExportScreen
 from desistkit_tui.screens.legal_basis import LegalBasisScreen
 from desistkit_tui.widgets.case_list import CaseList
 from tests.tui.helpers import (
@@ -183,3 +187,36 @@ async def test_only_a_consent_that_holds_can_be_withdrawn(tmp_path: Path) -> Non
         await pilot.pause()
         assert "Only a consent that holds can be withdrawn." in screen_text(app)
         assert not app.screen.query_one("#withdrawal").display
+
+
+async def test_f10_prints_the_consent_page_for_this_basis(tmp_path: Path) -> None:
+    """F10 in the dialog: the consent page in the consent text's language (German here, the UI
+    English), listing the scope and the agencies the fields say, written 0600 and audited."""
+    path = _vault(tmp_path)
+    out = tmp_path / "consent.pdf"
+    app = make_app(path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open(pilot, "C-1")
+        await pilot.press("f3")
+        await pilot.pause()
+        dialog = top_screen(app, LegalBasisScreen)
+        assert "Consent page" in screen_text(app)  # the key, in the dialog's footer
+        await pilot.press("f10")
+        await pilot.pause()
+        export = top_screen(app, ExportScreen)
+        assert export.spec.title == "The consent page (in the consent text's language)"
+        export.query_one("#path", Input).value = str(out)
+        await pilot.click("#yes")
+        await settle(pilot)
+        assert app.screen is dialog  # back in the dialog, nothing saved meanwhile
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    reader = PdfReader(out)
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert len(reader.pages) == 1
+    assert "Einwilligung" in text and "probation service" in text and "C-1" in text
+    assert "Notizen aus unseren Gesprächen" in text and "Übergabe" in text  # the scope given
+    assert "die Karten, die" not in text  # card sessions: not in this consent's scope
+    vault = Vault.unlock(path, PASSPHRASE)
+    exported = [e for e in vault.audit.entries() if e["action"] == "case-exported"]
+    assert [e["case"] for e in exported] == ["C-1"]
+    vault.lock()

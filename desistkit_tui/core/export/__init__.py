@@ -9,6 +9,7 @@
 - :mod:`.encrypt` — ``age`` hand-over through pyrage;
 - :mod:`.cards` — the printable DesistCards;
 - :mod:`.case_docs` — the case report, the conference summary and the person's page;
+- :mod:`.consent_page` — the consent page the person reads and keeps, as one page;
 - :mod:`.subject_access` — everything about one case (GDPR art. 15/20), Markdown and JSON.
 
 Nothing here imports Textual.
