@@ -197,6 +197,7 @@ def _export_case(
     try:
         data = read_case_data(vault, code, content.decks, drafts_and_audit=drafts_and_audit)
         payload = build(data, content)
+        basis = data.case.legal.kind.value  # the kind only, never the note
         record = ExportRecord(
             Purpose(purpose),
             kind,
@@ -210,7 +211,7 @@ def _export_case(
             record,
             force=force,
             encryption=encryption,
-            audit=lambda r: vault.record("case-exported", r.case),
+            audit=lambda r: vault.record("case-exported", r.case, basis, r.detail()),
             folder_name=data.case.code.replace("/", "_"),
             gate=lambda r: check_export(data.case.legal, r.purpose),
         )

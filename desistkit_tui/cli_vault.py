@@ -335,7 +335,9 @@ def audit(
         for r in rows:
             when = r.at.strftime("%Y-%m-%d %H:%M:%S") if r.problem is None else "?"
             what = r.action if r.problem is None else f"DAMAGED: {error_text(r.problem)}"
-            typer.echo(f"{r.seq:>6}  {when:<19}  {safe(r.who):<16} {what:<16} {safe(r.case)}")
+            line = f"{r.seq:>6}  {when:<19}  {safe(r.who):<16} {what:<16} {safe(r.case)}"
+            detail = r.detail_text() if r.problem is None else ""
+            typer.echo(f"{line}  {safe(detail)}" if detail else line)
         if check:
             for problem in problems:
                 typer.echo(f"BROKEN  {error_text(problem)}")

@@ -26,7 +26,7 @@ CURRENT: dict[str, int] = {
     "session": 1,
     "draft": 1,
     "index": 3,
-    "audit": 2,
+    "audit": 3,
 }
 
 
@@ -70,12 +70,19 @@ def _audit_1_to_2(doc: Doc) -> Doc:
     return doc
 
 
+def _audit_2_to_3(doc: Doc) -> Doc:
+    """Audit schema 3 may say what an export was (``detail``: purpose, kind, options,
+    encryption); older entries do not. Read in memory only, like schema 1."""
+    return doc
+
+
 #: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.
 MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
 MIGRATIONS["case"][1] = _case_1_to_2
 MIGRATIONS["case"][2] = _case_2_to_3
 MIGRATIONS["case"][3] = _case_3_to_4
 MIGRATIONS["audit"][1] = _audit_1_to_2
+MIGRATIONS["audit"][2] = _audit_2_to_3
 MIGRATIONS["index"][1] = _index_1_to_2
 MIGRATIONS["index"][2] = _index_2_to_3
 

@@ -52,6 +52,19 @@ def _render(doc: object, fmt: str) -> bytes:
     return render_pdf(doc) if fmt == "pdf" else render_markdown(doc).encode("utf-8")
 
 
+def audit_options(purpose: Purpose, ticked: tuple[str, ...]) -> tuple[str, ...]:
+    """The dialog's ticks as the audit entry names them, the same words as the CLI's:
+    ``no-own-words`` / ``no-caseworker-view`` for a report, ``include=<field>`` for a
+    conference summary."""
+    if purpose is Purpose.REPORT:
+        from desistkit_tui.core.export.case_report import ReportOptions
+
+        return ReportOptions("own-words" in ticked, "caseworker-view" in ticked).names
+    if purpose is Purpose.SUMMARY:
+        return tuple(f"include={field}" for field in ticked)
+    return ticked
+
+
 def person_localizer(app: DesistKitApp, data: CaseData) -> Localizer:
     """The person's language and wording as the UI language (the person's page)."""
     case = data.case
@@ -89,7 +102,9 @@ def run_export(
             return
         from desistkit_tui.core.legal import check_export
 
-        record = ExportRecord(purpose, choice.fmt, data.case.code, choice.ticked)
+        options = audit_options(purpose, choice.ticked)
+        record = ExportRecord(purpose, choice.fmt, data.case.code, options)
+        basis = data.case.legal.kind.value  # the kind only, never the note
 
         def write(force: bool) -> Path:
             done = deliver(
@@ -97,7 +112,7 @@ def run_export(
                 choice.path,
                 record,
                 force=force,
-                audit=lambda r: session.vault.record("case-exported", r.case),
+                audit=lambda r: session.vault.record("case-exported", r.case, basis, r.detail()),
                 folder_name=data.case.code.replace("/", "_"),
                 gate=lambda r: check_export(data.case.legal, r.purpose),
             )

@@ -174,3 +174,54 @@ def test_nothing_leaves_without_a_basis_that_covers_it(tmp_path: Path, fast_kdf:
     page = tmp_path / "page.pdf"  # the person's own page needs no basis
     assert run(vault, "case", "handout", CODE, "--output", str(page)).returncode == 0
     assert [e["action"] for e in _audit(vault)].count("case-exported") == 1
+
+
+def test_export_entry_names_purpose_kind_options_encryption_and_basis(
+    vault: Path, tmp_path: Path
+) -> None:
+    summary = ["--include", "goals", "--include", "roles", "--format", "md"]
+    assert (
+        run(vault, "case", "summary", CODE, *summary, "-o", str(tmp_path / "s.md")).returncode == 0
+    )
+    secret = tmp_path / "export-pw"
+    secret.write_text("hand-over passphrase 42\n", encoding="utf-8")
+    sealed = ["--passphrase-protect", "--export-passphrase-file", str(secret), "--no-own-words"]
+    done = run(vault, "case", "report", CODE, *sealed, "-o", str(tmp_path / "r.pdf.age"))
+    assert done.returncode == 0, done.stderr
+
+    exported = [e for e in _audit(vault) if e["action"] == "case-exported"]
+    assert [(e["case"], e["basis"], e["detail"]) for e in exported] == [
+        (
+            CODE,
+            "consent",
+            {
+                "purpose": "summary",
+                "kind": "md",
+                "options": "include=goals,include=roles",
+                "encryption": "none",
+            },
+        ),
+        (
+            CODE,
+            "consent",
+            {
+                "purpose": "report",
+                "kind": "pdf",
+                "options": "no-own-words",
+                "encryption": "age-passphrase",
+            },
+        ),
+    ]
+    listed = run(vault, "vault", "audit", "--case", CODE, "--json", "--verify")
+    assert listed.returncode == 0, listed.stderr
+    doc = json.loads(listed.stdout)
+    rows = [e for e in doc["entries"] if e["action"] == "case-exported"]
+    assert [r["detail"]["purpose"] for r in rows] == ["summary", "report"]
+    assert all(r["basis"] == "consent" for r in rows) and doc["problems"] == []
+    assert all("detail" not in e for e in doc["entries"] if e["action"] != "case-exported")
+    text = run(vault, "vault", "audit", "--case", CODE, "--verify")
+    assert "basis=consent purpose=report kind=pdf options=no-own-words" in text.stdout
+    assert "The audit chain is whole." in text.stdout
+    assert not any(m in listed.stdout + text.stdout for m in MARKERS)
+    for entry in _audit(vault):
+        assert not any(m in str(entry) for m in MARKERS), entry

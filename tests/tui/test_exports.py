@@ -75,10 +75,19 @@ async def test_summary_preview_follows_the_ticks(tmp_path: Path) -> None:
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     opened = Vault.unlock(tmp_path / "vault", Secret.from_text(PASSPHRASE))
     try:
-        actions = [e["action"] for e in opened.audit.entries()]
+        entries = opened.audit.entries()
+        assert opened.audit.verify(opened.header.audit_head) == []
     finally:
         opened.lock()
-    assert actions.count("case-exported") == 1
+    exported = [e for e in entries if e["action"] == "case-exported"]
+    assert [(e["basis"], e["detail"]) for e in exported] == [
+        (
+            "consent",
+            {"purpose": "summary", "kind": "md", "options": "include=roles", "encryption": "none"},
+        )
+    ]
+    for entry in entries:
+        assert not any(m in str(entry) for m in ("STEPROLE", "HELPS", "OWNWORDS")), entry
 
 
 async def test_report_asks_before_replacing(tmp_path: Path) -> None:
@@ -99,6 +108,12 @@ async def test_report_asks_before_replacing(tmp_path: Path) -> None:
         assert f"Written to {out}. It is NOT encrypted" in said
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Case report: K-2026-014" in text and "OWNWORDS" in text and "CWVIEW" not in text
+    opened = Vault.unlock(tmp_path / "vault", Secret.from_text(PASSPHRASE))
+    try:
+        (entry,) = [e for e in opened.audit.entries() if e["action"] == "case-exported"]
+    finally:
+        opened.lock()
+    assert entry["detail"]["options"] == "no-caseworker-view"  # the CLI's words for the ticks
 
 
 async def test_subject_access_and_the_persons_page(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 from desistkit_tui.core.errors import Damage, TamperedFile
 from desistkit_tui.core.model import BasisKind, CaseStatus, LegalBasis, Scope, SessionKind
 from desistkit_tui.core.vault import admin
-from desistkit_tui.core.vault.audit import FOLDER, GENESIS, AuditLog
+from desistkit_tui.core.vault.audit import FOLDER, GENESIS, AuditLog, detail_problem
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -292,3 +292,70 @@ def test_a_damaged_newest_entry_locks_nobody_out(vault: Vault, vault_path: Path)
     assert [(getattr(p, "path", ""), getattr(p, "damage", None)) for p in problems] == [
         (_rel(newest), Damage.INTEGRITY)
     ]
+
+
+EXPORT = {
+    "purpose": "report",
+    "kind": "pdf",
+    "options": "lang=pl,no-own-words",
+    "encryption": "none",
+}
+
+
+def test_an_export_entry_holds_its_detail_and_the_chain_holds(vault: Vault) -> None:
+    vault.record("case-exported", "K-AUDIT", "consent", EXPORT)
+    (entry,) = [e for e in vault.audit.listing() if e.action == "case-exported"]
+    assert (entry.basis, dict(entry.detail or {})) == ("consent", EXPORT)
+    assert entry.as_json()["detail"] == EXPORT
+    assert entry.detail_text() == (
+        "basis=consent purpose=report kind=pdf options=lang=pl,no-own-words encryption=none"
+    )
+    assert vault.audit.entries()[-1]["schema"] == 3
+    assert vault.audit.verify(vault.header.audit_head) == []
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        {"note": "report"},  # not an export's field
+        {"options": "include=goals,My own words here"},  # free text
+        {"options": "note=He said he would stop"},
+        {"kind": "PDF"},
+        {"purpose": "x" * 41},
+        {"options": "lang=pl\nkind=pdf"},
+    ],
+)
+def test_a_detail_with_anything_but_ids_is_refused(vault: Vault, detail: dict[str, str]) -> None:
+    before = vault.audit.newest()
+    assert detail_problem(detail)
+    with pytest.raises(ValueError, match="audit entry refused"):
+        vault.audit.record(vault.who, "case-exported", "K-AUDIT", "consent", detail)
+    assert vault.audit.newest() == before
+
+
+@pytest.mark.parametrize("schema", [1, 2])
+def test_an_older_entry_without_detail_still_reads_and_chains(
+    vault: Vault, vault_path: Path, schema: int
+) -> None:
+    """Entries are never rewritten: a schema-1 or -2 entry (no detail) is read as it is, and
+    the chain through it still verifies."""
+    seq = vault.audit.newest()
+    prev = hashlib.sha256(vault.files.open_bytes(_rel(seq))).hexdigest()
+    old = {"schema": schema, "kind": "audit", "seq": seq + 1, "prev": prev}
+    old |= {"at": vault.audit.entries()[-1]["at"], "who": "anna", "action": "case-exported"}
+    old |= {"case": "K-AUDIT"} | ({"basis": "consent"} if schema == 2 else {})
+    assert vault.files.create_doc(_rel(seq + 1), old)
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)  # its "unlocked" entry chains after the old one
+    try:
+        again.record("case-exported", "K-AUDIT", "consent", EXPORT)
+        rows = again.audit.listing()
+        assert [(r.action, r.problem, r.detail) for r in rows[-3:]] == [
+            ("case-exported", None, {}),
+            ("unlocked", None, {}),
+            ("case-exported", None, EXPORT),
+        ]
+        assert rows[-3].as_json().keys() <= {"seq", "at", "who", "action", "case", "basis"}
+        assert again.audit.verify(again.header.audit_head) == []
+    finally:
+        again.lock()

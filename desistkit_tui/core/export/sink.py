@@ -63,6 +63,11 @@ class ExportRecord:
             "encryption": self.encryption or "none",
         }
 
+    def detail(self) -> dict[str, str]:
+        """The record as an audit entry's ``detail``: :meth:`fields` less the case, which is
+        the entry's own ``case`` field (``AuditLog.record`` checks that only ids are left)."""
+        return {k: v for k, v in self.fields().items() if k != "case"}
+
 
 @dataclass(frozen=True, slots=True)
 class Delivered:

@@ -20,7 +20,8 @@ holds one file per entry and grows with every unlock and every saved session.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -29,6 +30,7 @@ from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.errors import (
     AuditBusy,
     Damage,
+    Schema,
     TamperedFile,
     UnsupportedVersion,
     VaultError,
@@ -67,6 +69,36 @@ ACTIONS = frozenset(
 #: The actions whose entries name the case's kind of legal basis.
 BASIS_ACTIONS = frozenset({"basis-recorded", "consent-withdrawn", "case-exported"})
 
+#: The keys an entry's ``detail`` may hold (audit schema 3): an export's record
+#: (:meth:`~desistkit_tui.core.export.sink.ExportRecord.fields`, less the case, which is the
+#: entry's own ``case``). Nothing else: no free text.
+DETAIL_KEYS = ("purpose", "kind", "options", "encryption")
+#: A word of a detail: an id (``report``, ``pdf``, ``age-passphrase``); an option is an id or
+#: ``id=value`` (``lang=pl``, ``include=goals``, ``next-meeting=2026-12-14``), options joined
+#: by commas. No spaces, no capitals, so no sentence of case text fits in.
+_WORD = r"[a-z0-9][a-z0-9._-]{0,39}"
+_DETAIL_VALUE = {
+    "purpose": re.compile(_WORD),
+    "kind": re.compile(_WORD),
+    "encryption": re.compile(_WORD),
+    "options": re.compile(rf"(?:{_WORD}(?:={_WORD})?(?:,{_WORD}(?:={_WORD})?)*)?"),
+}
+_DETAIL_MAX = 400
+
+
+def detail_problem(detail: Mapping[str, object]) -> str:
+    """Why ``detail`` may not be an audit entry's detail ("" when it may): only the
+    :data:`DETAIL_KEYS`, each a short id string (see ``_DETAIL_VALUE``)."""
+    for key, value in detail.items():
+        pattern = _DETAIL_VALUE.get(key)
+        if pattern is None:
+            return f"unknown detail {key!r}"
+        if not isinstance(value, str) or len(value) > _DETAIL_MAX:
+            return f"detail {key!r} is not a short string"
+        if not pattern.fullmatch(value):
+            return f"detail {key!r} is not a list of ids"
+    return ""
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -78,17 +110,32 @@ class Entry:
     action: str
     case: str
     problem: VaultError | None = None
+    #: The case's kind of legal basis ("" when the entry names none).
+    basis: str = ""
+    #: What was exported (:data:`DETAIL_KEYS`; empty for other entries and older ones).
+    detail: Mapping[str, str] | None = None
+
+    def detail_text(self) -> str:
+        """The basis and detail as ``key=value`` words (``basis=consent purpose=report …``)."""
+        words = [f"basis={self.basis}"] if self.basis else []
+        words += [f"{k}={v}" for k, v in (self.detail or {}).items()]
+        return " ".join(words)
 
     def as_json(self) -> dict[str, object]:
         if self.problem is not None:
             return {"seq": self.seq, "problem": str(self.problem)}
-        return {
+        row: dict[str, object] = {
             "seq": self.seq,
             "at": self.at.isoformat(),
             "who": self.who,
             "action": self.action,
             "case": self.case,
         }
+        if self.basis:  # only on the entries that name one (schema 2)
+            row["basis"] = self.basis
+        if self.detail:  # only on exports (schema 3)
+            row["detail"] = dict(self.detail)
+        return row
 
 
 def _rel(seq: int) -> str:
@@ -173,19 +220,31 @@ class AuditLog:
                 return head
             raise
 
-    def record(self, who: str, action: str, case: str = "", basis: str = "") -> None:
+    def record(
+        self,
+        who: str,
+        action: str,
+        case: str = "",
+        basis: str = "",
+        detail: Mapping[str, str] | None = None,
+    ) -> None:
         """Append one entry. ``case`` is the pseudonymous case code, if any; ``basis`` the kind
         of legal basis the case holds (a :class:`~desistkit_tui.core.model.BasisKind` value,
         audit schema 2), for the entries where it matters: a basis recorded, a consent
-        withdrawn, an export. Never a note or any other content."""
+        withdrawn, an export; ``detail`` what an export was (audit schema 3: purpose, kind,
+        options, encryption — ids only, checked by :func:`detail_problem`). Never a note or
+        any other content."""
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
+        problem = detail_problem(detail or {})
+        if problem:
+            raise ValueError(f"audit entry refused: {problem}")
         # Under the vault's lock: the entry and the head in the header move together.
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
-            self._append(who, action, case, basis)
+            self._append(who, action, case, basis, dict(detail or {}))
 
-    def _append(self, who: str, action: str, case: str, basis: str) -> None:
+    def _append(self, who: str, action: str, case: str, basis: str, detail: Doc) -> None:
         for _ in range(50):
             seq, prev = self._last or self._tail()
             doc: Doc = {
@@ -200,6 +259,8 @@ class AuditLog:
             }
             if basis:
                 doc["basis"] = basis
+            if detail:
+                doc["detail"] = detail
             if self.files.create_doc(_rel(seq + 1), doc):
                 # create_doc seals exactly these bytes (TOML, UTF-8, padded)
                 self._last = (seq + 1, _entry_hash(doc_bytes(doc)))
@@ -219,7 +280,10 @@ class AuditLog:
             except VaultError as exc:
                 rows.append(Entry(seq, datetime.min.replace(tzinfo=UTC), "", "", "", exc))
                 continue
-            rows.append(Entry(seq, doc["at"], doc["who"], doc["action"], doc["case"]))
+            basis, detail = doc.get("basis", ""), doc.get("detail", {})
+            rows.append(
+                Entry(seq, doc["at"], doc["who"], doc["action"], doc["case"], None, basis, detail)
+            )
         return rows
 
     def entries(self) -> list[Doc]:
@@ -231,12 +295,14 @@ class AuditLog:
         rel = _rel(seq)
         plain = self.files.open_bytes(rel)
         doc = upgrade(parse_doc(rel, plain), "audit", rel)
-        f = Fields(doc, rel, {"seq", "prev", "at", "who", "action", "case", "basis"})
+        f = Fields(doc, rel, {"seq", "prev", "at", "who", "action", "case", "basis", "detail"})
         if f.get("seq", int) != seq:
             raise TamperedFile(rel, Damage.WRONG_RECORD)
         for key in ("prev", "who", "action", "case"):
             f.get(key, str)
         f.get("basis", str, "")
+        if detail_problem(f.get("detail", dict, {})):
+            raise f.error("detail", Schema.UNKNOWN_VALUE, value="…")
         f.datetime("at")
         return doc, plain
 

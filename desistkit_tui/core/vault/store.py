@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -298,12 +298,19 @@ class Vault:
         except VaultError as exc:
             self.warnings.append(exc)
 
-    def record(self, action: str, case: str = "", basis: str = "") -> None:
+    def record(
+        self,
+        action: str,
+        case: str = "",
+        basis: str = "",
+        detail: Mapping[str, str] | None = None,
+    ) -> None:
         """Append an audit entry for a change that is made already: a failure is a warning
         (:class:`AuditNotWritten` in :attr:`warnings`), never an error for work that was done.
-        ``basis``: the case's kind of legal basis, where it matters (see ``AuditLog.record``)."""
+        ``basis``: the case's kind of legal basis, where it matters; ``detail``: what an export
+        was (see ``AuditLog.record``)."""
         try:
-            self.audit.record(self.who, action, case, basis)
+            self.audit.record(self.who, action, case, basis, detail)
         except VaultError as exc:
             self.warnings.append(AuditNotWritten(action, exc))
 
