@@ -24,12 +24,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet
+from textual.widgets import Button, Input, RadioSet
 
 from desistkit_tui.core.errors import DesistKitError, ExportExists, describe
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.toggles import Checkbox, RadioButton
 
 
 @dataclass(frozen=True, slots=True)

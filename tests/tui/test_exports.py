@@ -230,3 +230,16 @@ async def test_the_persons_page_takes_the_next_meeting_typed_in_the_dialog(
     finally:
         opened.lock()
     assert entry["detail"]["options"] == "next-meeting=2027-01-14"
+
+
+async def test_the_chosen_format_reads_without_colour(tmp_path: Path) -> None:
+    """Which format is chosen is a mark, not a colour: ● only in the chosen one (Textual draws
+    ● in both and tells them apart by colour, lost on a monochrome terminal)."""
+    app = make_app(_vault(tmp_path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_case(pilot)
+        dialog = await _dialog(pilot, "handout", tmp_path / "page.pdf")
+        assert "▐●▌ pdf" in screen_text(app) and "▐ ▌ md" in screen_text(app)
+        dialog.query_one("#format-md", RadioButton).value = True
+        await pilot.pause()
+        assert "▐ ▌ pdf" in screen_text(app) and "▐●▌ md" in screen_text(app)
