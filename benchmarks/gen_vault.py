@@ -219,14 +219,14 @@ def generate(log: bool = True) -> dict[str, Any]:
     vault.lock()
 
     totals = {"reflections": 0, "card_sessions": 0}
-    hinted = {"goal-overdue": 0, "review-due": 0}
+    hinted: dict[str, int] = {"goal-overdue": 0, "review-due": 0}
     check = Vault.unlock(VAULT, Secret.from_text(PASSPHRASE))
     try:
         for s in check.summaries():
             totals["reflections"] += s.reflections
             totals["card_sessions"] += s.card_sessions
             for hint in s.hints(now.date(), 90):
-                hinted[hint] += 1
+                hinted[hint] = hinted.get(hint, 0) + 1  # basis-missing, retention-due…
     finally:
         check.lock()
     meta = {
