@@ -8,3 +8,16 @@ erase-yes = Избриши трајно
 erase-no = Задржи го случајот
 erase-mismatch = Внесената шифра не одговара на случајот.
 erase-done = Случајот { $code } е избришан.
+
+# The dialog when a case whose retention date has passed is opened.
+retention-title = Рокот за чување на случајот { $code } истече
+retention-text = Овој случај требаше да се чува до { $date }. Избришете го сега или чувајте го подолго, со нов датум и причина. Причината се чува шифрирана во случајот; ревизискиот дневник ја бележи само промената на датумот.
+retention-read-only = Овој случај е отворен во друга сесија, па тука е само за читање: може да се избрише или да се чува подолго само таму.
+retention-until = Чувај до (датум по денешниот)
+retention-reason = Причина за подолго чување (задолжително)
+retention-keep = Чувај подолго
+retention-erase = Избриши сега…
+retention-later = Не сега
+retention-past-date = Новиот датум мора да биде по денешниот.
+retention-no-reason = Наведете ја причината за подолго чување на случајот.
+retention-saved = Случајот { $code } се чува до { $date }.
