@@ -50,7 +50,7 @@ class KeepLonger:
 class RetentionDueScreen(BaseModal[KeepLonger | str | None]):
     """Returns :data:`ERASE`, a :class:`KeepLonger`, or ``None`` (not now)."""
 
-    BINDINGS = [Binding("escape", "later", "retention-later", id="retention.later")]
+    BINDINGS = [Binding("escape", "later", "key-retention-later", id="retention.later")]
 
     def __init__(self, code: str, shown: str, today: date, read_only: bool) -> None:
         super().__init__()
@@ -60,12 +60,12 @@ class RetentionDueScreen(BaseModal[KeepLonger | str | None]):
     def compose(self) -> ComposeResult:
         t = self.t
         with Vertical(id="dialog", classes="panel"):
-            yield PlainLabel(t("retention-title", code=self.code), id="title")
+            yield PlainLabel(t("retention-title", code=self.code), id="title", classes="wrap")
             yield PlainLabel(t("retention-text", date=self.shown), classes="wrap")
             if self.read_only:
                 yield PlainLabel(t("retention-read-only"), id="why", classes="warning wrap")
             else:
-                yield PlainLabel(t("retention-until"))
+                yield PlainLabel(t("retention-until"), id="until-label")
                 yield date_field(None, "until", t)
                 yield PlainLabel(t("retention-reason"))
                 yield Input(id="reason", max_length=REASON_MAX, compact=True)
@@ -78,10 +78,14 @@ class RetentionDueScreen(BaseModal[KeepLonger | str | None]):
         yield footer()
 
     def on_mount(self) -> None:
+        if not self.read_only:
+            self.query_one("#message").display = False  # a line more for the text at 60x20
         self.query_one("#later" if self.read_only else "#until").focus()
 
     def _say(self, msg_id: str, field: str) -> None:
-        self.query_one("#message", PlainLabel).set_text(self.t(msg_id))
+        message = self.query_one("#message", PlainLabel)
+        message.set_text(self.t(msg_id))
+        message.display = True
         self.query_one(field).focus()
 
     @on(Input.Submitted, "#until")
@@ -106,6 +110,7 @@ class RetentionDueScreen(BaseModal[KeepLonger | str | None]):
         except ValueError:
             return self._say("retention-no-reason", "#reason")
         self.dismiss(KeepLonger(until, reason))
+        return None
 
     @on(Button.Pressed, "#erase")
     def _erase(self) -> None:

@@ -17,6 +17,7 @@ retention-until = Keep until (a date after today)
 retention-reason = Reason for keeping it longer (required)
 retention-keep = Keep longer
 retention-erase = Erase now…
+key-retention-later = Not now
 retention-later = Not now
 retention-past-date = The new date must be after today.
 retention-no-reason = Give the reason for keeping the case longer.

@@ -17,6 +17,7 @@ retention-until = Przechowuj do (data późniejsza niż dziś)
 retention-reason = Powód dłuższego przechowywania (wymagany)
 retention-keep = Przechowuj dłużej
 retention-erase = Usuń teraz…
+key-retention-later = Nie teraz
 retention-later = Nie teraz
 retention-past-date = Nowa data musi być późniejsza niż dzisiejsza.
 retention-no-reason = Podaj powód dłuższego przechowywania sprawy.

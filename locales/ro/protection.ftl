@@ -17,6 +17,7 @@ retention-until = Păstrează până la (o dată după ziua de azi)
 retention-reason = Motivul păstrării mai îndelungate (obligatoriu)
 retention-keep = Păstrează mai mult
 retention-erase = Șterge acum…
+key-retention-later = Nu acum
 retention-later = Nu acum
 retention-past-date = Data nouă trebuie să fie după ziua de azi.
 retention-no-reason = Indicați motivul pentru care cazul este păstrat mai mult.

@@ -17,6 +17,7 @@ retention-until = Uchovávať do (dátum po dnešku)
 retention-reason = Dôvod dlhšieho uchovávania (povinný)
 retention-keep = Uchovávať dlhšie
 retention-erase = Vymazať teraz…
+key-retention-later = Teraz nie
 retention-later = Teraz nie
 retention-past-date = Nový dátum musí byť po dnešku.
 retention-no-reason = Uveďte dôvod dlhšieho uchovávania prípadu.

@@ -138,6 +138,7 @@ async def test_a_read_only_case_offers_only_later_and_says_why(tmp_path: Path) -
             dialog = app.screen
             assert isinstance(dialog, RetentionDueScreen)
             assert "open in another session" in screen_text(app)
+            assert "Not now" in screen_text(app) and "retention-later" not in screen_text(app)
             assert not dialog.query("#keep") and not dialog.query("#erase")
             assert not dialog.query("#until") and not dialog.query("#reason")
             await pilot.press("enter")  # "Not now" has the focus
