@@ -230,7 +230,6 @@ def test_export_entry_names_purpose_kind_options_encryption_and_basis(
 def test_subject_access_json_holds_the_retention_history(vault: Path, tmp_path: Path) -> None:
     from datetime import date
 
-
     opened = Vault.unlock(vault, PASSPHRASE)
     with opened.open_case(opened.find(CODE).id) as handle:
         handle.save_profile(handle.case.retained(date(2031, 1, 31), "appeal pending", date.today()))
