@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from desistkit_tui.core.vault.store import Vault
@@ -32,10 +34,10 @@ def due_vault(tmp_path: Path) -> Path:
     return path
 
 
-async def open_the_case(pilot: object) -> None:
-    await unlock_app(pilot)  # type: ignore[arg-type]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await settle(pilot)  # type: ignore[arg-type]
+async def open_the_case(pilot: Pilot[Any]) -> None:
+    await unlock_app(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
 
 
 async def test_keeping_longer_saves_the_date_and_reason_and_audits_the_dates(
