@@ -3,7 +3,8 @@
 It offers three ways on: erase the case now (the case screen's F9 flow: the code is typed to
 confirm), keep it longer (a new date after today and a reason, both required), or not now
 (the overview keeps its hint, and the dialog comes again at the next opening). A case open in
-another session (read-only here) shows the text and only "not now", and says why.
+another session, or in a vault that opened read-only (read-only here either way), shows the
+text and only "not now", and says why.
 
 The dialog only decides; :func:`offer_retention` saves a new date through
 :meth:`~desistkit_tui.core.workspace.CaseWorkspace.retain` in a worker: the reason is kept in
@@ -52,10 +53,11 @@ class RetentionDueScreen(BaseModal[KeepLonger | str | None]):
 
     BINDINGS = [Binding("escape", "later", "key-retention-later", id="retention.later")]
 
-    def __init__(self, code: str, shown: str, today: date, read_only: bool) -> None:
+    def __init__(self, code: str, shown: str, today: date, read_only: str = "") -> None:
+        """``read_only``: why the case is read-only here (a message id), "" when it is not."""
         super().__init__()
         self.code, self.shown = code, shown
-        self.today, self.read_only = today, read_only
+        self.today, self.why, self.read_only = today, read_only, bool(read_only)
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -63,7 +65,7 @@ class RetentionDueScreen(BaseModal[KeepLonger | str | None]):
             yield PlainLabel(t("retention-title", code=self.code), id="title", classes="wrap")
             yield PlainLabel(t("retention-text", date=self.shown), classes="wrap")
             if self.read_only:
-                yield PlainLabel(t("retention-read-only"), id="why", classes="warning wrap")
+                yield PlainLabel(t(self.why), id="why", classes="warning wrap")
             else:
                 yield PlainLabel(t("retention-until"), id="until-label")
                 yield date_field(None, "until", t)
@@ -152,8 +154,12 @@ def offer_retention(
                 failed,
             )
 
-    shown = shown_date(screen, case)
-    dialog = RetentionDueScreen(case.code, shown, today, workspace.read_only)
+    why = ""
+    if workspace.read_only:
+        session = screen.dk.session
+        vault_read_only = session is not None and session.vault.read_only
+        why = "retention-vault-read-only" if vault_read_only else "retention-read-only"
+    dialog = RetentionDueScreen(case.code, shown_date(screen, case), today, why)
     screen.app.push_screen(dialog, answered)
 
 

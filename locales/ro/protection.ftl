@@ -13,6 +13,7 @@ erase-done = Cazul { $code } a fost șters.
 retention-title = Data de păstrare a cazului { $code } a trecut
 retention-text = Acest caz trebuia păstrat până la { $date }. Ștergeți-l acum sau păstrați-l mai mult, cu o dată nouă și motivul. Motivul se păstrează criptat în caz; jurnalul de audit înregistrează doar schimbarea datei.
 retention-read-only = Acest caz este deschis într-o altă sesiune, deci aici este doar pentru citire: poate fi șters sau păstrat mai mult doar acolo.
+retention-vault-read-only = Seiful a fost deschis doar pentru citire (acum nu se poate scrie în el), deci aici cazul nu poate fi nici șters, nici păstrat mai mult.
 retention-until = Păstrează până la (o dată după ziua de azi)
 retention-reason = Motivul păstrării mai îndelungate (obligatoriu)
 retention-keep = Păstrează mai mult

@@ -13,6 +13,7 @@ erase-done = Prípad { $code } bol vymazaný.
 retention-title = Dátum uchovávania prípadu { $code } uplynul
 retention-text = Tento prípad sa mal uchovávať do { $date }. Vymažte ho teraz alebo ho uchovajte dlhšie s novým dátumom a dôvodom. Dôvod sa uloží v prípade zašifrovaný; auditný denník zaznamená iba zmenu dátumu.
 retention-read-only = Tento prípad je otvorený v inej relácii, preto je tu iba na čítanie: vymazať ho alebo predĺžiť jeho uchovávanie možno iba tam.
+retention-vault-read-only = Trezor sa otvoril iba na čítanie (teraz doň nemožno zapisovať), preto tu tento prípad nemožno vymazať ani uchovávať dlhšie.
 retention-until = Uchovávať do (dátum po dnešku)
 retention-reason = Dôvod dlhšieho uchovávania (povinný)
 retention-keep = Uchovávať dlhšie

@@ -149,3 +149,28 @@ async def test_a_read_only_case_offers_only_later_and_says_why(tmp_path: Path) -
     finally:
         holder.close()
         other.lock()
+
+
+async def test_a_vault_opened_read_only_offers_only_later_and_says_why(tmp_path: Path) -> None:
+    import errno
+    import os
+
+    from desistkit_tui.core.vault import atomic
+
+    def full(step: str) -> None:
+        if step == "write":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    path = due_vault(tmp_path)
+    app = make_app(path)
+    atomic.fault_hook = full
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_the_case(pilot)
+            dialog = app.screen
+            assert isinstance(dialog, RetentionDueScreen)
+            assert "vault opened read-only" in screen_text(app)
+            assert "another session" not in screen_text(app)
+            assert not dialog.query("#keep") and not dialog.query("#erase")
+    finally:
+        atomic.fault_hook = None
