@@ -189,3 +189,30 @@ def test_the_previous_key_store_is_overwritten_before_removal(
     assert len(seen) == 1
     assert len(seen[0]) == len(original) and seen[0] != original
     assert not before.exists()
+
+
+def test_an_erasure_whose_index_write_failed_is_not_reported_as_a_deleted_case(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case leaves the index's ledger first; if that write fails (a full disk, only a
+    warning), the ledger still names the case once it is erased. Its tombstone says it went
+    on purpose: neither the case list nor ``vault verify`` calls it deleted."""
+    from desistkit_tui.core.errors import StorageError
+    from desistkit_tui.core.vault.index import CaseIndex
+
+    vault, gone, _, _ = _vault_with_cases(vault_path, fast_kdf)
+
+    def disk_full(self: CaseIndex) -> None:
+        raise StorageError("write", INDEX_REL, OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(CaseIndex, "flush", disk_full)
+    vault.erase_case(gone)
+    vault.lock()  # the index cannot be written at lock either
+    monkeypatch.undo()
+    assert any(isinstance(w, StorageError) for w in vault.warnings)
+    again = Vault.unlock(vault_path, PASS)
+    assert gone not in [s.id for s in again.summaries()]
+    assert all(not s.problem for s in again.summaries())
+    assert admin.verify(again).ok
+    again.lock()
+    assert admin.verify(Vault.unlock(vault_path, PASS)).ok

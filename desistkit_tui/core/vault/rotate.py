@@ -93,6 +93,7 @@ def _rotate_one(vault: Vault, case_id: str) -> None:
                 )
             ensure_folder((staged / name).parent, files.modes)
             files.write_bytes(staged / name, data)
+        _make_durable(staged)
         with VaultLock(vault.root, files.modes.file, share=True) as lock:
             lock.wait()
             store.replace(case_id, new, vault.commit_keystore)  # the commit point
@@ -100,6 +101,21 @@ def _rotate_one(vault: Vault, case_id: str) -> None:
     finally:
         old.wipe()
         new.wipe()
+
+
+def _make_durable(staged: Path) -> None:
+    """Before the commit point: the staged folder, its sub-folders and its entry in ``cases/``
+    survive a power cut (each file's write fsyncs the file and its own folder, not the new
+    folders above it). Else a power cut after the commit leaves a key store naming the new key
+    and no ``.rot-`` folder sealed with it: the case would open with nothing."""
+    try:
+        for sub in (SESSIONS, DRAFTS):
+            if (staged / sub).is_dir():
+                fsync_folder(staged / sub)
+        fsync_folder(staged)
+        fsync_folder(staged.parent)
+    except OSError as exc:
+        raise StorageError("write", str(staged), exc) from exc
 
 
 def _swap(files: VaultFiles, case_id: str) -> None:
