@@ -7,7 +7,7 @@ reaches. Power loss ("lose everything after the last fsync"): the child runs the
 the end while every ``fsync`` records what it made durable (a folder's entries, a file's
 bytes); the folder is then rebuilt as a power cut after each fsync would leave it (entries of a
 folder as of its last fsync, bytes of a file as of its last fsync, a new file never fsynced:
-empty) and checked the same way. Held: :func:`.ops.check` finds nothing.
+empty; both by inode, so a renamed folder keeps its entries) and checked the same way. Held: :func:`.ops.check` finds nothing.
 """
 
 from __future__ import annotations

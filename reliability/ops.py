@@ -5,7 +5,10 @@ Each :class:`Op` runs in a forked child on an unlocked copy of the fixture vault
 afterwards this process unlocks the copy and :func:`check` asks what a caseworker would: does
 the vault unlock, does every case list without DAMAGED, is ``vault verify`` clean (or does it
 report only states it calls recoverable), are no temp files left, and is the operation fully
-there or fully absent (``Op.state``).
+there or fully absent (``Op.state``) — or, for rotating the case keys, which is resumable one
+case at a time, part done and finished by running it again. ``vault backup`` is not here: it
+writes its archive outside the vault, and its one write inside (an audit entry) is "audit
+append".
 """
 
 from __future__ import annotations
