@@ -216,3 +216,37 @@ def test_an_erasure_whose_index_write_failed_is_not_reported_as_a_deleted_case(
     assert admin.verify(again).ok
     again.lock()
     assert admin.verify(Vault.unlock(vault_path, PASS)).ok
+
+
+@pytest.mark.parametrize("failing", ["key store", "folder fsync"])
+def test_an_erasure_that_fails_before_the_key_is_dropped_leaves_the_case_whole(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """The error says the case was not erased: so it is all there, listed and readable, and
+    no later unlock erases it behind the caseworker's back."""
+    from desistkit_tui.core.errors import StorageError
+    from desistkit_tui.core.vault import staging
+
+    vault, doomed, _, session = _vault_with_cases(vault_path, fast_kdf)
+    if failing == "key store":
+
+        def commit(generation: int, sealed: bytes) -> None:
+            raise StorageError("write", "vault.toml", OSError(28, "No space left on device"))
+
+        monkeypatch.setattr(vault, "commit_keystore", commit)
+    else:
+
+        def fsync_folder(path: Path) -> None:
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(staging, "fsync_folder", fsync_folder)
+    with pytest.raises(StorageError):
+        vault.erase_case(doomed)
+    monkeypatch.undo()
+    assert doomed in [s.id for s in vault.summaries() if not s.problem]
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert doomed in [s.id for s in again.summaries() if not s.problem]
+    with again.open_case(doomed, write=False) as handle:
+        assert handle.load_session(session)["body"]["text"] == "to be forgotten"
+    assert admin.verify(again).ok

@@ -86,11 +86,41 @@ def erase_folder(files: VaultFiles, case_id: str, forget: Callable[[str], None])
     step("rename")
     try:
         os.rename(cases / case_id, gone)
-        fsync_folder(cases)
     except OSError as exc:
         raise oserror(exc, cases / case_id) from exc
-    forget(case_id)
+    try:
+        fsync_folder(cases)
+        forget(case_id)
+    except OSError as exc:
+        _put_back(files, case_id)
+        raise oserror(exc, cases) from exc
+    except VaultError:
+        _put_back(files, case_id)
+        raise
     _remove(gone)
+
+
+def _put_back(files: VaultFiles, case_id: str) -> None:
+    """The key could not be dropped (a full or failing disk): if the key store on disk still
+    holds it, the folder goes back into the list, so the case is fully there, as the error
+    says (it is adopted into the index's ledger again at the next list). If the key store
+    did change, or cannot be read, the folder stays out: the next unlock finishes the
+    erasure."""
+    store = files.case_keys
+    cases = files.path(CASES)
+    if store is None:
+        return
+    try:
+        store.refresh()
+    except VaultError:
+        return
+    if case_id not in store.case_ids():
+        return
+    try:
+        os.rename(cases / f"{GONE}{case_id}", cases / case_id)
+        fsync_folder(cases)
+    except OSError:
+        return  # out of the list; the next unlock finishes the erasure
 
 
 def _remove(folder: Path) -> None:
