@@ -24,7 +24,7 @@ from pathlib import Path
 
 from desistkit_tui.core.errors import StorageError, TamperedFile, VaultError
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.atomic import ensure_folder, fsync_folder
+from desistkit_tui.core.vault.atomic import ensure_folder, fsync_folder, step
 from desistkit_tui.core.vault.cases import DRAFTS, SESSIONS, SUFFIX
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import CASE_FILE, CASES, case_rel
@@ -122,7 +122,9 @@ def _swap(files: VaultFiles, case_id: str) -> None:
     cases = files.path(CASES)
     try:
         if (cases / case_id).exists():
+            step("rename")
             os.rename(cases / case_id, cases / f"{OLD}{case_id}")
+        step("rename")
         os.rename(cases / f"{ROT}{case_id}", cases / case_id)
         fsync_folder(cases)
     except OSError as exc:
