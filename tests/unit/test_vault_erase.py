@@ -250,3 +250,30 @@ def test_an_erasure_that_fails_before_the_key_is_dropped_leaves_the_case_whole(
     with again.open_case(doomed, write=False) as handle:
         assert handle.load_session(session)["body"]["text"] == "to be forgotten"
     assert admin.verify(again).ok
+
+
+def test_an_erasure_whose_folder_could_not_be_put_back_is_undone_at_the_next_unlock(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk refused the key store and then the rename back too: the case is out of the
+    list until the next unlock, which puts it back (its key is still there), not erases it."""
+    from desistkit_tui.core.errors import StorageError
+    from desistkit_tui.core.vault import staging
+
+    vault, doomed, kept, session = _vault_with_cases(vault_path, fast_kdf)
+
+    def commit(generation: int, sealed: bytes) -> None:
+        raise StorageError("write", "vault.toml", OSError(30, "Read-only file system"))
+
+    monkeypatch.setattr(vault, "commit_keystore", commit)
+    monkeypatch.setattr(staging, "_put_back", lambda files, case_id: False)
+    with pytest.raises(StorageError):
+        vault.erase_case(doomed)
+    monkeypatch.undo()
+    assert (vault_path / "cases" / f".gone-{doomed}").is_dir()
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert sorted(s.id for s in again.summaries() if not s.problem) == sorted([doomed, kept])
+    with again.open_case(doomed, write=False) as handle:
+        assert handle.load_session(session)["body"]["text"] == "to be forgotten"
+    assert admin.verify(again).ok
