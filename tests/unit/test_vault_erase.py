@@ -277,3 +277,30 @@ def test_an_erasure_whose_folder_could_not_be_put_back_is_undone_at_the_next_unl
     with again.open_case(doomed, write=False) as handle:
         assert handle.load_session(session)["body"]["text"] == "to be forgotten"
     assert admin.verify(again).ok
+
+
+def test_the_audit_entry_is_written_at_the_commit_point_not_after_the_files(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the key is dropped the case is erased: if its files then cannot be removed (or the
+    process dies while they are), the audit entry is there already, the erasure is not
+    reported as failed, and the next unlock removes what is left."""
+    vault, doomed, kept, _ = _vault_with_cases(vault_path, fast_kdf)
+
+    def stuck(path: object, *args: object, **kwargs: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(shutil, "rmtree", stuck)
+    assert vault.erase_case(doomed) == "K-ERASE"  # erased: its key is gone
+    monkeypatch.undo()
+    last = vault.audit.entries()[-1]
+    assert (last["action"], last["case"]) == ("case-erased", "K-ERASE")
+    assert vault.warnings and "input/output error" in str(vault.warnings[-1])
+    assert [s.id for s in vault.summaries()] == [kept]
+    assert doomed not in vault.files.case_keys.case_ids()  # type: ignore[union-attr]
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert [p.name for p in (vault_path / "cases").iterdir() if doomed in p.name] == []
+    assert [e["action"] for e in again.audit.entries()].count("case-erased") == 1
+    assert admin.verify(again).ok
+    again.lock()

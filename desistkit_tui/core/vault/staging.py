@@ -83,9 +83,18 @@ def create_folder(files: VaultFiles, case: Case, key: Secret, commit: Commit) ->
         raise oserror(exc, cases) from exc
 
 
-def erase_folder(files: VaultFiles, case_id: str, forget: Callable[[str], None]) -> None:
-    """Take a case's folder out of the list, drop its key (``forget``: from the key store),
-    shred a format-1 ``key.enc``, remove the folder (the caller holds the case's lock)."""
+def erase_folder(
+    files: VaultFiles,
+    case_id: str,
+    forget: Callable[[str], None],
+    committed: Callable[[], None] = lambda: None,
+) -> VaultError | None:
+    """Take a case's folder out of the list, drop its key (``forget``: from the key store;
+    the erasure's commit point), call ``committed`` (the audit entry: before the files go, so
+    a kill while they are removed cannot lose it), shred a format-1 ``key.enc``, remove the
+    folder (the caller holds the case's lock). A folder that cannot be removed after the
+    commit is returned, not raised: the case is erased (its key is gone) and the next unlock
+    removes what is left."""
     cases = files.path(CASES)
     gone = cases / f"{GONE}{case_id}"
     step("rename")
@@ -102,7 +111,12 @@ def erase_folder(files: VaultFiles, case_id: str, forget: Callable[[str], None])
     except VaultError:
         _put_back(files, case_id)
         raise
-    _remove(gone)
+    committed()
+    try:
+        _remove(gone)
+    except VaultError as exc:
+        return exc
+    return None
 
 
 def _put_back(files: VaultFiles, case_id: str) -> bool:

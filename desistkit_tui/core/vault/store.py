@@ -509,8 +509,11 @@ class Vault:
                 self.index.flush()
             except VaultError as exc:  # erased anyway; the next list reports the case gone
                 self.warnings.append(exc)
-            staging.erase_folder(self.files, case_id, self._shred_key)
+            leftover = staging.erase_folder(
+                self.files, case_id, self._shred_key, lambda: self.record("case-erased", code)
+            )
+            if leftover is not None:
+                self.warnings.append(leftover)
         finally:
             lock.release()
-        self.record("case-erased", code)
         return code
