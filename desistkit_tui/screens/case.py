@@ -413,7 +413,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
                     self, lambda: workspace.save_profile(case), self.refresh_case, self._save_failed
                 )
 
-        self.app.push_screen(NewCaseScreen(workspace.case), edited)
+        self.app.push_screen(NewCaseScreen(workspace.case, workspace.who), edited)
 
     def action_legal_basis(self) -> None:
         from desistkit_tui.screens.legal_basis import edit_legal_basis

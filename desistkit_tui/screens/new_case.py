@@ -1,6 +1,10 @@
 """New case, or a case's profile edited: pseudonymous code, address and gender form, the
 person's language, status (when editing) and retention date; for a new case also the kind of
-legal basis (it may stay "to be recorded"; scope and agencies are F3 in the case overview)."""
+legal basis (it may stay "to be recorded"; scope and agencies are F3 in the case overview).
+
+Editing, a retention date moved later is an extension: it needs a reason (a field for it
+appears), which joins the case's retention history as the retention dialog's does
+(docs/data-protection.md, "Retention"); an existing date cannot be cleared here."""
 
 from __future__ import annotations
 
@@ -46,9 +50,11 @@ class NewCaseScreen(BaseModal[Case | None]):
         Binding("escape", "cancel", "key-cancel", id="newcase.cancel"),
     ]
 
-    def __init__(self, case: Case | None = None) -> None:
+    def __init__(self, case: Case | None = None, who: str = "") -> None:
         super().__init__()
         self.case = case
+        #: The key slot's label, recorded with a retention extension.
+        self.who = who
         self._busy = False
         self._changed = False  # something typed or chosen: Escape asks before discarding
 
@@ -118,6 +124,9 @@ class NewCaseScreen(BaseModal[Case | None]):
             )
         yield Label(t("newcase-retention"), markup=False)
         yield date_field(case.retention if case else None, "retention", self.t)
+        if case is not None and case.retention is not None:  # shown for a later date
+            yield Label(t("retention-reason"), markup=False, id="reason-label", classes="wrap")
+            yield Input(id="reason", max_length=500, compact=True)
         if case is None:
             yield Label(t("legal-basis"), markup=False)
             yield Choice(
@@ -130,6 +139,24 @@ class NewCaseScreen(BaseModal[Case | None]):
 
     def on_mount(self) -> None:
         self.query_one("#code", Input).focus()
+        self._show_reason()
+
+    def _later(self) -> date | None:
+        """The typed retention date, if it is a date later than the case's (else None)."""
+        if self.case is None or self.case.retention is None:
+            return None
+        try:
+            typed = parse_day(self.query_one("#retention", Input).value)
+        except ValueError:
+            return None
+        return typed if typed is not None and typed > self.case.retention else None
+
+    @on(Input.Changed, "#retention")
+    def _show_reason(self) -> None:
+        if self.case is not None and self.case.retention is not None:
+            shown = self._later() is not None
+            self.query_one("#reason-label").display = shown
+            self.query_one("#reason", Input).display = shown
 
     @on(Input.Submitted)
     def action_save(self) -> None:
@@ -150,6 +177,10 @@ class NewCaseScreen(BaseModal[Case | None]):
             return self._say(self.t("newcase-past-date"), "#retention")
         if self.case is not None:
             edited = self.case
+            if edited.retention is not None and retention is None:
+                return self._say(self.t("profile-retention-cleared"), "#retention")
+            if self._later() is not None and not self.query_one("#reason", Input).value.strip():
+                return self._say(self.t("retention-no-reason"), "#reason")
             self._work(
                 lambda: session.code_taken(code, by_another_than=edited.id),
                 lambda taken: self._edited(code, retention, taken),
@@ -200,17 +231,24 @@ class NewCaseScreen(BaseModal[Case | None]):
         assert self.case is not None
         if taken:
             return self._say(self.t("profile-code-taken", code=code), "#code")
-        self.dismiss(
-            replace(
-                self.case,
-                code=code,
-                address=AddressForm(str(self.query_one("#address", Select).value)),
-                gender=GenderForm(str(self.query_one("#gender", Select).value)),
-                language=str(self.query_one("#language", Select).value),
-                status=CaseStatus(str(self.query_one("#status", Select).value)),
-                retention=retention,
-            )
+        edited = replace(
+            self.case,
+            code=code,
+            address=AddressForm(str(self.query_one("#address", Select).value)),
+            gender=GenderForm(str(self.query_one("#gender", Select).value)),
+            language=str(self.query_one("#language", Select).value),
+            status=CaseStatus(str(self.query_one("#status", Select).value)),
         )
+        if retention is not None and retention == self._later():  # an extension, with its reason
+            reason = self.query_one("#reason", Input).value
+            today = self.dk.config.clock().date()
+            try:
+                edited = edited.retained(retention, reason, today, self.who)
+            except ValueError:
+                return self._say(self.t("retention-no-reason"), "#reason")
+        else:
+            edited = replace(edited, retention=retention)
+        self.dismiss(edited)
 
     @on(Input.Changed)
     @on(Select.Changed)

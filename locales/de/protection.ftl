@@ -22,4 +22,5 @@ key-retention-later = Nicht jetzt
 retention-later = Nicht jetzt
 retention-past-date = Das neue Datum muss nach dem heutigen Tag liegen.
 retention-no-reason = Geben Sie den Grund für die längere Aufbewahrung an.
+profile-retention-cleared = Dieser Fall hat ein Aufbewahrungsdatum; es kann hier nicht entfernt werden. Um den Fall länger aufzubewahren, geben Sie ein späteres Datum und den Grund an.
 retention-saved = Der Fall { $code } wird bis { $date } aufbewahrt.

@@ -22,4 +22,5 @@ key-retention-later = Not now
 retention-later = Not now
 retention-past-date = The new date must be after today.
 retention-no-reason = Give the reason for keeping the case longer.
+profile-retention-cleared = This case has a retention date: it cannot be removed here. To keep the case longer, give a later date and the reason.
 retention-saved = Case { $code } is kept until { $date }.

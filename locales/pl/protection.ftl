@@ -22,4 +22,5 @@ key-retention-later = Nie teraz
 retention-later = Nie teraz
 retention-past-date = Nowa data musi być późniejsza niż dzisiejsza.
 retention-no-reason = Podaj powód dłuższego przechowywania sprawy.
+profile-retention-cleared = Ta sprawa ma datę przechowywania; nie można jej tu usunąć. Aby przechowywać sprawę dłużej, podaj późniejszą datę i powód.
 retention-saved = Sprawa { $code } będzie przechowywana do { $date }.

@@ -22,4 +22,5 @@ key-retention-later = Nu acum
 retention-later = Nu acum
 retention-past-date = Data nouă trebuie să fie după ziua de azi.
 retention-no-reason = Indicați motivul pentru care cazul este păstrat mai mult.
+profile-retention-cleared = Acest caz are o dată de păstrare; ea nu poate fi ștearsă aici. Pentru a păstra cazul mai mult, indicați o dată ulterioară și motivul.
 retention-saved = Cazul { $code } se păstrează până la { $date }.

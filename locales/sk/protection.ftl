@@ -22,4 +22,5 @@ key-retention-later = Teraz nie
 retention-later = Teraz nie
 retention-past-date = Nový dátum musí byť po dnešku.
 retention-no-reason = Uveďte dôvod dlhšieho uchovávania prípadu.
+profile-retention-cleared = Tento prípad má dátum uchovávania; tu ho nemožno odstrániť. Ak chcete prípad uchovávať dlhšie, zadajte neskorší dátum a dôvod.
 retention-saved = Prípad { $code } sa uchováva do { $date }.

@@ -174,3 +174,53 @@ async def test_a_vault_opened_read_only_offers_only_later_and_says_why(tmp_path:
             assert not dialog.query("#keep") and not dialog.query("#erase")
     finally:
         atomic.fault_hook = None
+
+
+async def test_moving_the_date_later_in_the_profile_needs_a_reason(tmp_path: Path) -> None:
+    """F2 (the profile) is no way around the reason: a later retention date shows the reason
+    field and is refused without one; with one it joins the history and the audit records the
+    dates; clearing the date is refused; an earlier date needs no reason."""
+    from desistkit_tui.screens.new_case import NewCaseScreen
+
+    path = make_vault(tmp_path / "vault", (CODE,))  # kept until 2030-01-01
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_the_case(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, NewCaseScreen)
+        assert not dialog.query_one("#reason", Input).display
+        dialog.query_one("#retention", Input).value = ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog and "cannot be removed here" in screen_text(app)
+        dialog.query_one("#retention", Input).value = "2031-06-30"
+        await pilot.pause()
+        assert dialog.query_one("#reason", Input).display
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog and "Give the reason" in screen_text(app)
+        assert dialog.query_one("#reason", Input).has_focus
+        await type_text(pilot, "appeal pending")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen)
+        await pilot.press("f2")
+        await settle(pilot)
+        app.screen.query_one("#retention", Input).value = "2029-01-01"  # earlier: no reason
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen)
+    vault = Vault.unlock(path, PASSPHRASE)
+    case = vault.read_case(vault.find(CODE).id)
+    assert case.retention == date(2029, 1, 1)
+    [change] = case.retention_history
+    assert (change.previous, change.until, change.reason) == (
+        date(2030, 1, 1),
+        date(2031, 6, 30),
+        "appeal pending",
+    )
+    [entry] = [e for e in vault.audit.listing() if e.action == "retention-extended"]
+    assert dict(entry.detail or {}) == {"previous": "2030-01-01", "until": "2031-06-30"}
+    vault.lock()
