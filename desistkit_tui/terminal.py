@@ -19,6 +19,13 @@ from rich.segment import Segment
 from textual.color import Color
 from textual.filter import LineFilter
 
+
+def _cyrillic(upper: str, latin: str) -> dict[str, str]:
+    """Capital and small Cyrillic letters to their Latin stand-ins."""
+    pairs = dict(zip(upper, latin, strict=True))
+    return {**pairs, **{c.lower(): r.lower() for c, r in pairs.items()}}
+
+
 #: Stand-ins for the characters the app and Textual draw (one cell each).
 _STAND_INS = {
     **dict.fromkeys("─━═┄┅┈┉╌╍╴╶╸╺╼╾", "-"),
@@ -90,6 +97,13 @@ _STAND_INS = {
     "Ø": "O",
     "ı": "i",
     "ẞ": "S",
+    # Cyrillic (Macedonian first, the other languages' letters after): the letter its
+    # romanisation starts with, so "Следна средба" reads "Sledna sredba", not "?????? ??????".
+    # One cell each, so a digraph (Ж zh, Љ lj, Џ dzh) keeps its first letter.
+    **_cyrillic(
+        "АБВГДЃЕЖЗЅИЈКЛЉМНЊОПРСТЌУФХЦЧЏШЀЍЂЋЁЙЫЭЮЯЪЬЄІЇЎҐ",
+        "ABVGDGEZZZIJKLLMNNOPRSTKUFHCCDSEIDCEJYEUA''EIIUG",
+    ),
     "\u00a0": " ",
     "\u2007": " ",
     "\u202f": " ",
