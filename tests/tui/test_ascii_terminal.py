@@ -35,6 +35,7 @@ def test_ascii_stand_ins_keep_every_width() -> None:
         "╭──╮ │x│ ╰──╯",
         "⏎ Open ▏^p",
         "○ ◐ ● ⟳ — …",
+        "◉ ↷ ⇧ ✎ § ⌛ ⏰ ▸",
         "Bäckerei Ștefan Łódź Maß",
         "Тетка 日本",
     ):
@@ -46,6 +47,8 @@ def test_ascii_stand_ins_keep_every_width() -> None:
     # A Macedonian caseworker under LANG=C reads romanised words, not question marks.
     assert ascii_text("Следна средба, Шифра") == "Sledna sredba, Sifra"
     assert ascii_text("Тетка") == "Tetka"
+    # every mark the app draws has a stand-in of its own: a chosen answer is not a "?"
+    assert ascii_text("◉ ○ ↷ ✓ § ⌛") == "@ o > v S !!"
 
 
 async def test_the_app_draws_nothing_but_ascii_when_asked(tmp_path: Path) -> None:
