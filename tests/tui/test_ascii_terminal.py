@@ -59,3 +59,17 @@ async def test_the_app_draws_nothing_but_ascii_when_asked(tmp_path: Path) -> Non
         await pilot.pause()
         text = screen_text(app)
         assert "K-1" in text and text.isascii(), text
+
+
+def test_every_character_the_app_ships_has_an_ascii_stand_in() -> None:
+    """No letter or mark of the interface, the decks or the code becomes "?" under LANG=C
+    (CJK and the like, which nothing ships, still would)."""
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        *root.glob("locales/*/*.ftl"),
+        *root.glob("decks/**/*.ftl"),
+        *root.glob("desistkit_tui/**/*.py"),
+    ]
+    shipped = set().union(*(set(f.read_text(encoding="utf-8")) for f in files))
+    missing = sorted(c for c in shipped if not c.isascii() and "?" in ascii_text(c))
+    assert missing == []
