@@ -435,7 +435,12 @@ FIGURES: dict[str, Figure] = {
 #: Figures that live in a module of their own, ``benchmarks/<module>.py`` with a function
 #: ``figure(args, raw) -> (rows, lines)`` (rows with ``key``, ``ok``, ``note`` and ``cells()``,
 #: like :class:`Row`). A module that is not there is left out.
-MODULE_FIGURES: dict[str, str] = {"8": "reflection", "9": "bench_frames", "10": "bench_manual"}
+MODULE_FIGURES: dict[str, str] = {
+    "8": "reflection",
+    "9": "bench_frames",
+    "10": "bench_manual",
+    "11": "bench_scale",
+}
 
 
 def all_figures() -> dict[str, Figure]:
