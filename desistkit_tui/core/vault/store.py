@@ -295,9 +295,10 @@ class Vault:
         # every session (two `case add` at once cannot both pass the check).
         with VaultLock(self.root, self.files.modes.file) as lock:
             lock.wait()
-            # Checked against the folder (one stat per case), but the index is not rewritten
-            # for every new case: it is written with the next summaries() or at lock.
-            if any(s.code.casefold() == code.casefold() for s in self.summaries(write_index=False)):
+            # Checked against the index and one listing of the case folders (cases created
+            # by other sessions are read); the index is not rewritten for every new case: it
+            # is written with the next summaries() or at lock.
+            if code.casefold() in self.index.codes():
                 raise DuplicateCase(code)
             case = Case(
                 id=new_case_id(),
