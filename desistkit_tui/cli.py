@@ -42,6 +42,7 @@ from desistkit_tui.cli_io import (  # noqa: E402
     read_new_secret,
     remember_language,
     unlock,
+    use_slot,
 )
 from desistkit_tui.core import languages  # noqa: E402
 from desistkit_tui.core.languages import AddressForm, GenderForm  # noqa: E402
@@ -175,20 +176,31 @@ def root(
             show_default=False,
         ),
     ] = None,
+    slot: Annotated[
+        str | None,
+        typer.Option(
+            "--slot",
+            help="Unlock with this key slot (its label, see `vault keys`); default: the slot "
+            "you opened this vault with last on this account (one key derivation), else each "
+            "slot in turn.",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
 ) -> None:
     """Open the TUI on the vault (it offers to create one on first run)."""
     if version:
         typer.echo(f"desistkit {__version__}")
         raise typer.Exit()
-    ctx.obj = {"vault": vault, "lang": lang}
+    ctx.obj = {"vault": vault, "lang": lang, "slot": slot}
+    use_slot(slot)
     remember_language(lang)
     # Before any passphrase is read or any case decrypted: no core dumps, no tracing.
     from desistkit_tui.core.hardening import harden_process
 
     harden_process()
     if ctx.invoked_subcommand is None:
-        _run_tui(_vault_path(ctx), tui_language(ctx))
+        _run_tui(_vault_path(ctx), tui_language(ctx), slot)
     else:
         _started()
 
@@ -216,11 +228,11 @@ def tui_language(ctx: typer.Context, lang: str | None = None) -> str:
         fail(str(exc))
 
 
-def _run_tui(vault: Path, lang: str) -> None:
+def _run_tui(vault: Path, lang: str, slot: str | None = None) -> None:
     def config() -> AppConfig:
         from desistkit_tui.core.config import AppConfig
 
-        return AppConfig(vault=vault, ui_language=lang)
+        return AppConfig(vault=vault, ui_language=lang, unlock_slot=slot)
 
     app_ = build_tui(config)
     app_.run()

@@ -26,6 +26,9 @@ class AppConfig:
     idle_lock_minutes: float = 10.0
     #: Label of the first key slot of a vault created from the TUI (the audit log's "who").
     slot_label: str = "caseworker"
+    #: The key slot to unlock with (``--slot LABEL``); ``None``: the one this OS user opened
+    #: the vault with last (:mod:`desistkit_tui.core.slot_memory`), else every slot in turn.
+    unlock_slot: str | None = None
     #: The clock (tests pass a fixed one so snapshots are stable).
     clock: Callable[[], datetime] = utcnow
     #: Folder of user decks (``None``: the default under the config folder).
