@@ -27,6 +27,7 @@ import argparse
 import json
 import statistics
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from benchmarks.common import ChildFailed, last_json, python, run_child, run_wait4
@@ -70,8 +71,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         log(f"11 scale vault of {n} cases: checking the cache (10,000 take about 4 minutes)")
         out["vaults"][n] = attempt(
             f"vault {n}",
-            lambda n=n: run_child(
-                "gen_vault", *(["--force"] if regen else []), timeout=3600, env=_env(n)
+            partial(
+                run_child, "gen_vault", *(["--force"] if regen else []), timeout=3600, env=_env(n)
             ),
         )
     for n in SIZES:
@@ -83,9 +84,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 for mode in ("warm", "rebuild"):
                     one = attempt(
                         f"{n} {what} {mode}",
-                        lambda n=n, what=what, mode=mode: run_child(
-                            "bench_unlock", what, mode, env=_env(n), timeout=900
-                        ),
+                        partial(run_child, "bench_unlock", what, mode, env=_env(n), timeout=900),
                     )
                     if one is not None:
                         got.setdefault(f"{what} {mode}", []).append(one)
@@ -93,9 +92,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         got["filter"] = [
             r
             for r in (
-                attempt(
-                    f"{n} filter", lambda n=n: run_child("bench_filter", env=_env(n), timeout=900)
-                )
+                attempt(f"{n} filter", partial(run_child, "bench_filter", env=_env(n), timeout=900))
                 for _ in range(1 if quick else 2)
             )
             if r is not None
@@ -103,27 +100,21 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         log(f"11 {n} cases: create / save / erase")
         got["ops"] = attempt(
             f"{n} ops",
-            lambda n=n: run_child(
-                "bench_ops", "ops", "3" if quick else "7", env=_env(n), timeout=900
-            ),
+            partial(run_child, "bench_ops", "ops", "3" if quick else "7", env=_env(n), timeout=900),
         )
         log(f"11 {n} cases: peak RSS, default Argon2id slot")
         got["rss"] = [
             r
-            for r in (attempt(f"{n} rss", lambda n=n: _rss(n)) for _ in range(1 if quick else 2))
+            for r in (attempt(f"{n} rss", partial(_rss, n)) for _ in range(1 if quick else 2))
             if r is not None
         ]
     for refl in (50, 500):
         env = {"DESISTKIT_BENCH_REFLECTIONS": str(refl)}
         log(f"11 case with {refl} reflections: generate if needed, then push -> painted")
-        attempt(
-            f"gen {refl}", lambda env=env: run_child("reflection", "gen", timeout=1800, env=env)
-        )
+        attempt(f"gen {refl}", partial(run_child, "reflection", "gen", timeout=1800, env=env))
         out[f"open {refl}"] = attempt(
             f"open {refl}",
-            lambda env=env: [
-                run_child("reflection", "open", "3" if quick else "6", "tall", env=env, timeout=900)
-            ],
+            partial(_open, env, "3" if quick else "6"),
         )
     log("11 team vault of 8 slots: a wrong passphrase")
     attempt("team gen", lambda: run_child("bench_slots", "gen", timeout=600))
@@ -139,6 +130,10 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "letters", lambda: run_child("bench_quiet", "letters", timeout=900, env=_env(1_000))
     )
     return out
+
+
+def _open(env: dict[str, str], pushes: str) -> list[dict[str, Any]]:
+    return [run_child("reflection", "open", pushes, "tall", env=env, timeout=900)]
 
 
 def _rss(n: int) -> dict[str, Any]:

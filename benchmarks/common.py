@@ -29,6 +29,9 @@ SCALED = "DESISTKIT_BENCH_CASES" in os.environ
 VAULT = WORK / (f"scale-{CASES}" if SCALED else "vault")
 STAMP = WORK / (f"scale-{CASES}.json" if SCALED else "vault.json")
 SCRATCH = WORK / "scratch"
+#: The remembered key slots (issue 17) of benchmark runs stay in .work, not in this user's
+#: state folder (children inherit it).
+os.environ.setdefault("DESISTKIT_STATE_DIR", str(WORK / "state"))
 
 #: Bump when the generator changes what it writes; an older cached vault is then regenerated.
 GENERATOR_VERSION = 3
