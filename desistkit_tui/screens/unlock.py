@@ -42,9 +42,10 @@ class _Attempt:
         #: Set on the event loop with the vault, or the exception the unlock raised.
         self.outcome: asyncio.Future[Vault | Exception] = loop.create_future()
 
-    def start(self, path: Path, text: str) -> None:
+    def start(self, path: Path, text: str, slot_label: str | None = None) -> None:
         """Derive in a thread of its own. ``text`` is held by nothing but that call: Vault.unlock
         turns it into a :class:`Secret` it wipes, and the ``str`` is freed when it returns."""
+        from desistkit_tui.core.slot_memory import SlotMemory
         from desistkit_tui.core.vault.store import Vault
 
         handed = [text]
@@ -54,7 +55,10 @@ class _Attempt:
             result: Vault | Exception
             # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
             try:
-                result = Vault.unlock(path, handed.pop())
+                # The slot this user opened the vault with last is tried alone (issue 17).
+                result = Vault.unlock(
+                    path, handed.pop(), slot_label=slot_label, memory=SlotMemory.default()
+                )
             except VaultError as exc:  # its traceback's frames would hold the passphrase
                 result = exc.with_traceback(None)
             except Exception as exc:  # noqa: BLE001 (handed over: the worker re-raises all but VaultError)
@@ -166,7 +170,7 @@ class UnlockScreen(BaseScreen[None]):
         self.refresh_bindings()
         # Handed to the derivation here, not to the worker: a worker's arguments live as long
         # as the worker, which every widget mounted from it keeps (its context).
-        self._attempt.start(self.dk.config.vault, text)
+        self._attempt.start(self.dk.config.vault, text, self.dk.config.unlock_slot)
         del text
         self._unlock(self._attempt)
 
