@@ -17,6 +17,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from desistkit_tui.core.paths import state_dir
 
@@ -77,3 +78,25 @@ class SlotMemory:
         except OSError:
             return
 
+
+class SlotChoice(NamedTuple):
+    """What the unlock screen offers on a vault: its passphrase slots and the one to try."""
+
+    #: The labels of the vault's passphrase slots, in the header's order.
+    labels: tuple[str, ...]
+    #: The label of the slot this OS user opened the vault with last (``None``: none known,
+    #: or that slot was removed).
+    remembered: str | None
+
+
+def slot_choice(path: Path, memory: SlotMemory) -> SlotChoice:
+    """The passphrase slots of the vault at ``path`` and the remembered one, read from
+    ``vault.toml`` without a secret (labels are not secret: ``vault keys`` lists them).
+    :class:`VaultError` or :class:`OSError` if the header cannot be read."""
+    from desistkit_tui.core.vault import header as vault_header
+
+    header = vault_header.read(path).header
+    slots = [slot for slot in header.slots if slot.kind == "passphrase"]
+    last = memory.recall(header.vault_id)
+    remembered = next((slot.label for slot in slots if slot.id == last), None)
+    return SlotChoice(tuple(slot.label for slot in slots), remembered)
