@@ -5,7 +5,7 @@ Measured with ttyprobe (``/work/shared/tools/ttyprobe.py``, run, never copied; s
 
 ``idle``
     **Idle bytes per second**: ttyprobe ``keys`` with ``--settle IDLE_SETTLE_MS``; after the
-    screen is reached, ``f12`` (bound to nothing) is sent and every byte until the output has
+    screen is reached, ``f11`` (bound to nothing) is sent and every byte until the output has
     been quiet for the settle time, or ``IDLE_LIMIT_S`` is over, is counted. A quiet app sends
     0 bytes in that window; a blinking cursor keeps it open to the limit. Per second: the bytes
     over the window (the limit, or last byte + settle time). On the unlock screen, on the case
@@ -77,9 +77,9 @@ def _rate(key: dict[str, Any]) -> float:
 
 
 def idle() -> dict[str, Any]:
-    unlock = _probe(OUR_MARKER, _ours(), "f12", IDLE_SETTLE_MS, IDLE_LIMIT_S)
-    cases = _probe(OUR_MARKER, _ours(), f"{PASSPHRASE},enter,f12", IDLE_SETTLE_MS, IDLE_LIMIT_S)
-    base = _probe(BASE_MARKER, _base(), "f12", IDLE_SETTLE_MS, IDLE_LIMIT_S)
+    unlock = _probe(OUR_MARKER, _ours(), "f11", IDLE_SETTLE_MS, IDLE_LIMIT_S)
+    cases = _probe(OUR_MARKER, _ours(), f"{PASSPHRASE},enter,f11", IDLE_SETTLE_MS, IDLE_LIMIT_S)
+    base = _probe(BASE_MARKER, _base(), "f11", IDLE_SETTLE_MS, IDLE_LIMIT_S)
     return {
         "unlock_bps": _rate(unlock[-1]),
         "cases_bps": _rate(cases[-1]),
@@ -91,9 +91,9 @@ def idle() -> dict[str, Any]:
 def letters() -> dict[str, Any]:
     from benchmarks.reflection_vault import scratch_vault
 
-    # f12 is bound to nothing: each one waits until the screen is quiet (the next step's
+    # f11 is bound to nothing: each one waits until the screen is quiet (the next step's
     # screen has loaded) before the next key goes out.
-    keys = f"{PASSPHRASE},enter,f12*8,enter,f12*8,f5,f12*6,ctrl+s,f12*8,tab*3,f12*2," + ",".join(
+    keys = f"{PASSPHRASE},enter,f11*8,enter,f11*8,f5,f11*6,ctrl+s,f11*8,tab*3,f11*2," + ",".join(
         LETTERS
     )
     with scratch_vault() as vault:  # the typing leaves a draft: in a copy, every time
