@@ -13,7 +13,7 @@ import pytest
 
 from desistkit_tui.core.errors import WrongPassphrase
 from desistkit_tui.core.paths import state_dir
-from desistkit_tui.core.slot_memory import SlotMemory
+from desistkit_tui.core.slot_memory import SlotChoice, SlotMemory, slot_choice
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -119,3 +119,19 @@ def test_a_damaged_memory_is_an_empty_one(
     memory.path.write_text("[not, json")
     assert Vault.unlock(vault_path, "caseworker number 2", memory=memory).who == "cw2"
     assert len(derivations) == 2
+
+
+def test_slot_choice_lists_the_passphrase_slots_and_the_remembered_one(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """What the unlock screen offers: passphrase slots only (not the recovery key's), in the
+    header's order, and the remembered slot's label; a slot removed since is not remembered."""
+    _team(vault_path, fast_kdf, slots=3)
+    memory = SlotMemory.default()
+    assert slot_choice(vault_path, memory) == SlotChoice(("cw1", "cw2", "cw3"), None)
+    Vault.unlock(vault_path, "caseworker number 3", memory=memory).lock()
+    assert slot_choice(vault_path, memory).remembered == "cw3"
+    vault = Vault.unlock(vault_path, "first caseworker 1", slot_label="cw1")
+    admin.remove_slot(vault, "cw3")
+    vault.lock()
+    assert slot_choice(vault_path, memory) == SlotChoice(("cw1", "cw2"), None)
