@@ -8,7 +8,8 @@ On a vault with more than one passphrase slot (a team vault), a line names the s
 be tried: the one this OS user opened the vault with last (``core/slot_memory.py``), the one
 ``--slot`` named, or "any" (each in turn); F2 moves to the next slot, then "any". A named slot
 is tried alone, so a wrong passphrase costs one derivation; the slot that opens the vault is
-remembered for the next unlock (issue 17).
+remembered for the next unlock, unless ``--slot`` named it (a one-off, as on the command
+line; issue 17).
 """
 
 from __future__ import annotations
@@ -53,13 +54,20 @@ class _Attempt:
         self.outcome: asyncio.Future[Vault | Exception] = loop.create_future()
 
     def start(
-        self, path: Path, text: str, slot_label: str | None = None, *, chosen: bool = False
+        self,
+        path: Path,
+        text: str,
+        slot_label: str | None = None,
+        *,
+        chosen: bool = False,
+        remember: bool = True,
     ) -> None:
         """Derive in a thread of its own. ``text`` is held by nothing but that call: Vault.unlock
         turns it into a :class:`Secret` it wipes, and the ``str`` is freed when it returns.
 
-        ``chosen``: the screen showed the slot to try, ``slot_label`` (``None``: each in turn);
-        otherwise ``slot_label`` (``--slot``) or else the remembered slot is tried alone."""
+        ``chosen``: the screen showed the slot to try, ``slot_label`` (``None``: each in turn),
+        and the slot that opens the vault is remembered unless ``remember`` is false; otherwise
+        ``slot_label`` (``--slot``) or else the remembered slot is tried alone."""
         from desistkit_tui.core.slot_memory import SlotMemory
         from desistkit_tui.core.vault import recovery
         from desistkit_tui.core.vault.store import Vault
@@ -76,7 +84,7 @@ class _Attempt:
             try:
                 if chosen:
                     result = Vault.unlock(path, handed.pop(), slot_label=slot_label)
-                    if result.slot.kind == "passphrase":
+                    if remember and result.slot.kind == "passphrase":
                         memory.remember(result.header.vault_id, result.slot.id)
                 else:
                     # The slot this user opened the vault with last is tried alone (issue 17).
@@ -242,7 +250,11 @@ class UnlockScreen(BaseScreen[None]):
         # Handed to the derivation here, not to the worker: a worker's arguments live as long
         # as the worker, which every widget mounted from it keeps (its context).
         if self._slots is not None:
-            self._attempt.start(self.dk.config.vault, text, self._slot, chosen=True)
+            # A slot --slot named is a one-off, as on the command line: not remembered.
+            named = self._slot is not None and self._slot == self.dk.config.unlock_slot
+            self._attempt.start(
+                self.dk.config.vault, text, self._slot, chosen=True, remember=not named
+            )
         else:
             self._attempt.start(self.dk.config.vault, text, self.dk.config.unlock_slot)
         del text

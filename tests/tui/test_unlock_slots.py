@@ -7,12 +7,14 @@ tried alone (one derivation, right or wrong); the slot that opens the vault is r
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
+from desistkit_tui.app import create_app
 from desistkit_tui.core.slot_memory import SlotMemory
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.admin import add_passphrase
@@ -21,7 +23,15 @@ from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.unlock import UnlockScreen
-from tests.tui.helpers import FAST_KDF, PASSPHRASE, make_app, make_vault, screen_text, unlock
+from tests.tui.helpers import (
+    FAST_KDF,
+    PASSPHRASE,
+    config,
+    make_app,
+    make_vault,
+    screen_text,
+    unlock,
+)
 
 BEN = "ben's own passphrase 2026"
 
@@ -136,3 +146,18 @@ async def test_one_passphrase_slot_shows_no_slot_and_no_f2(tmp_path: Path) -> No
         assert "f2 " not in screen_text(app)
         await pilot.press("f2")  # nothing happens
         assert "Key slot" not in screen_text(app)
+
+
+async def test_a_slot_named_by_the_option_is_shown_and_not_remembered(tmp_path: Path) -> None:
+    """``desistkit --slot ben`` starts the screen on ben's slot; like ``--slot`` on the command
+    line it is a one-off: what this account remembers stays as it was."""
+    path, _ = _team_vault(tmp_path / "vault")
+    Vault.unlock(path, PASSPHRASE, memory=SlotMemory.default()).lock()  # anna's, remembered
+    app = create_app(replace(config(path), unlock_slot="ben"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await _slot_line(pilot) == "Key slot: ben"
+        await unlock(pilot, BEN)
+        assert isinstance(app.screen, CasesScreen)
+    raw = vault_header.read(path).header
+    anna = next(s for s in raw.slots if s.label == "anna")
+    assert SlotMemory.default().recall(raw.vault_id) == anna.id
