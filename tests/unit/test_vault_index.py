@@ -406,3 +406,31 @@ def test_creating_a_case_does_not_stat_every_case(
     monkeypatch.setattr(index_module, "_stamp", counting)
     case = vault.create_case("NEW-X")
     assert len(statted) == 1 and case.id in statted[0]  # the new case's own stamp
+
+
+def test_a_write_encodes_only_the_rows_that_changed(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: after one save, the index write re-encodes that case's row and reuses the
+    others as they were read (a 10,000-case index spent most of a write making rows); the
+    index written is the same as a full rewrite would give."""
+    import desistkit_tui.core.vault.index as index_module
+
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    summaries = {s.code: s for s in again.summaries()}
+    made: list[str] = []
+    row = index_module._row
+
+    def counted(summary: CaseSummary, stamp: tuple[int, int, int]) -> list[object]:
+        made.append(summary.code)
+        return row(summary, stamp)
+
+    monkeypatch.setattr(index_module, "_row", counted)
+    with again.open_case(summaries["K-1"].id) as handle:
+        handle.save_session(SessionKind.CARDS, {"n": 9})
+    again.summaries()  # refreshed and written
+    assert made == ["K-1"]
+    written = _index_cases(again)
+    again.index.rebuild()  # every row made afresh
+    assert sorted(map(str, _index_cases(again))) == sorted(map(str, written))

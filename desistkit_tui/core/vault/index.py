@@ -191,6 +191,10 @@ class CaseIndex:
         self.files = files
         self.read_case = read_case
         self._entries: dict[str, tuple[CaseSummary, Stamp | None]] = {}
+        #: The row each entry was read as or last written as, keyed by case id with the very
+        #: summary object it stands for: a write re-encodes only the entries that changed (an
+        #: entry that changes gets a new summary object, so a stale row is never reused).
+        self._rows: dict[str, tuple[CaseSummary, Stamp, list[Any]]] = {}
         self._loaded = False
         self._dirty = False
         #: True when the last refresh had to rebuild the index from the case files.
@@ -208,15 +212,17 @@ class CaseIndex:
 
     def _load(self) -> None:
         self._entries, self.rebuilt, self.lost, self._anchored = {}, False, False, False
+        self._rows = {}
         try:
             doc = read_index(self.files)
             rows = doc.get("cases", [])
             if type(rows) is not list:
                 raise TypeError(rows)
-            entries = self._entries
+            entries, written = self._entries, self._rows
             for row in rows:
                 summary, stamp = _summary(row)
                 entries[summary.id] = (summary, stamp)
+                written[summary.id] = (summary, stamp, row)
             self._ledger = _ledger(doc)
             self.lost = doc.get("lost") is True
         except FileNotFoundError:
@@ -401,11 +407,18 @@ class CaseIndex:
         """
         if not self._dirty or not self._loaded:
             return
-        cases = [
-            _row(summary, stamp)
-            for summary, stamp in self._entries.values()
-            if stamp is not None and not summary.problem
-        ]
+        cases = []
+        written, rows = self._rows, {}
+        for case_id, (summary, stamp) in self._entries.items():
+            if stamp is None or summary.problem:
+                continue
+            known = written.get(case_id)
+            if known is not None and known[0] is summary and known[1] == stamp:
+                row = known[2]
+            else:
+                row = _row(summary, stamp)
+            rows[case_id] = (summary, stamp, row)
+            cases.append(row)
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
             ledger = self._merged_ledger()
@@ -419,6 +432,7 @@ class CaseIndex:
             if self.lost:
                 doc["lost"] = True
             write_index(self.files, doc)
+        self._rows = rows
         self._ledger = ledger
         self._raised, self._dropped = {}, set()
         self._dirty = False
