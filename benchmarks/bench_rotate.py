@@ -54,20 +54,20 @@ def figure(args: argparse.Namespace, raw: dict[str, Any]) -> tuple[list[Row], li
 
     if not gen_vault.is_current():
         gen_vault.generate()
-    log("11 rekey --rotate-case-keys on the benchmark vault (one run)")
+    log("13 rekey --rotate-case-keys on the benchmark vault (one run)")
     result = _rotate()
-    raw["11"] = result
+    raw["13"] = result
     rows = [
-        Row("11a", "rekey (master key only)", summary([result["rekey_s"]]), "s", "(info)"),
+        Row("13a", "rekey (master key only)", summary([result["rekey_s"]]), "s", "(info)"),
         Row(
-            "11b",
+            "13b",
             f"rotate {result['cases']} case keys, re-encrypt every file",
             summary([result["rotate_s"]]),
             "s",
             "(info)",
         ),
     ]
-    return rows, [f"11 one run on a copy of the benchmark vault ({result['sessions']} sessions)"]
+    return rows, [f"13 one run on a copy of the benchmark vault ({result['sessions']} sessions)"]
 
 
 def main(argv: list[str]) -> None:

@@ -27,7 +27,7 @@ import typer  # noqa: E402
 from typer.core import TyperGroup  # noqa: E402
 
 from desistkit_tui import __version__  # noqa: E402
-from desistkit_tui.cli_case import case_due, case_erase  # noqa: E402
+from desistkit_tui.cli_case import case_due, case_erase, case_retain  # noqa: E402
 from desistkit_tui.cli_demo import demo  # noqa: E402
 from desistkit_tui.cli_doctor import doctor  # noqa: E402
 from desistkit_tui.cli_io import (  # noqa: E402
@@ -75,6 +75,7 @@ case_app = typer.Typer(help="Cases, without the TUI.", no_args_is_help=True)
 app.add_typer(case_app, name="case")
 case_app.command("erase")(case_erase)
 case_app.command("due")(case_due)
+case_app.command("retain")(case_retain)
 app.command("demo")(demo)
 
 #: Command groups built only when used: name -> (module, Typer attribute, the group's help).

@@ -1,4 +1,4 @@
-"""``desistkit case erase``: the end of a case (data protection, docs/data-protection.md).
+"""``desistkit case erase``, ``case due``, ``case retain``: the end of a case (data protection, docs/data-protection.md).
 
 Help texts, prompts and reports stay English (docs/architecture.md, "Errors"); typed errors
 are worded in the interface language by ``main()``.
@@ -96,7 +96,8 @@ def case_due(
     passphrase_fd: PassFd = None,
 ) -> None:
     """Cases whose retention date ("keep until") has passed, or comes within --within days:
-    erase them (`case erase`) or set a later date (the profile, F2, in the TUI)."""
+    erase them (`case erase`) or keep them longer, for a reason (`case retain`, or the dialog
+    that opening such a case shows in the TUI)."""
     from datetime import date
 
     from desistkit_tui.core.text import json_escaped, safe
@@ -129,3 +130,41 @@ def case_due(
         days = (s.retention - today).days
         when = "passed" if days < 0 else "today" if days == 0 else f"in {days} days"
         typer.echo(f"{safe(s.code):<20} keep until {s.retention.isoformat()}  ({when})")
+
+
+def case_retain(
+    ctx: typer.Context,
+    code: Annotated[str, typer.Argument(help="The code of the case to keep longer.")],
+    until: Annotated[str, typer.Option("--until", help="The new retention date (YYYY-MM-DD).")],
+    reason: Annotated[
+        str, typer.Option("--reason", help="Why the case is kept longer (required).")
+    ],
+    passphrase_file: PassFile = None,
+    passphrase_fd: PassFd = None,
+) -> None:
+    """Keep a case longer: set a later retention date ("keep until"), after today, for a
+    reason. The reason is kept, encrypted, in the case's retention history; the audit log
+    records "retention-extended" with the previous and the new date, never the reason."""
+    from datetime import date
+
+    from desistkit_tui.core.model import check_retention
+    from desistkit_tui.core.model.retention import check_reason
+    from desistkit_tui.core.text import safe
+
+    today = date.today()
+    try:
+        day = date.fromisoformat(until.strip())
+        check_retention(day, today)
+        check_reason(reason)
+    except ValueError as exc:
+        fail(f"{exc}; nothing was changed")
+    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    try:
+        case_id = vault.find(code).id  # NoSuchCase: main() words it
+        with vault.open_case(case_id) as handle:
+            previous = handle.case.retention
+            case = handle.save_profile(handle.case.retained(day, reason, today, vault.who))
+    finally:
+        vault.lock()
+    before = previous.isoformat() if previous else "none"
+    typer.echo(f"Case {safe(case.code)} is kept until {day.isoformat()} (was {before}).")

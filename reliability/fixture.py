@@ -1,4 +1,5 @@
-"""The fixture vault: several key slots, two cases, sessions of both kinds, drafts, goals.
+"""The fixture vault: several key slots, two cases, sessions of both kinds, drafts, goals, and
+a third case erased (so the key store holds a tombstone besides the two case keys).
 
 Built through the product's own API with Argon2id parameters for tests (about a millisecond),
 so a target can unlock it thousands of times. Bodies are made with the real models
@@ -46,10 +47,20 @@ class Fixture:
     cases: dict[str, str] = field(default_factory=dict)  # code -> id
     sessions: dict[str, list[str]] = field(default_factory=dict)  # case id -> session ids
     drafts: dict[str, list[str]] = field(default_factory=dict)  # case id -> draft ids
+    #: The erased case: its id, and its folder's files as they were just before the erasure
+    #: (relative to the vault), to copy back where a target asks whether the tombstone holds.
+    erased: str = ""
+    erased_files: dict[str, bytes] = field(default_factory=dict)
+    #: Each case's key when the fixture was built (a rotation's check compares against them).
+    keys: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def alpha(self) -> str:
         return self.cases["K-ALPHA"]
+
+    @property
+    def beta(self) -> str:
+        return self.cases["K-BETA"]
 
     def unlock(self, passphrase: str = PASS) -> Vault:
         return Vault.unlock(self.path, passphrase)
@@ -59,7 +70,16 @@ class Fixture:
         if path.exists():
             shutil.rmtree(path)
         shutil.copytree(self.path, path, symlinks=True)
-        return Fixture(path, self.recovery, dict(self.cases), self.sessions, self.drafts)
+        return Fixture(
+            path,
+            self.recovery,
+            dict(self.cases),
+            self.sessions,
+            self.drafts,
+            self.erased,
+            self.erased_files,
+            self.keys,
+        )
 
 
 def reflection_body(text: str, *, factors: tuple[str, ...] = ("family", "work")) -> dict[str, Any]:
@@ -128,6 +148,20 @@ def build(path: Path) -> Fixture:
             handle.save_draft(new_record_id(), card_body("card draft notes"))
             fixture.sessions[case.id] = handle.session_ids()
             fixture.drafts[case.id] = handle.draft_ids()
+    gone = vault.create_case("K-GONE")
+    with vault.open_case(gone.id) as handle:
+        handle.save_session(SessionKind.REFLECTION, reflection_body("erased reflection"))
+    fixture.erased = gone.id
+    fixture.erased_files = {
+        f"cases/{gone.id}/{rel}": data for rel, data in files_of(path / "cases" / gone.id).items()
+    }
+    vault.erase_case(gone.id)  # its key leaves the key store; its tombstone stays
+    store = vault.files.case_keys
+    assert store is not None  # a new vault is format 2
+    for case_id in fixture.cases.values():
+        key = store.case_key(case_id)
+        fixture.keys[case_id] = bytes(key.buffer)
+        key.wipe()
     vault.summaries()  # writes the index
     vault.lock()
     return fixture

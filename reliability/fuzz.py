@@ -28,11 +28,12 @@ from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import CaseSummary
-from desistkit_tui.core.vault import envelope
+from desistkit_tui.core.vault import envelope, keystore
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import CaseIndex, case_rel, read_index
 from desistkit_tui.core.vault.kdf import KdfParams
+from desistkit_tui.core.vault.keystore import KeyStore
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from hypothesis import HealthCheck, Phase, given, settings
@@ -166,6 +167,15 @@ class _Readers:
             envelope.seal(plain, key or files.ring.data, files.vault_id, rel)
         )
 
+    def key_store(self) -> None:
+        """As unlock reads it (the header names the generation), then a case key from it."""
+        store = KeyStore(self.vault.files)
+        try:
+            store.load(self.vault.header)
+            store.case_key(self.case_id).wipe()
+        finally:
+            store.wipe()
+
     def index(self) -> None:
         today = date(2026, 3, 14)
         for summary in CaseIndex(self.vault.files, self.vault.read_case).summaries(flush=False):
@@ -204,8 +214,11 @@ def run(ctx: Context) -> TargetResult:
     session_id, draft_id = handle.session_ids()[-1], handle.draft_ids()[0]
     card_draft = handle.draft_ids()[-1]
     case_key = readers.case_key()
+    store = readers.vault.files.case_keys
+    assert store is not None  # the fixture is format 2
     vault_docs: list[tuple[str, str, Secret | None, Callable[[], None]]] = [
         ("index (authentic)", INDEX_REL, None, readers.index),
+        ("key store (authentic)", keystore.rel(store.generation), store._key, readers.key_store),
         ("case document (authentic)", case_rel(fx.alpha), case_key, readers.case),
         (
             "session (authentic)",
@@ -247,7 +260,7 @@ def run(ctx: Context) -> TargetResult:
     _fuzz_decks(result, folder / "decks", examples, ctx.seed)
     handle.close()
     readers.vault.lock()
-    result.notes.append(f"{examples} hypothesis examples per input kind (7 kinds)")
+    result.notes.append(f"{examples} hypothesis examples per input kind (8 kinds)")
     return result
 
 

@@ -7,7 +7,7 @@ reaches. Power loss ("lose everything after the last fsync"): the child runs the
 the end while every ``fsync`` records what it made durable (a folder's entries, a file's
 bytes); the folder is then rebuilt as a power cut after each fsync would leave it (entries of a
 folder as of its last fsync, bytes of a file as of its last fsync, a new file never fsynced:
-empty) and checked the same way. Held: :func:`.ops.check` finds nothing.
+empty; both by inode, so a renamed folder keeps its entries) and checked the same way. Held: :func:`.ops.check` finds nothing.
 """
 
 from __future__ import annotations
@@ -122,29 +122,31 @@ def _listing(folder: Path) -> list[Entry]:
         return [(e.name, e.inode(), e.is_dir(follow_symlinks=False)) for e in it]
 
 
-def _durable_start(root: Path) -> tuple[dict[str, list[Entry]], dict[int, bytes]]:
-    folders: dict[str, list[Entry]] = {}
+Durable = tuple[int, dict[int, list[Entry]], dict[int, bytes]]
+
+
+def _durable_start(root: Path) -> Durable:
+    """The root folder's inode, every folder's entries and every file's bytes, by inode (a
+    renamed folder keeps its entries: they belong to the folder, not to its path)."""
+    folders: dict[int, list[Entry]] = {}
     contents: dict[int, bytes] = {}
     for path in [root, *sorted(p for p in root.rglob("*") if p.is_dir())]:
-        rel = path.relative_to(root).as_posix() if path != root else ""
-        folders[rel] = _listing(path)
-        for name, inode, is_dir in folders[rel]:
+        listing = folders[path.stat().st_ino] = _listing(path)
+        for name, inode, is_dir in listing:
             if not is_dir:
                 contents[inode] = (path / name).read_bytes()
-    return folders, contents
+    return root.stat().st_ino, folders, contents
 
 
 def _run_recording(fx: Fixture, op: ops.Op) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
-    root = os.path.realpath(fx.path)
     real_fsync = os.fsync
 
     def fsync(fd: Any) -> None:
         real_fsync(fd)
         path = os.readlink(f"/proc/self/fd/{fd}")
         if os.path.isdir(path):
-            rel = os.path.relpath(path, root)
-            events.append({"dir": "" if rel == "." else rel, "entries": _listing(Path(path))})
+            events.append({"dir": os.fstat(fd).st_ino, "entries": _listing(Path(path))})
         else:
             with open(path, "rb") as file:
                 data = file.read()
@@ -156,13 +158,8 @@ def _run_recording(fx: Fixture, op: ops.Op) -> list[dict[str, Any]]:
     return events
 
 
-def _rebuild(
-    target: Path,
-    folders: dict[str, list[Entry]],
-    contents: dict[int, bytes],
-    events: list[dict[str, Any]],
-) -> None:
-    folders, contents = dict(folders), dict(contents)
+def _rebuild(target: Path, start: Durable, events: list[dict[str, Any]]) -> None:
+    root, folders, contents = start[0], dict(start[1]), dict(start[2])
     for event in events:
         if "dir" in event:
             folders[event["dir"]] = [(n, i, d) for n, i, d in event["entries"]]
@@ -171,22 +168,22 @@ def _rebuild(
     if target.exists():
         shutil.rmtree(target)
 
-    def build(rel: str, path: Path) -> None:
+    def build(inode: int, path: Path) -> None:
         path.mkdir(mode=0o700)
-        for name, inode, is_dir in folders.get(rel, []):
+        for name, child, is_dir in folders.get(inode, []):
             if is_dir:
-                build(f"{rel}/{name}" if rel else name, path / name)
+                build(child, path / name)
             else:
-                (path / name).write_bytes(contents.get(inode, b""))
+                (path / name).write_bytes(contents.get(child, b""))
 
-    build("", target)
+    build(root, target)
 
 
 def _power_loss(
     result: TargetResult, base: Fixture, scratch: Path, op: ops.Op, ctx: Context
 ) -> int:
     fx = _fresh(base, scratch, op)
-    folders, contents = _durable_start(fx.path)
+    start = _durable_start(fx.path)
     child = in_child(lambda: _run_recording(fx, op), 60)
     if child.status != "ok":
         result.notes.append(f"{op.name}: the recording run failed ({child.error})")
@@ -196,7 +193,7 @@ def _power_loss(
     stride = ctx.pick(3, 1)
     cuts = sorted(set(range(0, len(events) + 1, stride)) | {0, len(events)})
     for cut in cuts:
-        _rebuild(rebuilt.path, folders, contents, events[:cut])
+        _rebuild(rebuilt.path, start, events[:cut])
         repro = f"{op.name}: power cut after fsync {cut} of {len(events)}"
         result.judge(ops.check(rebuilt, op, repro))
     return len(cuts)

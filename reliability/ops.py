@@ -5,7 +5,10 @@ Each :class:`Op` runs in a forked child on an unlocked copy of the fixture vault
 afterwards this process unlocks the copy and :func:`check` asks what a caseworker would: does
 the vault unlock, does every case list without DAMAGED, is ``vault verify`` clean (or does it
 report only states it calls recoverable), are no temp files left, and is the operation fully
-there or fully absent (``Op.state``).
+there or fully absent (``Op.state``) — or, for rotating the case keys, which is resumable one
+case at a time, part done and finished by running it again. ``vault backup`` is not here: it
+writes its archive outside the vault, and its one write inside (an audit entry) is "audit
+append".
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from desistkit_tui.core.history import draft_of_type
 from desistkit_tui.core.model import Goal, SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.atomic import TMP_SUFFIX
+from desistkit_tui.core.vault.rotate import OLD, ROT, rotate_case_keys
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault, read_header
 
@@ -30,6 +34,9 @@ SESSION_ID = "1773480600000-0000beef"
 APPLIED, ABSENT = "applied", "absent"
 #: For a cache (the index): there or not, both are fine, whatever the operation reported.
 EITHER = "either"
+#: Part done, and running the operation again (as the product tells the user to) finished it:
+#: for an operation that is resumable by design (rotating every case key, one case at a time).
+RESUMED = "resumed"
 Problem = tuple[str, str, str]
 
 
@@ -42,6 +49,10 @@ class Op:
     #: APPLIED, ABSENT, or what is half there.
     state: Callable[[Vault, Fixture], str]
     prepare: Callable[[Fixture], None] = field(default=lambda fx: None)
+    #: Finished at the next unlock or by running it again once under way: an error reported
+    #: for it and the work then done is not "error reported, but done" (doing it again is
+    #: harmless: the keys are rotated once more). Erasing is not: its error means "not erased".
+    rolls_forward: bool = False
 
 
 def _draft_id(vault: Vault, fx: Fixture, kind: str) -> str:
@@ -112,6 +123,14 @@ def _index(vault: Vault, fx: Fixture) -> object:
     return len(vault.summaries())
 
 
+def _erase(vault: Vault, fx: Fixture) -> object:
+    return vault.erase_case(fx.beta)
+
+
+def _rotate(vault: Vault, fx: Fixture) -> object:
+    return rotate_case_keys(vault)
+
+
 def _stale_index(fx: Fixture) -> None:
     """Make the index out of date (every case file's stamp moves), so listing rewrites it.
 
@@ -171,6 +190,75 @@ def _autosave_state(vault: Vault, fx: Fixture) -> str:
 def _goals_state(vault: Vault, fx: Fixture) -> str:
     with vault.open_case(fx.alpha, write=False) as handle:
         return APPLIED if handle.case.goal("g-new") is not None else ABSENT
+
+
+def _unreadable(vault: Vault, fx: Fixture, case_id: str) -> str:
+    """Why the case does not read back whole (its document, every session and draft the
+    fixture gave it), or ""."""
+    try:
+        with vault.open_case(case_id, write=False) as handle:
+            sessions, drafts = handle.session_ids(), handle.draft_ids()
+            for session in sessions:
+                handle.load_session(session)
+            for draft in drafts:
+                handle.load_draft(draft)
+    except BaseException as exc:
+        if is_typed(exc):
+            return f"{case_id[:8]} does not read: {exc}"
+        raise
+    if sessions != fx.sessions[case_id] or drafts != fx.drafts[case_id]:
+        return f"{case_id[:8]} lost sessions or drafts"
+    return ""
+
+
+def _erase_state(vault: Vault, fx: Fixture) -> str:
+    case_id, store = fx.beta, vault.files.case_keys
+    assert store is not None
+    keyed, tombstone = case_id in store.case_ids(), case_id in store.erased
+    folder = (fx.path / "cases" / case_id).is_dir()
+    listed = any(s.id == case_id for s in vault.summaries())
+    if tombstone and not (keyed or folder or listed):
+        return APPLIED
+    if keyed and folder and listed and not tombstone:
+        return _unreadable(vault, fx, case_id) or ABSENT
+    return (
+        f"key {'kept' if keyed else 'gone'}, tombstone {'there' if tombstone else 'none'}, "
+        f"folder {'there' if folder else 'gone'}, {'listed' if listed else 'not listed'}"
+    )
+
+
+def _rotated(vault: Vault, fx: Fixture) -> list[bool]:
+    """For each case, whether the key store names a new key for it (not the fixture's)."""
+    store = vault.files.case_keys
+    assert store is not None
+    moved = []
+    for case_id in sorted(fx.cases.values()):
+        key = store.case_key(case_id)
+        moved.append(bytes(key.buffer) != fx.keys[case_id])
+        key.wipe()
+    return moved
+
+
+def _rotate_state(vault: Vault, fx: Fixture) -> str:
+    for case_id in sorted(fx.cases.values()):
+        if problem := _unreadable(vault, fx, case_id):
+            return problem
+    moved = _rotated(vault, fx)
+    if all(moved):
+        return APPLIED
+    if not any(moved):
+        return ABSENT
+    # Part done: running it again, as the product tells the user to, must finish it.
+    done = rotate_case_keys(vault)
+    if done.busy:
+        return f"rotated {sum(moved)} of {len(moved)}; running it again found cases busy"
+    for case_id in sorted(fx.cases.values()):
+        if problem := _unreadable(vault, fx, case_id):
+            return f"rotated {sum(moved)} of {len(moved)}; after running it again {problem}"
+    left = [p.name for p in (fx.path / "cases").iterdir() if p.name.startswith((ROT, OLD))]
+    if left:
+        return f"rotated {sum(moved)} of {len(moved)}; running it again left {left[0]}"
+    return RESUMED if all(_rotated(vault, fx)) else "running it again did not rotate every key"
 
 
 def _labels(fx: Fixture) -> list[str]:
@@ -244,6 +332,8 @@ OPS: tuple[Op, ...] = (
     Op("rekey", _rekey, _rekey_state),
     Op("audit append", _audit, _audit_state),
     Op("index update", _index, _index_state, prepare=_stale_index),
+    Op("erase case", _erase, _erase_state),
+    Op("rotate case keys", _rotate, _rotate_state, rolls_forward=True),
 )
 
 
@@ -273,9 +363,9 @@ def check(fx: Fixture, op: Op, repro: str, *, error_reported: bool | None = None
             key = f"verify reports {type(real[0]).__name__}"
             problems.append((key, f"after {op.name}: {real[0]}", repro))
         state = op.state(vault, fx)
-        if state not in (APPLIED, ABSENT, EITHER):
+        if state not in (APPLIED, ABSENT, EITHER, RESUMED):
             problems.append((f"{op.name}: half done", f"{op.name}: {state}", repro))
-        elif error_reported is True and state == APPLIED:
+        elif error_reported is True and state == APPLIED and not op.rolls_forward:
             key = f"{op.name}: error reported, but done"
             why = f"{op.name} failed with an error, yet it was done"
             if op.name == "rekey":  # finish_rekey completes it at the next unlock

@@ -1,9 +1,12 @@
 """Target 1, tampering: flip bits and truncate every kind of file of the fixture vault.
 
-Held: the read path of that file refuses it with a typed project error (the header: unlock;
-a case key or case file: reading the case; a session or draft: loading it; an audit entry:
+Held: the read path of that file refuses it with a typed project error (the header, and the
+key store, which unlock reads: a fresh unlock, and if that passed, reading every case; a case
+key or case file: reading the case; a session or draft: loading it; an audit entry:
 ``verify`` reports the chain broken), or, for the index (a cache), the case list rebuilds it
-and shows exactly the cases it showed before. ``quick`` flips every 97th bit and truncates at
+and shows exactly the cases it showed before. The fixture's key store holds a tombstone (an
+erased case) too; one more try copies the erased case's folder back into the vault and holds
+when reading it is refused as erased and ``vault verify`` reports it. ``quick`` flips every 97th bit and truncates at
 a few lengths of one file per kind; the default flips every bit and truncates at every length
 of one file per kind; ``full`` does so for every file of the vault.
 """
@@ -14,6 +17,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from desistkit_tui.core.errors import Damage, TamperedFile
+from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.index import CaseIndex
@@ -35,6 +40,8 @@ def _kind(rel: str) -> str:
         return "audit entry"
     if rel == "index.toml.enc":
         return "index.toml.enc"
+    if rel.startswith("keys/"):
+        return "key store"
     if rel.endswith("/key.enc"):
         return "key.enc"
     if rel.endswith("/case.toml.enc"):
@@ -74,6 +81,8 @@ class _Checks:
         kind, parts = _kind(rel), rel.split("/")
         if kind == "vault.toml":
             return lambda: _refused(lambda: Vault.unlock(self.fx.path, fixture.PASS).lock())
+        if kind == "key store":
+            return lambda: _refused(self._unlock_and_read)
         if kind in ("key.enc", "case.toml.enc"):
             return lambda: _refused(lambda: self.vault.read_case(parts[1]))
         if kind in ("session", "draft"):
@@ -82,6 +91,16 @@ class _Checks:
         if kind == "audit entry":
             return self._audit
         return self._index
+
+    def _unlock_and_read(self) -> None:
+        """The key store's read path: unlock reads it; if that passed, every case is read with
+        the keys it gave (a damaged key store must not yield a key that opens a case)."""
+        vault = Vault.unlock(self.fx.path, fixture.PASS)
+        try:
+            for case_id in self.fx.cases.values():
+                vault.read_case(case_id)
+        finally:
+            vault.lock()
 
     def _record(self, case_id: str, kind: str, record: str) -> str:
         if case_id not in self.handles:  # opened once: each open appends an audit entry
@@ -154,11 +173,39 @@ def run(ctx: Context) -> TargetResult:
     for handle in checks.handles.values():
         handle.close()
     vault.lock()
+    _erased_copied_back(result, fx)
+    tampered = _files(fx, ctx.level == "full")
     result.notes.append(
-        f"{len(_files(fx, ctx.level == 'full'))} files of 7 kinds; bit stride {bit_stride}, "
-        f"truncation stride {cut_stride}"
+        f"{len(tampered)} files of {len({_kind(rel) for rel in tampered})} kinds; bit stride "
+        f"{bit_stride}, truncation stride {cut_stride}; the key store holds 1 tombstone"
     )
     return result
+
+
+def _erased_copied_back(result: TargetResult, fx: fixture.Fixture) -> None:
+    """The erased case's folder, copied back as it was before the erasure: its tombstone makes
+    reading it a typed ``erased`` refusal, and ``vault verify`` reports it."""
+    what = f"copy the erased case's folder cases/{fx.erased} back"
+    for rel, data in fx.erased_files.items():
+        (fx.path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (fx.path / rel).write_bytes(data)
+    vault = fx.unlock()
+    try:
+        vault.read_case(fx.erased)
+    except TamperedFile as exc:
+        problem = "" if exc.damage is Damage.ERASED else f"refused as {exc.damage.value}"
+    except BaseException as exc:
+        problem = "" if is_typed(exc) else f"untyped {describe(exc)}"
+    else:
+        problem = "accepted"
+    if not problem:
+        found = [p for p in admin.verify(vault).problems if fx.erased in str(p)]
+        problem = "" if found else "not reported by verify"
+    vault.lock()
+    if problem:
+        result.fail(f"erased case: {problem}", f"an erased case copied back was {problem}", what)
+    else:
+        result.hold()
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -128,7 +128,8 @@ def _card_session(today: date, lang: str, t: Localizer) -> dict[str, Any]:
 def build_demo_vault(root: Path, today: date, lang: str = languages.REFERENCE) -> Vault:
     """A new, unlocked vault at ``root`` with three fictional cases, written in ``lang``:
     DEMO-01 (informal, feminine) with goals, reflections and a card session, DEMO-02 (formal,
-    masculine) with a goal, DEMO-03 (informal, neutral) new."""
+    masculine) with a goal and a retention date that passed three days ago (opening it shows
+    the retention dialog, for trainings), DEMO-03 (informal, neutral) new."""
     t = Localizer.create(lang)
     vault, _ = Vault.create(root, Secret.random(), "demo", kdf=DEMO_KDF)
     consent = LegalBasis(
@@ -150,6 +151,7 @@ def build_demo_vault(root: Path, today: date, lang: str = languages.REFERENCE) -
         address=AddressForm.FORMAL,
         gender=GenderForm.MASCULINE,
         language=lang,
+        retention=today - timedelta(days=3),
         legal=LegalBasis(BasisKind.STATUTORY_TASK, note=t("demo-basis-note")),
     )
     vault.create_case(  # its legal basis is left to be recorded: the case list shows the hint

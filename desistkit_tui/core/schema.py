@@ -22,11 +22,11 @@ T = TypeVar("T")
 
 #: The schema each document kind is written in.
 CURRENT: dict[str, int] = {
-    "case": 4,
+    "case": 5,
     "session": 1,
     "draft": 1,
     "index": 4,
-    "audit": 3,
+    "audit": 4,
 }
 
 
@@ -57,6 +57,13 @@ def _case_3_to_4(doc: Doc) -> Doc:
     return doc
 
 
+def _case_4_to_5(doc: Doc) -> Doc:
+    """Case schema 5 keeps the retention history (``retention_history``: each extension of the
+    retention date, with its reason): an older case has none."""
+    doc.setdefault("retention_history", [])
+    return doc
+
+
 def _index_2_to_3(doc: Doc) -> Doc:
     """Index schema 3 adds the ledger of case ids and revisions: none yet, the cases present
     are adopted at the next refresh."""
@@ -73,6 +80,12 @@ def _audit_1_to_2(doc: Doc) -> Doc:
 def _audit_2_to_3(doc: Doc) -> Doc:
     """Audit schema 3 may say what an export was (``detail``: purpose, kind, options,
     encryption); older entries do not. Read in memory only, like schema 1."""
+    return doc
+
+
+def _audit_3_to_4(doc: Doc) -> Doc:
+    """Audit schema 4 may give a retention extension's dates (``detail``: previous, until);
+    older entries do not. Read in memory only, like schema 1."""
     return doc
 
 
@@ -95,8 +108,10 @@ MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
 MIGRATIONS["case"][1] = _case_1_to_2
 MIGRATIONS["case"][2] = _case_2_to_3
 MIGRATIONS["case"][3] = _case_3_to_4
+MIGRATIONS["case"][4] = _case_4_to_5
 MIGRATIONS["audit"][1] = _audit_1_to_2
 MIGRATIONS["audit"][2] = _audit_2_to_3
+MIGRATIONS["audit"][3] = _audit_3_to_4
 MIGRATIONS["index"][1] = _index_1_to_2
 MIGRATIONS["index"][2] = _index_2_to_3
 MIGRATIONS["index"][3] = _index_3_to_4

@@ -54,8 +54,10 @@ def _save_once(
 class CaseWorkspace:
     """One open case: holds its handle (the case lock and key) until :meth:`close`."""
 
-    def __init__(self, handle: CaseHandle, lock: threading.RLock) -> None:
+    def __init__(self, handle: CaseHandle, lock: threading.RLock, who: str = "") -> None:
         self._handle = handle
+        #: The label of the key slot that unlocked the vault (who extends a retention date).
+        self.who = who
         self._lock = lock
         self._closed = False
         #: The finished sessions, oldest first (replaced as sessions are finished here).
@@ -69,7 +71,7 @@ class CaseWorkspace:
         """Open the case (read-only when another session holds it) and read its history and
         drafts. Blocking: call it from a worker thread."""
         with lock:
-            workspace = cls(vault.open_case(case_id), lock)
+            workspace = cls(vault.open_case(case_id), lock, vault.who)
             try:
                 workspace._read()
             except BaseException:
@@ -139,6 +141,14 @@ class CaseWorkspace:
         """Add or replace an intervention and save the profile."""
         with self._using() as handle:
             return self.save_profile(handle.case.with_intervention(item))
+
+    def retain(self, until: date, reason: str, today: date) -> Case:
+        """Keep the case until ``until`` (after ``today``) for ``reason`` and save it: the
+        change joins the case's retention history (reason included, encrypted there) and the
+        audit log records ``retention-extended`` with the two dates only. ValueError for a
+        date not after today or an empty reason (nothing saved)."""
+        with self._using() as handle:
+            return self.save_profile(handle.case.retained(until, reason, today, self.who))
 
     # -- drafts (blocking) -------------------------------------------------------------------
 

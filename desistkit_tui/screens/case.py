@@ -128,9 +128,30 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
+        if self._retention_passed():  # the dialog comes first; a key pressed meanwhile is dropped
+            self._waiting = None
+            self._offer_retention()
         if self._waiting is not None:  # a key pressed while the case opened
             action, self._waiting = self._waiting, None
             self.call_after_refresh(self.run_action, action)
+
+    def _retention_passed(self) -> bool:
+        workspace = self.workspace
+        return workspace is not None and CaseSummary.of(workspace.case).retention_due(self.today)
+
+    def _offer_retention(self) -> None:
+        """Erase now, keep longer (a date and a reason), or not now (issue 14)."""
+        from desistkit_tui.screens.retention import offer_retention
+
+        if self.workspace is not None:
+            offer_retention(
+                self,
+                self.workspace,
+                self.today,
+                self.action_erase,
+                self.refresh_case,
+                self._save_failed,
+            )
 
     def _postpone(self, action: str) -> bool:
         """Whether ``action`` must wait for the case to open (it then runs once it has)."""

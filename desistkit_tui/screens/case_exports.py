@@ -103,6 +103,8 @@ def run_export(
         from desistkit_tui.core.legal import check_export
 
         options = audit_options(purpose, choice.ticked)
+        if choice.day is not None:  # as the CLI's --next-meeting records it
+            options += (f"next-meeting={choice.day.isoformat()}",)
         record = ExportRecord(purpose, choice.fmt, data.case.code, options)
         basis = data.case.legal.kind.value  # the kind only, never the note
 
@@ -152,10 +154,12 @@ def export_handout(
 
     def spec(data: CaseData) -> ExportSpec:
         path = default_path(data.case.code, "page", ".pdf")
-        return ExportSpec(t("export-title-handout"), path)
+        return ExportSpec(
+            t("export-title-handout"), path, day_label=t("export-dialog-next-meeting")
+        )
 
     def build(data: CaseData, choice: ExportChoice) -> Payload:
-        doc = handout(person_localizer(app, data), data, document_time())
+        doc = handout(person_localizer(app, data), data, document_time(), choice.day)
         return _render(doc, choice.fmt)
 
     run_export(screen, workspace, Purpose.HANDOUT, spec, build, extra)

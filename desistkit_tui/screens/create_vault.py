@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Input, Label
+from textual.widgets import Button, Input, Label
 
 from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak, VaultError, describe
 from desistkit_tui.core.passphrase import MIN_LENGTH, check_new, strength
@@ -20,6 +20,7 @@ from desistkit_tui.core.vault_session import VaultSession
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
+from desistkit_tui.widgets.toggles import Checkbox
 
 
 class CreateVaultScreen(BaseScreen[None]):

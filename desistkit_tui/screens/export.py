@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +24,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Input, RadioButton, RadioSet
+from textual.widgets import Button, Input, RadioSet
 
 from desistkit_tui.core.errors import DesistKitError, ExportExists, describe
 from desistkit_tui.screens.background import Failure, in_background
-from desistkit_tui.screens.base import BaseModal, footer
+from desistkit_tui.screens.base import BaseModal, date_field, footer, parse_day
 from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.toggles import Checkbox, RadioButton
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,8 @@ class ExportChoice:
     path: Path
     fmt: str
     ticked: tuple[str, ...]
+    #: The date the caseworker gave in the dialog's date field (None: empty, or no field).
+    day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,8 @@ class ExportSpec:
     preview: Callable[[tuple[str, ...]], str] | None = None
     #: The case's recorded legal basis, shown under the title ("" for none to show).
     basis: str = ""
+    #: The label of an optional date field (the person's page: the next meeting); "" for none.
+    day_label: str = ""
 
 
 class ExportScreen(BaseModal[ExportChoice | None]):
@@ -78,6 +84,9 @@ class ExportScreen(BaseModal[ExportChoice | None]):
                         yield RadioButton(fmt, value=n == 0, id=f"format-{fmt}")
             for option, label, ticked in spec.options:
                 yield Checkbox(label, ticked, id=f"opt-{option}", compact=True)
+            if spec.day_label:
+                yield PlainLabel(spec.day_label)
+                yield date_field(None, "day", self.t)
             if spec.preview is not None:
                 yield PlainLabel(t("export-dialog-preview"), classes="muted")
                 with VerticalScroll(id="preview"):
@@ -114,12 +123,28 @@ class ExportScreen(BaseModal[ExportChoice | None]):
         pressed = self.query_one("#format", RadioSet).pressed_index
         return self.spec.formats[max(0, pressed)]
 
+    def _day(self) -> tuple[bool, date | None]:
+        """(valid, the date) of the date field; (True, None) when there is none or it is empty."""
+        if not self.spec.day_label:
+            return True, None
+        field = self.query_one("#day", Input)
+        try:
+            return True, parse_day(field.value)
+        except ValueError:
+            field.focus()
+            self.notify(self.t("export-dialog-bad-day"), severity="warning", markup=False)
+            return False, None
+
     @on(Input.Submitted, "#path")
+    @on(Input.Submitted, "#day")
     @on(Button.Pressed, "#yes")
     def _write(self) -> None:
         text = self.query_one("#path", Input).value.strip()
         if not text:
             self.notify(self.t("export-dialog-no-path"), severity="warning", markup=False)
+            return
+        valid, day = self._day()
+        if not valid:
             return
         path = Path(text).expanduser()
         fmt = self._format()
@@ -127,7 +152,7 @@ class ExportScreen(BaseModal[ExportChoice | None]):
             path = path.with_suffix(f".{fmt}")
         elif fmt == "zip" and path.suffix != ".zip":
             path = path.with_name(path.name + ".zip")
-        self.dismiss(ExportChoice(path, fmt, self.ticked()))
+        self.dismiss(ExportChoice(path, fmt, self.ticked(), day))
 
     @on(Button.Pressed, "#no")
     def action_cancel(self) -> None:

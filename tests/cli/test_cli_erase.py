@@ -65,6 +65,65 @@ def test_case_due_lists_cases_whose_retention_has_come(vault: Path) -> None:
     ]
 
 
+def test_case_retain_keeps_a_case_longer_for_a_reason(vault: Path) -> None:
+    from datetime import date, timedelta
+
+    from desistkit_tui.core.vault.store import Vault
+
+    today = date.today()
+    later = (today + timedelta(days=365)).isoformat()
+    opened = Vault.unlock(vault, "first passphrase")
+    opened.create_case("K-PAST", retention=today - timedelta(days=3))
+    opened.lock()
+    for until, reason, said in [
+        (today.isoformat(), "appeal pending", "must be after today"),
+        ("2020-01-01", "appeal pending", "must be after today"),
+        ("next year", "appeal pending", "Invalid isoformat"),
+        (later, "  ", "a reason is required"),
+    ]:
+        bad = run(
+            "case",
+            "retain",
+            "K-PAST",
+            "--until",
+            until,
+            "--reason",
+            reason,
+            *pw(vault),
+            vault=vault,
+        )
+        assert bad.returncode == 2 and said in bad.stderr and "nothing was changed" in bad.stderr
+    due = run("case", "due", "--json", *pw(vault), vault=vault)
+    assert [r["code"] for r in json.loads(due.stdout)] == ["K-PAST"]
+    kept = run(
+        "case",
+        "retain",
+        "k-past",
+        "--until",
+        later,
+        "--reason",
+        "appeal pending",
+        *pw(vault),
+        vault=vault,
+    )
+    assert kept.returncode == 0, kept.stderr
+    assert f"kept until {later}" in kept.stdout
+    due = run("case", "due", "--json", *pw(vault), vault=vault)
+    assert json.loads(due.stdout) == []
+    opened = Vault.unlock(vault, "first passphrase")
+    case = opened.read_case(opened.find("K-PAST").id)
+    assert case.retention is not None and case.retention.isoformat() == later
+    assert [(c.reason, c.by) for c in case.retention_history] == [("appeal pending", "caseworker")]
+    [entry] = [e for e in opened.audit.listing() if e.action == "retention-extended"]
+    previous = (today - timedelta(days=3)).isoformat()
+    assert dict(entry.detail or {}) == {"previous": previous, "until": later}
+    assert "appeal" not in repr(opened.audit.entries())
+    missing = run(
+        "case", "retain", "K-9", "--until", later, "--reason", "x", *pw(vault), vault=vault
+    )
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
 def test_backup_restore_and_erase_lists_the_backups(vault: Path, tmp_path: Path) -> None:
     assert run("case", "add", "K-1", *pw(vault), vault=vault).returncode == 0
     archive = tmp_path / "backup.tar"

@@ -225,3 +225,19 @@ def test_export_entry_names_purpose_kind_options_encryption_and_basis(
     assert not any(m in listed.stdout + text.stdout for m in MARKERS)
     for entry in _audit(vault):
         assert not any(m in str(entry) for m in MARKERS), entry
+
+
+def test_subject_access_json_holds_the_retention_history(vault: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    opened = Vault.unlock(vault, PASSPHRASE)
+    with opened.open_case(opened.find(CODE).id) as handle:
+        handle.save_profile(handle.case.retained(date(2031, 1, 31), "appeal pending", date.today()))
+    opened.lock()
+    folder = tmp_path / "access"
+    assert run(vault, "case", "export", CODE, "--output", str(folder)).returncode == 0
+    doc = json.loads((folder / "case.json").read_text(encoding="utf-8"))
+    [change] = doc["case"]["retention_history"]
+    assert (change["until"], change["reason"]) == ("2031-01-31", "appeal pending")
+    [entry] = [e for e in doc["audit"] if e["action"] == "retention-extended"]
+    assert entry["detail"]["until"] == "2031-01-31" and "reason" not in json.dumps(entry)

@@ -79,3 +79,20 @@ def test_a_read_only_folder_opens_read_only(filled: tuple[Path, str, str]) -> No
         os.chmod(path, 0o700)
         for item, mode in modes.items():
             os.chmod(item, mode)
+
+
+def _read_only_file_system(step: str) -> None:
+    """Every step of a write fails as on a file system mounted read-only (EROFS)."""
+    raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+
+def test_a_read_only_file_system_opens_read_only(filled: tuple[Path, str, str]) -> None:
+    """The read-only folder above is skipped under root (root writes into it; CI runs as
+    root): a read-only mount refuses root too, which this simulates at every write step."""
+    path, case_id, session = filled
+    atomic.fault_hook = _read_only_file_system
+    vault = Vault.unlock(path, PASS)
+    (warning,) = [w for w in vault.warnings if isinstance(w, VaultReadOnly)]
+    assert isinstance(warning.cause, StorageError) and not isinstance(warning.cause, DiskFull)
+    assert "read-only" in str(warning.cause)
+    _reads_everything(vault, case_id, session)

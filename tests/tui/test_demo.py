@@ -38,6 +38,8 @@ async def test_demo_opens_unlocked_on_fictional_cases_and_is_removed() -> None:
             assert "Finish the bakery internship" in screen_text(app)
         with demo.vault.open_case(demo.vault.find("DEMO-01").id) as handle:
             assert len(load_history(handle).reflections) == 3
+        due = [s.code for s in demo.vault.summaries() if s.retention_due(date(2026, 3, 14))]
+        assert due == ["DEMO-02"]  # a trainer can show the retention dialog
     finally:
         demo.close()
     assert not folder.exists()

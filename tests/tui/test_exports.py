@@ -196,3 +196,50 @@ async def test_an_export_without_a_basis_is_refused_before_the_dialog(tmp_path: 
         dialog = await _dialog(pilot, "handout", tmp_path / "page.pdf")  # exempt
         assert "Legal basis: to be recorded" in screen_text(app)
         dialog.dismiss(None)
+
+
+async def test_the_persons_page_takes_the_next_meeting_typed_in_the_dialog(
+    tmp_path: Path,
+) -> None:
+    """The dialog of the person's page has a date field for the next meeting (the CLI's
+    --next-meeting): a date that is not one keeps the dialog open and writes nothing; a date
+    is printed in the person's language and recorded in the audit entry as the CLI does."""
+    from tests.tui.helpers import type_text
+
+    app = make_app(_vault(tmp_path))
+    page = tmp_path / "page.pdf"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_case(pilot)
+        dialog = await _dialog(pilot, "handout", page)
+        dialog.query_one("#day", Input).focus()
+        await type_text(pilot, "14.01.2027")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert top_screen(app, ExportScreen) is dialog and not page.exists()
+        said = " ".join(n.message for n in app._notifications)
+        assert "Write the date as YYYY-MM-DD, or leave the field empty." in said
+        await pilot.press(*["backspace"] * 10)
+        await type_text(pilot, "2027-01-14")
+        await pilot.press("enter")
+        await settle(pilot)
+    text = PdfReader(page).pages[0].extract_text()
+    assert "Nasze następne spotkanie" in text and "14 stycznia 2027" in text
+    opened = Vault.unlock(tmp_path / "vault", Secret.from_text(PASSPHRASE))
+    try:
+        (entry,) = [e for e in opened.audit.entries() if e["action"] == "case-exported"]
+    finally:
+        opened.lock()
+    assert entry["detail"]["options"] == "next-meeting=2027-01-14"
+
+
+async def test_the_chosen_format_reads_without_colour(tmp_path: Path) -> None:
+    """Which format is chosen is a mark, not a colour: ● only in the chosen one (Textual draws
+    ● in both and tells them apart by colour, lost on a monochrome terminal)."""
+    app = make_app(_vault(tmp_path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _open_case(pilot)
+        dialog = await _dialog(pilot, "handout", tmp_path / "page.pdf")
+        assert "▐●▌ pdf" in screen_text(app) and "▐ ▌ md" in screen_text(app)
+        dialog.query_one("#format-md", RadioButton).value = True
+        await pilot.pause()
+        assert "▐ ▌ pdf" in screen_text(app) and "▐●▌ md" in screen_text(app)

@@ -310,7 +310,8 @@ def test_an_export_entry_holds_its_detail_and_the_chain_holds(vault: Vault) -> N
     assert entry.detail_text() == (
         "basis=consent purpose=report kind=pdf options=lang=pl,no-own-words encryption=none"
     )
-    assert vault.audit.entries()[-1]["schema"] == 3
+    # schema 4: a detail may also hold a retention extension's dates
+    assert vault.audit.entries()[-1]["schema"] == 4
     assert vault.audit.verify(vault.header.audit_head) == []
 
 

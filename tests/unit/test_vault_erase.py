@@ -11,6 +11,7 @@ import pytest
 from desistkit_tui.core.errors import Damage, NoSuchCase, TamperedFile
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin, envelope, keystore
+from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel, read_index
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -188,3 +189,118 @@ def test_the_previous_key_store_is_overwritten_before_removal(
     assert len(seen) == 1
     assert len(seen[0]) == len(original) and seen[0] != original
     assert not before.exists()
+
+
+def test_an_erasure_whose_index_write_failed_is_not_reported_as_a_deleted_case(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case leaves the index's ledger first; if that write fails (a full disk, only a
+    warning), the ledger still names the case once it is erased. Its tombstone says it went
+    on purpose: neither the case list nor ``vault verify`` calls it deleted."""
+    from desistkit_tui.core.errors import StorageError
+    from desistkit_tui.core.vault.index import CaseIndex
+
+    vault, gone, _, _ = _vault_with_cases(vault_path, fast_kdf)
+
+    def disk_full(self: CaseIndex) -> None:
+        raise StorageError("write", INDEX_REL, OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(CaseIndex, "flush", disk_full)
+    vault.erase_case(gone)
+    vault.lock()  # the index cannot be written at lock either
+    monkeypatch.undo()
+    assert any(isinstance(w, StorageError) for w in vault.warnings)
+    again = Vault.unlock(vault_path, PASS)
+    assert gone not in [s.id for s in again.summaries()]
+    assert all(not s.problem for s in again.summaries())
+    assert admin.verify(again).ok
+    again.lock()
+    assert admin.verify(Vault.unlock(vault_path, PASS)).ok
+
+
+@pytest.mark.parametrize("failing", ["key store", "folder fsync"])
+def test_an_erasure_that_fails_before_the_key_is_dropped_leaves_the_case_whole(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """The error says the case was not erased: so it is all there, listed and readable, and
+    no later unlock erases it behind the caseworker's back."""
+    from desistkit_tui.core.errors import StorageError
+    from desistkit_tui.core.vault import staging
+
+    vault, doomed, _, session = _vault_with_cases(vault_path, fast_kdf)
+    if failing == "key store":
+
+        def commit(generation: int, sealed: bytes) -> None:
+            raise StorageError("write", "vault.toml", OSError(28, "No space left on device"))
+
+        monkeypatch.setattr(vault, "commit_keystore", commit)
+    else:
+
+        def fsync_folder(path: Path) -> None:
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(staging, "fsync_folder", fsync_folder)
+    with pytest.raises(StorageError):
+        vault.erase_case(doomed)
+    monkeypatch.undo()
+    assert doomed in [s.id for s in vault.summaries() if not s.problem]
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert doomed in [s.id for s in again.summaries() if not s.problem]
+    with again.open_case(doomed, write=False) as handle:
+        assert handle.load_session(session)["body"]["text"] == "to be forgotten"
+    assert admin.verify(again).ok
+
+
+def test_an_erasure_whose_folder_could_not_be_put_back_is_undone_at_the_next_unlock(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk refused the key store and then the rename back too: the case is out of the
+    list until the next unlock, which puts it back (its key is still there), not erases it."""
+    from desistkit_tui.core.errors import StorageError
+    from desistkit_tui.core.vault import staging
+
+    vault, doomed, kept, session = _vault_with_cases(vault_path, fast_kdf)
+
+    def commit(generation: int, sealed: bytes) -> None:
+        raise StorageError("write", "vault.toml", OSError(30, "Read-only file system"))
+
+    monkeypatch.setattr(vault, "commit_keystore", commit)
+    monkeypatch.setattr(staging, "_put_back", lambda files, case_id: False)
+    with pytest.raises(StorageError):
+        vault.erase_case(doomed)
+    monkeypatch.undo()
+    assert (vault_path / "cases" / f".gone-{doomed}").is_dir()
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert sorted(s.id for s in again.summaries() if not s.problem) == sorted([doomed, kept])
+    with again.open_case(doomed, write=False) as handle:
+        assert handle.load_session(session)["body"]["text"] == "to be forgotten"
+    assert admin.verify(again).ok
+
+
+def test_the_audit_entry_is_written_at_the_commit_point_not_after_the_files(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the key is dropped the case is erased: if its files then cannot be removed (or the
+    process dies while they are), the audit entry is there already, the erasure is not
+    reported as failed, and the next unlock removes what is left."""
+    vault, doomed, kept, _ = _vault_with_cases(vault_path, fast_kdf)
+
+    def stuck(path: object, *args: object, **kwargs: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(shutil, "rmtree", stuck)
+    assert vault.erase_case(doomed) == "K-ERASE"  # erased: its key is gone
+    monkeypatch.undo()
+    last = vault.audit.entries()[-1]
+    assert (last["action"], last["case"]) == ("case-erased", "K-ERASE")
+    assert vault.warnings and "input/output error" in str(vault.warnings[-1])
+    assert [s.id for s in vault.summaries()] == [kept]
+    assert doomed not in vault.files.case_keys.case_ids()  # type: ignore[union-attr]
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert [p.name for p in (vault_path / "cases").iterdir() if doomed in p.name] == []
+    assert [e["action"] for e in again.audit.entries()].count("case-erased") == 1
+    assert admin.verify(again).ok
+    again.lock()

@@ -133,7 +133,11 @@ def test_a_case_that_held_something_stays_damage(vault: Vault) -> None:
     assert any(isinstance(p, TamperedFile) for p in admin.verify(vault).problems)
 
 
-def test_an_interrupted_erasure_is_finished_at_unlock(vault: Vault) -> None:
+def test_an_erasure_interrupted_before_its_key_was_dropped_is_undone_at_unlock(
+    vault: Vault,
+) -> None:
+    """The erasure's commit point is its key leaving the key store: before it, nobody was told
+    the case is erased, so the next unlock puts it back, whole (adopted into the ledger)."""
     case = vault.create_case("K-GONE")
     kept = vault.create_case("K-KEPT")
     folder = vault.root / case_rel(case.id, "")
@@ -143,7 +147,25 @@ def test_an_interrupted_erasure_is_finished_at_unlock(vault: Vault) -> None:
     folder.rename(gone)  # killed right after the next step of erase_case
     vault = _relock(vault)
     assert not gone.exists()
+    assert sorted(s.id for s in vault.summaries() if not s.problem) == sorted([case.id, kept.id])
+    assert admin.verify(vault).ok
+
+
+def test_an_erasure_interrupted_after_its_key_was_dropped_is_finished_at_unlock(
+    vault: Vault,
+) -> None:
+    case = vault.create_case("K-GONE")
+    kept = vault.create_case("K-KEPT")
+    folder = vault.root / case_rel(case.id, "")
+    gone = folder.with_name(f".gone-{case.id}")
+    vault.index.remove(case.id)
+    vault.index.flush()
+    folder.rename(gone)
+    vault._shred_key(case.id)  # killed before the folder was removed
+    vault = _relock(vault)
+    assert not gone.exists()
     assert [s.id for s in vault.summaries()] == [kept.id]
+    assert admin.verify(vault).ok
 
 
 # -- item 4: sessions ------------------------------------------------------------------------

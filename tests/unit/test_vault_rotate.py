@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -87,3 +88,37 @@ def test_a_rotation_interrupted_before_its_commit_is_undone_at_unlock(
     again = Vault.unlock(vault_path, PASS)
     assert not list((vault_path / "cases").glob(".rot-*"))
     assert admin.verify(again).ok
+
+
+def test_the_staged_folder_is_durable_before_the_commit_point(
+    vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A power cut keeps a folder's entries as of its last fsync. When the key store names a
+    case's new key, its ``.rot-`` folder must already be there after such a cut (its entry in
+    ``cases/``, and its sub-folders' entries in it), or the case opens with nothing."""
+    vault, ids = _filled(vault_path, fast_kdf)
+    durable: dict[str, list[str]] = {}  # a folder -> its entries as of its last fsync
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        real_fsync(fd)
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        if os.path.isdir(path):
+            durable[os.path.relpath(path, vault_path)] = sorted(os.listdir(path))
+
+    committed: list[str] = []
+    real_commit = vault.commit_keystore
+
+    def commit(generation: int, sealed: bytes) -> None:
+        staged = next(
+            p.name for p in (vault_path / "cases").iterdir() if p.name.startswith(".rot-")
+        )
+        assert staged in durable.get("cases", []), "cases/ not fsynced since the mkdir"
+        assert {"sessions", "drafts"} <= set(durable.get(f"cases/{staged}", []))
+        committed.append(staged)
+        real_commit(generation, sealed)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(vault, "commit_keystore", commit)
+    rotate.rotate_case_keys(vault)
+    assert sorted(committed) == sorted(f".rot-{i}" for i in ids)

@@ -215,7 +215,7 @@ def test_a_document_of_another_kind_is_refused(vault_path: Path, fast_kdf: KdfPa
 FIXTURE_VAULT = Path(__file__).resolve().parent.parent / "fixtures" / "vault-schema1"
 
 
-def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_4(tmp_path: Path) -> None:
+def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_5(tmp_path: Path) -> None:
     """The checked-in schema-1 vault (see tests/fixtures/vault-schema1.md): cases migrate."""
     import os
     import shutil
@@ -249,8 +249,9 @@ def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_4(tmp_path: Pat
         assert handle.load_draft(handle.draft_ids()[0])["body"]["note"].startswith("fictional")
         handle.save_profile(replace(case, status=CaseStatus.PAUSED))
         on_disk = vault.files.read_doc(case_rel(first.id), handle._key)
-    assert on_disk["schema"] == 4
+    assert on_disk["schema"] == 5
     assert on_disk["goals"] == [] and on_disk["status"] == "paused"
+    assert on_disk["retention_history"] == []
     assert on_disk["legal"]["kind"] == "to-be-recorded"
     # the session files present at the first open after the upgrade are adopted as its list
     assert on_disk["sessions"] == handle.session_ids()
@@ -283,4 +284,36 @@ def test_a_schema_3_case_loads_as_to_be_recorded_and_keeps_its_basis_once_saved(
     assert b"probation" not in (vault_path / rel).read_bytes()  # encrypted with the case
     assert vault.read_case(case.id).legal == basis
     assert [s.basis for s in vault.summaries()] == [BasisKind.CONSENT]
+    vault.lock()
+
+
+def test_a_schema_4_case_loads_with_no_retention_history_and_keeps_one_once_extended(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """Case schema 4 had no retention history: it loads with none; an extension is kept,
+    reason included, encrypted in the case file, and the audit entry holds the dates only."""
+    vault, _ = Vault.create(vault_path, Secret.from_text(PASS), "anna", kdf=fast_kdf)
+    case = vault.create_case("K-1", retention=date(2026, 6, 30))
+    rel = case_rel(case.id)
+    with vault.open_case(case.id) as handle:
+        old = handle.case.to_doc() | {"schema": 4}
+        del old["retention_history"]
+        vault.files.write_doc(rel, old, handle._key)
+    assert vault.read_case(case.id).retention_history == ()
+    with vault.open_case(case.id) as handle:
+        with pytest.raises(ValueError):
+            handle.case.retained(date(2026, 7, 1), "   ", date(2026, 6, 30))
+        with pytest.raises(ValueError):
+            handle.case.retained(date(2026, 6, 30), "appeal", date(2026, 6, 30))
+        kept = handle.case.retained(date(2027, 6, 30), "appeal\x1b[2J pending", date(2026, 7, 1))
+        handle.save_profile(kept)
+    assert b"appeal" not in (vault_path / rel).read_bytes()  # encrypted with the case
+    read = vault.read_case(case.id)
+    assert read.retention == date(2027, 6, 30)
+    [change] = read.retention_history
+    assert change.previous == date(2026, 6, 30) and change.by == ""
+    assert "\x1b" not in change.reason and change.reason.startswith("appeal")
+    [entry] = [e for e in vault.audit.listing() if e.action == "retention-extended"]
+    assert dict(entry.detail or {}) == {"previous": "2026-06-30", "until": "2027-06-30"}
+    assert entry.as_json()["detail"] == {"previous": "2026-06-30", "until": "2027-06-30"}
     vault.lock()

@@ -21,6 +21,7 @@ from desistkit_tui.core.errors import DesistKitError
 from desistkit_tui.core.languages import AddressForm, GenderForm
 from desistkit_tui.core.model.legal import TO_BE_RECORDED, BasisKind, LegalBasis
 from desistkit_tui.core.model.plans import Goal, GoalStatus, Intervention
+from desistkit_tui.core.model.retention import RetentionChange, check_reason
 from desistkit_tui.core.schema import CURRENT, Doc, Fields, field_names
 
 CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,31}")
@@ -116,6 +117,8 @@ class Case:
     sessions: tuple[str, ...] | None = ()
     #: The legal basis for holding the person's data (schema 4; "to be recorded" before).
     legal: LegalBasis = TO_BE_RECORDED
+    #: Each extension of the retention date, oldest first (schema 5; none before).
+    retention_history: tuple[RetentionChange, ...] = ()
 
     def goal(self, goal_id: str) -> Goal | None:
         return next((g for g in self.goals if g.id == goal_id), None)
@@ -142,6 +145,13 @@ class Case:
         items.insert(at, item)
         return replace(self, interventions=tuple(items))
 
+    def retained(self, until: date, reason: str, today: date, by: str = "") -> Case:
+        """A copy kept until ``until`` (after ``today``), the change and its reason added to
+        :attr:`retention_history`; ValueError for a date not after today or no reason."""
+        check_retention(until, today)
+        change = RetentionChange(today, self.retention, until, check_reason(reason), by)
+        return replace(self, retention=until, retention_history=(*self.retention_history, change))
+
     def to_doc(self) -> Doc:
         doc: Doc = {
             "schema": CURRENT["case"],
@@ -167,6 +177,7 @@ class Case:
         if self.sessions is not None:
             doc["sessions"] = list(self.sessions)
         doc["legal"] = self.legal.to_doc()
+        doc["retention_history"] = [c.to_doc() for c in self.retention_history]
         return doc
 
     @classmethod
@@ -190,6 +201,10 @@ class Case:
             interventions=tuple(Intervention.from_doc(i, path) for i in f.tables("interventions")),
             sessions=f.texts("sessions", unique=True) if "sessions" in doc else None,
             legal=LegalBasis.from_doc(f.get("legal", dict), f"{path} [legal]"),
+            retention_history=tuple(
+                RetentionChange.from_doc(c, f"{path} [retention_history]")
+                for c in f.tables("retention_history")
+            ),
         )
 
     def touched(

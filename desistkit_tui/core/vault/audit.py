@@ -60,6 +60,7 @@ ACTIONS = frozenset(
         "case-erased",
         "basis-recorded",
         "consent-withdrawn",
+        "retention-extended",
         "index-rebuilt",
         "backup-made",
         "backup-restored",
@@ -71,17 +72,22 @@ BASIS_ACTIONS = frozenset({"basis-recorded", "consent-withdrawn", "case-exported
 
 #: The keys an entry's ``detail`` may hold (audit schema 3): an export's record
 #: (:meth:`~desistkit_tui.core.export.sink.ExportRecord.fields`, less the case, which is the
-#: entry's own ``case``). Nothing else: no free text.
-DETAIL_KEYS = ("purpose", "kind", "options", "encryption")
+#: entry's own ``case``); a retention extension's dates (schema 4: ``previous``, ``until``,
+#: ISO dates, ``none`` for no previous date; its reason stays in the case document). Nothing
+#: else: no free text.
+DETAIL_KEYS = ("purpose", "kind", "options", "encryption", "previous", "until")
 #: A word of a detail: an id (``report``, ``pdf``, ``age-passphrase``); an option is an id or
 #: ``id=value`` (``lang=pl``, ``include=goals``, ``next-meeting=2026-12-14``), options joined
 #: by commas. No spaces, no capitals, so no sentence of case text fits in.
 _WORD = r"[a-z0-9][a-z0-9._-]{0,39}"
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|none")
 _DETAIL_VALUE = {
     "purpose": re.compile(_WORD),
     "kind": re.compile(_WORD),
     "encryption": re.compile(_WORD),
     "options": re.compile(rf"(?:{_WORD}(?:={_WORD})?(?:,{_WORD}(?:={_WORD})?)*)?"),
+    "previous": _DAY,
+    "until": _DAY,
 }
 _DETAIL_MAX = 400
 
@@ -133,7 +139,7 @@ class Entry:
         }
         if self.basis:  # only on the entries that name one (schema 2)
             row["basis"] = self.basis
-        if self.detail:  # only on exports (schema 3)
+        if self.detail:  # only on exports (schema 3) and retention extensions (schema 4)
             row["detail"] = dict(self.detail)
         return row
 

@@ -224,10 +224,13 @@ class CaseHandle:
 
         The audit entry says what changed: ``consent-withdrawn`` when a withdrawal was added,
         ``basis-recorded`` when the legal basis changed otherwise (both with the basis kind),
-        ``case-changed`` for anything else."""
+        ``retention-extended`` when the retention date was extended (a change added to its
+        history), ``case-changed`` for anything else."""
         before, after = self.case.legal, case.legal
         action = "case-changed"
-        if len(after.withdrawals) > len(before.withdrawals):
+        if len(case.retention_history) > len(self.case.retention_history):
+            action = "retention-extended"
+        elif len(after.withdrawals) > len(before.withdrawals):
             action = "consent-withdrawn"
         elif after != before:
             action = "basis-recorded"

@@ -18,6 +18,7 @@ damaged while a case document says a ledger was kept (schema 3) is itself report
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -249,12 +250,27 @@ class CaseIndex:
             ledger.pop(case_id, None)
         return ledger
 
+    def _erased(self, case_ids: set[str]) -> set[str]:
+        """The ones among ``case_ids`` the key store keeps a tombstone of (format 2). An
+        erasure whose index write failed, or that the next unlock finished, leaves its case
+        in the ledger: it went on purpose, it is not a deleted case."""
+        store = self.files.case_keys
+        if store is None or not case_ids:
+            return set()
+        if not case_ids <= set(store.erased):
+            with contextlib.suppress(VaultError):  # erased by another session meanwhile?
+                store.refresh()
+        return case_ids & set(store.erased)
+
     def recorded(self) -> tuple[dict[str, Mark], bool]:
         """For ``vault verify``: the ledger on disk with this session's changes, and whether
         it was lost (read now, not as this session first read it)."""
         if not self._loaded:
             self._load()
         ledger = self._merged_ledger()
+        gone = {c for c in ledger if not self.files.path(case_rel(c, "")).is_dir()}
+        for case_id in self._erased(gone):
+            del ledger[case_id]
         try:
             lost = read_index(self.files).get("lost") is True
         except (FileNotFoundError, VaultError):
@@ -355,6 +371,8 @@ class CaseIndex:
             on_disk = self._on_disk()
             for case_id in missing - on_disk.keys() - self._raised.keys():
                 del self._ledger[case_id]
+            for case_id in self._erased(missing):
+                self.remove(case_id)  # erased on purpose, the ledger not yet told
         for gone in self._ledger.keys() - seen:
             code = self._ledger[gone][0]
             problem = RolledBack("case-deleted", code=code)

@@ -57,9 +57,10 @@ class FileLock:
         self._fd = fd
         return True
 
-    def wait(self, seconds: float = WAIT_SECONDS) -> None:
-        """Take the lock, waiting up to ``seconds`` for another session; :class:`VaultBusy`."""
-        deadline = time.monotonic() + seconds
+    def wait(self, seconds: float | None = None) -> None:
+        """Take the lock, waiting up to ``seconds`` (default :data:`WAIT_SECONDS`, read at the
+        call) for another session; :class:`VaultBusy`."""
+        deadline = time.monotonic() + (WAIT_SECONDS if seconds is None else seconds)
         pause = 0.002
         while not self.acquire():
             if time.monotonic() >= deadline:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from desistkit_tui.core.errors import StorageError, TamperedFile, VaultError
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.atomic import ensure_folder, fsync_folder
+from desistkit_tui.core.vault.atomic import ensure_folder, fsync_folder, step
 from desistkit_tui.core.vault.cases import DRAFTS, SESSIONS, SUFFIX
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import CASE_FILE, CASES, case_rel
@@ -93,6 +93,7 @@ def _rotate_one(vault: Vault, case_id: str) -> None:
                 )
             ensure_folder((staged / name).parent, files.modes)
             files.write_bytes(staged / name, data)
+        _make_durable(staged)
         with VaultLock(vault.root, files.modes.file, share=True) as lock:
             lock.wait()
             store.replace(case_id, new, vault.commit_keystore)  # the commit point
@@ -102,11 +103,28 @@ def _rotate_one(vault: Vault, case_id: str) -> None:
         new.wipe()
 
 
+def _make_durable(staged: Path) -> None:
+    """Before the commit point: the staged folder, its sub-folders and its entry in ``cases/``
+    survive a power cut (each file's write fsyncs the file and its own folder, not the new
+    folders above it). Else a power cut after the commit leaves a key store naming the new key
+    and no ``.rot-`` folder sealed with it: the case would open with nothing."""
+    try:
+        for sub in (SESSIONS, DRAFTS):
+            if (staged / sub).is_dir():
+                fsync_folder(staged / sub)
+        fsync_folder(staged)
+        fsync_folder(staged.parent)
+    except OSError as exc:
+        raise StorageError("write", str(staged), exc) from exc
+
+
 def _swap(files: VaultFiles, case_id: str) -> None:
     cases = files.path(CASES)
     try:
         if (cases / case_id).exists():
+            step("rename")
             os.rename(cases / case_id, cases / f"{OLD}{case_id}")
+        step("rename")
         os.rename(cases / f"{ROT}{case_id}", cases / case_id)
         fsync_folder(cases)
     except OSError as exc:

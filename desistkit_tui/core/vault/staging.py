@@ -5,9 +5,14 @@ cleaned up (docs/vault-format.md §12).
                         here (sealed for their final paths), then the folder is renamed to
                         ``cases/<id>/``, one atomic step; the vault's lock is held throughout
     cases/.gone-<id>/   a case being erased: renamed here first (it leaves the list at once),
-                        then ``key.enc`` is shredded and the folder removed, under the case lock
+                        then its key is dropped from the key store (the erasure's commit
+                        point; format 1: ``key.enc`` shredded) and the folder removed, under
+                        the case lock
 
-Both kinds are removed at unlock (:func:`clean_up`) when nobody holds their lock. Versions
+Both kinds are cleaned up at unlock (:func:`clean_up`) when nobody holds their lock: a
+``.new-`` folder is removed; a ``.gone-`` folder whose key the key store still holds is put
+back (the erasure never reached its commit point, and its caller was told it failed or was
+never told it succeeded), one whose key is gone is removed. Versions
 before this one created ``cases/<id>/`` directly: a folder there with no ``case.toml.enc``
 and no session or draft is such an interrupted creation (:func:`is_incomplete`); it never
 held anything, and :func:`remove_incomplete` takes it away.
@@ -78,19 +83,71 @@ def create_folder(files: VaultFiles, case: Case, key: Secret, commit: Commit) ->
         raise oserror(exc, cases) from exc
 
 
-def erase_folder(files: VaultFiles, case_id: str, forget: Callable[[str], None]) -> None:
-    """Take a case's folder out of the list, drop its key (``forget``: from the key store),
-    shred a format-1 ``key.enc``, remove the folder (the caller holds the case's lock)."""
+def erase_folder(
+    files: VaultFiles,
+    case_id: str,
+    forget: Callable[[str], None],
+    committed: Callable[[], None] = lambda: None,
+) -> VaultError | None:
+    """Take a case's folder out of the list, drop its key (``forget``: from the key store;
+    the erasure's commit point), call ``committed`` (the audit entry: before the files go, so
+    a kill while they are removed cannot lose it), shred a format-1 ``key.enc``, remove the
+    folder (the caller holds the case's lock). A folder that cannot be removed after the
+    commit is returned, not raised: the case is erased (its key is gone) and the next unlock
+    removes what is left."""
     cases = files.path(CASES)
     gone = cases / f"{GONE}{case_id}"
     step("rename")
     try:
         os.rename(cases / case_id, gone)
-        fsync_folder(cases)
     except OSError as exc:
         raise oserror(exc, cases / case_id) from exc
-    forget(case_id)
-    _remove(gone)
+    try:
+        fsync_folder(cases)
+        forget(case_id)
+    except OSError as exc:
+        _put_back(files, case_id)
+        raise oserror(exc, cases) from exc
+    except VaultError:
+        _put_back(files, case_id)
+        raise
+    committed()
+    try:
+        _remove(gone)
+    except VaultError as exc:
+        return exc
+    return None
+
+
+def _put_back(files: VaultFiles, case_id: str) -> bool:
+    """An erasure stopped before its key was dropped (a full or failing disk, or a crash):
+    if the key store on disk still holds the key, the folder goes back into the list, so the
+    case is fully there, as the error says (it is adopted into the index's ledger again at
+    the next list). False if the key is gone (the erasure is done: the folder is removed),
+    if the key store cannot be read, or if the folder cannot be moved (the next unlock tries
+    again)."""
+    cases = files.path(CASES)
+    if files.case_keys is None or (cases / case_id).exists() or not _key_kept(files, case_id):
+        return False
+    try:
+        os.rename(cases / f"{GONE}{case_id}", cases / case_id)
+        fsync_folder(cases)
+    except OSError:
+        return False
+    return True
+
+
+def _key_kept(files: VaultFiles, case_id: str) -> bool:
+    """Whether the key store on disk still holds the case's key (format 2; True when it
+    cannot be read: then nothing is removed)."""
+    store = files.case_keys
+    if store is None:
+        return False
+    try:
+        store.refresh()
+    except VaultError:
+        return True
+    return case_id in store.case_ids()
 
 
 def _remove(folder: Path) -> None:
@@ -111,8 +168,10 @@ def _try(lock: FileLock) -> bool:
 
 
 def clean_up(files: VaultFiles) -> list[str]:
-    """Remove what interrupted creations and erasures left in ``cases/``; the ids of the
-    erasures among them (their keys are dropped next, :meth:`Vault._forget_erased`).
+    """Remove what interrupted creations and erasures left in ``cases/``, and put back a
+    case whose erasure stopped before its key was dropped; the ids of the erasures removed
+    (a format-1 vault's; a format-2 key store dropped their keys already, and
+    :meth:`Vault._forget_erased` makes sure).
 
     Skipped while another session holds the vault's lock (it may be creating a case right
     now) or the case lock of a folder being erased: the next unlock tries again.
@@ -137,6 +196,9 @@ def clean_up(files: VaultFiles) -> list[str]:
             with CaseLock(cases / name, files.modes.file) as lock:
                 if name.startswith(GONE) and not _try(lock):
                     continue  # still being erased by its session
+                if name.startswith(GONE) and _key_kept(files, name.removeprefix(GONE)):
+                    _put_back(files, name.removeprefix(GONE))  # not erased: its key is there
+                    continue
                 try:
                     _remove(cases / name)
                 except VaultError:

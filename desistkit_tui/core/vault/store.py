@@ -500,7 +500,12 @@ class Vault:
     def _case_changed(self, case: Case, action: str) -> None:
         self.index.update(case)
         basis = case.legal.kind.value if action in BASIS_ACTIONS else ""
-        self.record(action, case.code, basis)
+        detail: dict[str, str] | None = None
+        if action == "retention-extended":  # the dates only: the reason stays in the case
+            change = case.retention_history[-1]
+            previous = change.previous.isoformat() if change.previous else "none"
+            detail = {"previous": previous, "until": change.until.isoformat()}
+        self.record(action, case.code, basis, detail)
 
     def _shred_key(self, case_id: str) -> None:
         """Erasure's second step (the folder has left the list): drop the case's key from the
@@ -533,8 +538,11 @@ class Vault:
                 self.index.flush()
             except VaultError as exc:  # erased anyway; the next list reports the case gone
                 self.warnings.append(exc)
-            staging.erase_folder(self.files, case_id, self._shred_key)
+            leftover = staging.erase_folder(
+                self.files, case_id, self._shred_key, lambda: self.record("case-erased", code)
+            )
+            if leftover is not None:
+                self.warnings.append(leftover)
         finally:
             lock.release()
-        self.record("case-erased", code)
         return code
