@@ -441,6 +441,7 @@ MODULE_FIGURES: dict[str, str] = {
     "9": "bench_frames",
     "10": "bench_manual",
     "11": "bench_export",
+    "12": "bench_scale",
     "13": "bench_rotate",
 }
 

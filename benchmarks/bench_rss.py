@@ -31,6 +31,8 @@ from benchmarks.common import (
     CASES,
     PASSPHRASE,
     REAL_KDF_PASSPHRASE,
+    REAL_SLOT_LABEL,
+    SLOT_LABEL,
     emit,
     instrument,
     peak_rss_kib,
@@ -86,7 +88,8 @@ async def _tui(which: str) -> dict[str, Any]:
 
     passphrase = REAL_KDF_PASSPHRASE if which == "real" else PASSPHRASE
     peaks = KdfPeaks() if which == "real" else None
-    app = make_app()
+    # The slot is named: the one this account used last would be tried alone (issue 17)
+    app = make_app(unlock_slot=REAL_SLOT_LABEL if which == "real" else SLOT_LABEL)
     frames = Frames(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

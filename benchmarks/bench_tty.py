@@ -23,6 +23,7 @@ from typing import Any
 from benchmarks.common import (
     PASSPHRASE,
     REAL_KDF_PASSPHRASE,
+    REAL_SLOT_LABEL,
     REPO,
     VAULT,
     baseline_app_path,
@@ -107,7 +108,9 @@ def keys(rounds: int, moves: int) -> dict[str, Any]:
         ours_peak.append(o["peak_rss_kib"])
         # The same on the slot with the default Argon2id parameters: the whole-process peak
         # (VmHWM is a high-water mark, so the derivation is in it) as a caseworker's unlock.
-        real = probe("keys", OUR_MARKER, our_cmd(), "--keys", f"{REAL_KDF_PASSPHRASE},enter,down*2")
+        # The slot is named: the one this account used last would be tried alone (issue 17)
+        real_cmd = [*our_cmd(), "--slot", REAL_SLOT_LABEL]
+        real = probe("keys", OUR_MARKER, real_cmd, "--keys", f"{REAL_KDF_PASSPHRASE},enter,down*2")
         real_peak.append(real["results"][0]["peak_rss_kib"])
         enter_ms.extend(k["latency_ms"] for k in o["keys"] if k["key"] == "enter")
     return {

@@ -20,13 +20,21 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 WORK = HERE / ".work"
-VAULT = WORK / "vault"
-STAMP = WORK / "vault.json"
+#: The number of cases of the benchmark vault. ``DESISTKIT_BENCH_CASES`` (set by the scale
+#: figure, ``bench_scale.py``, for its children) picks another vault: ``.work/scale-<N>``,
+#: generated the fast way (``gen_vault.generate_fast``: no fsync, no index refresh per case).
+CASES = int(os.environ.get("DESISTKIT_BENCH_CASES", "1000"))
+#: True for the scale figure's vaults (generated fast); False for figures 1-7's vault.
+SCALED = "DESISTKIT_BENCH_CASES" in os.environ
+VAULT = WORK / (f"scale-{CASES}" if SCALED else "vault")
+STAMP = WORK / (f"scale-{CASES}.json" if SCALED else "vault.json")
 SCRATCH = WORK / "scratch"
+#: The remembered key slots (issue 17) of benchmark runs stay in .work, not in this user's
+#: state folder (children inherit it).
+os.environ.setdefault("DESISTKIT_STATE_DIR", str(WORK / "state"))
 
 #: Bump when the generator changes what it writes; an older cached vault is then regenerated.
 GENERATOR_VERSION = 3
-CASES = 1_000
 SESSIONS_PER_CASE = 20
 #: The passphrase of the slot with the small (test-only) KDF parameters. Letters and digits
 #: only, so it can be typed by Textual's Pilot and sent by ttyprobe as literal text.
@@ -174,11 +182,20 @@ def emit(result: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
-def run_child(module: str, *args: str, timeout: float = 180.0) -> dict[str, Any]:
-    """Run ``python -m benchmarks.<module> args`` and return the JSON it printed last."""
+def run_child(
+    module: str, *args: str, timeout: float = 180.0, env: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Run ``python -m benchmarks.<module> args`` and return the JSON it printed last
+    (``env``: variables added to this process's environment for the child)."""
     cmd = [python(), "-m", f"benchmarks.{module}", *args]
     proc = subprocess.run(
-        cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False
+        cmd,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env={**os.environ, **env} if env else None,
     )
     last = proc.stdout.strip().splitlines()[-1:] if proc.stdout.strip() else []
     if proc.returncode != 0 or not last:
@@ -188,12 +205,16 @@ def run_child(module: str, *args: str, timeout: float = 180.0) -> dict[str, Any]
     return result
 
 
-def run_wait4(cmd: list[str], timeout: float = 180.0) -> tuple[str, str, int, int]:
+def run_wait4(
+    cmd: list[str], timeout: float = 180.0, env: dict[str, str] | None = None
+) -> tuple[str, str, int, int]:
     """Run ``cmd``; (stdout, stderr, exit status, ru_maxrss KiB of that one child)."""
     import tempfile
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, cwd=REPO, stdout=out, stderr=err)
+        proc = subprocess.Popen(
+            cmd, cwd=REPO, stdout=out, stderr=err, env={**os.environ, **env} if env else None
+        )
         deadline = time.monotonic() + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)

@@ -35,6 +35,7 @@ from benchmarks.common import (
     PASSPHRASE,
     REAL_KDF_PASSPHRASE,
     REAL_SLOT_LABEL,
+    SCALED,
     SESSIONS_PER_CASE,
     SLOT_LABEL,
     STAMP,
@@ -246,12 +247,159 @@ def generate(log: bool = True) -> dict[str, Any]:
     return meta
 
 
+def generate_fast(log: bool = True) -> dict[str, Any]:
+    """The scale figure's vaults (``DESISTKIT_BENCH_CASES``: 1,000 or 10,000 cases, 20 sessions
+    each), generated quickly: **no fsync** (``os.fsync`` is a no-op in this process), **no index
+    refresh** per new case, no audit entry per write. Every file is still sealed by the real
+    code for its real path: ``staging.create_folder`` writes each case's key and its final
+    document (status, goals, counts and session list by construction), ``VaultFiles.create_doc``
+    each session; the index is then built once, by the unlock that checks the counts."""
+    import os
+
+    from desistkit_tui.core import languages
+    from desistkit_tui.core.model import (
+        AddressForm,
+        Case,
+        CaseStatus,
+        GenderForm,
+        Goal,
+        GoalStatus,
+        SessionKind,
+        new_case_id,
+        new_plan_id,
+        new_record_id,
+    )
+    from desistkit_tui.core.schema import CURRENT
+    from desistkit_tui.core.vault import keystore, staging
+    from desistkit_tui.core.vault.admin import add_passphrase
+    from desistkit_tui.core.vault.cases import SESSIONS, SUFFIX
+    from desistkit_tui.core.vault.index import case_rel
+    from desistkit_tui.core.vault.keys import KdfParams
+    from desistkit_tui.core.vault.secret import Secret
+    from desistkit_tui.core.vault.store import Vault
+
+    def say(text: str) -> None:
+        if log:
+            print(f"  [gen-fast] {text}", file=sys.stderr, flush=True)
+
+    os.fsync = lambda fd: None  # generation only: this process writes nothing else
+    STAMP.unlink(missing_ok=True)
+    if VAULT.exists():
+        shutil.rmtree(VAULT)
+    WORK.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(20261207)
+    started = time.perf_counter()
+    vault, _recovery = Vault.create(
+        VAULT, Secret.from_text(PASSPHRASE), SLOT_LABEL, kdf=KdfParams(1, 1, 64)
+    )
+    add_passphrase(vault, REAL_SLOT_LABEL, Secret.from_text(REAL_KDF_PASSPHRASE), KdfParams())
+    now = datetime.now(UTC).replace(microsecond=0)
+    statuses = [CaseStatus.ACTIVE] * 8 + [CaseStatus.PAUSED, CaseStatus.CLOSED]
+    sessions = 0
+    # The key store is rewritten whole at each new case (quadratic over 10,000): the keys go
+    # into key.enc files as in a format-1 vault, then into one key-store generation at the end
+    # (keystore.upgrade, the path an older vault takes).
+    vault.files.case_keys = None
+    for i in range(1, CASES + 1):
+        at = now - timedelta(days=rng.randint(150, 900), minutes=rng.randint(0, 1440))
+        docs: list[dict[str, Any]] = []
+        reflections = cards = 0
+        last_reflection: date | None = None
+        for _ in range(SESSIONS_PER_CASE):
+            at += timedelta(days=rng.randint(1, 7), minutes=rng.randint(0, 600))
+            kind = SessionKind.REFLECTION if rng.random() < 0.6 else SessionKind.CARDS
+            body = session_body(rng, kind.value)
+            if kind is SessionKind.REFLECTION:
+                reflections += 1
+                last_reflection = at.date()
+            else:
+                cards += 1
+            docs.append(
+                {
+                    "schema": CURRENT["session"],
+                    "kind": "session",
+                    "id": new_record_id(at),
+                    "type": kind.value,
+                    "saved": at,
+                    "body": body,
+                }
+            )
+        goals = tuple(
+            Goal(
+                id=new_plan_id(),
+                text=_sentence(rng, rng.randint(4, 8)),
+                target=now.date() + timedelta(days=rng.randint(-120, 180)),
+                status=GoalStatus.OPEN if rng.random() < 0.8 else GoalStatus.ACHIEVED,
+                created=at.date(),
+            )
+            for _ in range(rng.choice((0, 0, 0, 1, 2, 3)))
+        )
+        retention = date(2027, 1, 1) + timedelta(days=rng.randint(0, 1500))
+        case = Case(
+            id=new_case_id(),
+            code=f"B-{i:05d}" if CASES > 9999 else f"B-{i:04d}",
+            address=rng.choice(list(AddressForm)),
+            gender=rng.choice(list(GenderForm)),
+            language=rng.choice(languages.codes()),
+            status=rng.choice(statuses),
+            retention=retention if rng.random() < 0.7 else None,
+            last_activity=at,
+            reflections=reflections,
+            card_sessions=cards,
+            rev=SESSIONS_PER_CASE + 1,
+            last_reflection=last_reflection,
+            goals=goals,
+            sessions=tuple(d["id"] for d in docs),
+        )
+        key = Secret.random()
+        try:
+            staging.create_folder(vault.files, case, key, vault.commit_keystore)
+            for doc in docs:
+                vault.files.create_doc(
+                    case_rel(case.id, f"{SESSIONS}/{doc['id']}{SUFFIX}"), doc, key
+                )
+        finally:
+            key.wipe()
+        sessions += len(docs)
+        if i % 1000 == 0:
+            say(f"{i} cases, {sessions} sessions ({time.perf_counter() - started:.1f} s)")
+    vault.files.case_keys = keystore.upgrade(vault.files, vault.commit_keystore)
+    write_s = time.perf_counter() - started
+    vault.lock()
+
+    totals = {"reflections": 0, "card_sessions": 0}
+    t_index = time.perf_counter()
+    check = Vault.unlock(VAULT, Secret.from_text(PASSPHRASE))
+    try:
+        for s in check.summaries():
+            totals["reflections"] += s.reflections
+            totals["card_sessions"] += s.card_sessions
+    finally:
+        check.lock()
+    meta = {
+        "version": GENERATOR_VERSION,
+        "cases": CASES,
+        "sessions": sessions,
+        "counted_in_case_docs": totals["reflections"] + totals["card_sessions"],
+        "seconds": round(time.perf_counter() - started, 1),
+        "create_case_seconds": round(write_s, 1),
+        "save_session_seconds": 0.0,
+        "index_seconds": round(time.perf_counter() - t_index, 1),
+        "method": "fast: staging.create_folder (final case document) + VaultFiles.create_doc "
+        "per session; no fsync, no index refresh per case, no audit entry per write; index "
+        "built once at the end",
+        "generated": now.isoformat(),
+    }
+    STAMP.write_text(json.dumps(meta, indent=1))
+    return meta
+
+
 def main() -> None:
     from benchmarks.common import emit
 
     force = "--force" in sys.argv[1:]
     if force or not is_current():
-        meta = generate()
+        meta = generate_fast() if SCALED else generate()
         meta["fresh"] = True
     else:
         meta = json.loads(STAMP.read_text())

@@ -32,12 +32,15 @@ from desistkit_tui.core.compat import UTC
 if TYPE_CHECKING:
     from desistkit_tui.core.model import Goal, Intervention, Reflection
 
-RVAULT = WORK / "reflection-vault"
-RSTAMP = WORK / "reflection-vault.json"
+#: The number of reflections of the one case: 50 (figure 8), or ``DESISTKIT_BENCH_REFLECTIONS``
+#: (the scale figure, ``bench_scale.py``, asks for 500), each in a vault of its own.
+REFLECTIONS = int(os.environ.get("DESISTKIT_BENCH_REFLECTIONS", "50"))
+_SUFFIX = "" if REFLECTIONS == 50 else f"-{REFLECTIONS}"
+RVAULT = WORK / f"reflection-vault{_SUFFIX}"
+RSTAMP = WORK / f"reflection-vault{_SUFFIX}.json"
 #: Bump when the generator changes what it writes; an older cached vault is then regenerated.
 RVERSION = 1
-CASE_CODE = "R-0050"
-REFLECTIONS = 50
+CASE_CODE = f"R-{REFLECTIONS:04d}"
 SLOT = "bench"
 
 # -- fictional text ------------------------------------------------------------------------

@@ -127,7 +127,7 @@ async def unlock_in_pilot(
     instrument(app, "vault_opened", opened)
     marks["enter"] = time.perf_counter()
     await pilot.press("enter")
-    await settle(pilot, lambda: list_ready(app, rows))
+    await settle(pilot, lambda: list_ready(app, rows), timeout=180.0)  # 10,000 rebuilt: slow
     marks["painted"] = frames.last_after(marks["pushed"]) or time.perf_counter()
     instrument(app, "vault_opened", vault_opened)
     return marks

@@ -347,7 +347,7 @@ class DesistKitApp(CrashReportApp[int]):
             self.push_screen(BlankScreen())
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Tests and snapshots switch the blinking cursor off (config.cursor_blink)."""
+        """A steady cursor unless config.cursor_blink asks for a blinking one (see there)."""
         if not self.config.cursor_blink and hasattr(event.widget, "cursor_blink"):
             event.widget.cursor_blink = False
 

@@ -52,6 +52,7 @@ from desistkit_tui.cli_io import (  # noqa: E402
     read_new_secret,
     remember_language,
     unlock,
+    use_slot,
 )
 from desistkit_tui.cli_settings import keys  # noqa: E402
 from desistkit_tui.core import languages  # noqa: E402
@@ -210,6 +211,16 @@ def root(
             show_default=False,
         ),
     ] = None,
+    slot: Annotated[
+        str | None,
+        typer.Option(
+            "--slot",
+            help="Unlock with this key slot (its label, see `vault keys`); default: the slot "
+            "you opened this vault with last on this account (one key derivation), else each "
+            "slot in turn.",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
 ) -> None:
     """Open the TUI on the vault (it offers to create one on first run)."""
@@ -219,14 +230,15 @@ def root(
     from desistkit_tui.core.settings import load_settings
 
     settings = load_settings()
-    ctx.obj = {"vault": vault, "lang": lang, "settings": settings}
+    ctx.obj = {"vault": vault, "lang": lang, "settings": settings, "slot": slot}
+    use_slot(slot)
     remember_language(lang, settings.settings.language)
     # Before any passphrase is read or any case decrypted: no core dumps, no tracing.
     from desistkit_tui.core.hardening import harden_process
 
     harden_process()
     if ctx.invoked_subcommand is None:
-        _run_tui(_vault_path(ctx), tui_language(ctx), settings)
+        _run_tui(_vault_path(ctx), tui_language(ctx), settings, slot)
     else:
         if ctx.invoked_subcommand not in ("config", "doctor", "keys"):  # they report them
             print_settings_problems(settings)
@@ -275,11 +287,11 @@ def tui_language(ctx: typer.Context, lang: str | None = None) -> str:
         fail(str(exc))
 
 
-def _run_tui(vault: Path, lang: str, settings: LoadedSettings) -> None:
+def _run_tui(vault: Path, lang: str, settings: LoadedSettings, slot: str | None = None) -> None:
     def config() -> AppConfig:
         from desistkit_tui.core.config import AppConfig
 
-        return AppConfig.from_settings(settings, vault=vault, ui_language=lang)
+        return AppConfig.from_settings(settings, vault=vault, ui_language=lang, unlock_slot=slot)
 
     app_ = build_tui(config)
     app_.run()

@@ -240,15 +240,30 @@ def opened(vault: Vault) -> Vault:
     return vault
 
 
+#: The key slot ``--slot`` named (``None``: the remembered one, else each in turn).
+_slot: list[str | None] = [None]
+
+
+def use_slot(label: str | None) -> None:
+    """The root's ``--slot``: every unlock of this command tries that slot only."""
+    _slot[0] = label
+
+
 def unlock(vault_path: Path, file: Path | None, fd: int | None) -> Vault:
-    """Unlock the vault, asking for the passphrase (or recovery key) as configured."""
+    """Unlock the vault, asking for the passphrase (or recovery key) as configured.
+
+    The slot this OS user opened the vault with last is tried alone, unless ``--slot`` names
+    one (:mod:`desistkit_tui.core.slot_memory`): a wrong passphrase costs one derivation.
+    """
+    from desistkit_tui.core.slot_memory import SlotMemory
     from desistkit_tui.core.vault.store import Vault, read_header
 
     read_header(vault_path)  # a missing or damaged vault fails before any prompt
     secret = read_secret(file, fd, "Passphrase or recovery key")
     text = secret.reveal().decode("utf-8")
     secret.wipe()
-    return opened(Vault.unlock(vault_path, text))  # tells a recovery key from a passphrase
+    # Vault.unlock tells a recovery key from a passphrase.
+    return opened(Vault.unlock(vault_path, text, slot_label=_slot[0], memory=SlotMemory.default()))
 
 
 def print_warnings() -> None:

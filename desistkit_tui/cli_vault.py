@@ -416,8 +416,14 @@ def tune(
         ),
     ] = None,
 ) -> None:
-    """Measure this machine and propose Argon2id settings that unlock in 0.3-1 s."""
-    from desistkit_tui.core.vault.keys import DEFAULT_MEMORY_KIB, propose_params
+    """Measure this machine and propose Argon2id settings that unlock in 0.3-1 s; show their
+    strength (against OWASP's minimum) and their cost to the server (unlocks per minute)."""
+    from desistkit_tui.core.vault.keys import (
+        DEFAULT_MEMORY_KIB,
+        cpu_seconds,
+        propose_params,
+        strength,
+    )
 
     if not 0.1 <= target <= 5:
         fail("choose a target between 0.1 and 5 seconds")
@@ -427,6 +433,16 @@ def tune(
     typer.echo(
         f"argon2id memory={mib} MiB iterations={params.iterations} "
         f"lanes={params.lanes}: {seconds:.2f} s here"
+    )
+    cpu = max(cpu_seconds(params), 1e-3)
+    typer.echo(
+        f"Strength: memory x passes is {strength(params):.0f}x OWASP's minimum Argon2id "
+        "setting (19 MiB, 2 passes) for each guess."
+    )
+    typer.echo(
+        f"Server cost: {cpu:.2f} CPU-seconds per unlock here, about {120 / cpu:.0f} unlocks "
+        "per minute on 2 cores (each caseworker unlocks at log-in and after every idle "
+        "lock; a wrong passphrase costs the same)."
     )
     typer.echo(
         f"Use: desistkit init --kdf-memory-mib {mib} "

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import json
 import shutil
 from collections.abc import Callable
 from datetime import date
@@ -30,7 +31,7 @@ from desistkit_tui.core.model import CaseSummary
 from desistkit_tui.core.vault import envelope, keystore
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import CaseIndex, case_rel
+from desistkit_tui.core.vault.index import CaseIndex, case_rel, read_index
 from desistkit_tui.core.vault.kdf import KdfParams
 from desistkit_tui.core.vault.keystore import KeyStore
 from desistkit_tui.core.vault.secret import Secret
@@ -100,17 +101,26 @@ def _dump(doc: Doc) -> bytes:
     return tomli_w.dumps(doc).encode("utf-8")
 
 
+def _dump_json(doc: Doc) -> bytes:
+    """The index's form since schema 4 (issue 17): JSON; dates and times become strings."""
+    return json.dumps(doc, default=str).encode("utf-8")
+
+
 @st.composite
-def plaintexts(draw: st.DrawFn, doc: Doc) -> bytes:
+def plaintexts(draw: st.DrawFn, doc: Doc, dump: Callable[[Doc], bytes] = _dump) -> bytes:
     """The bytes of a document to seal: a mutated document, mangled bytes, or deep nesting."""
     kind = draw(st.sampled_from(["doc", "doc", "doc", "bytes", "deep"]))
     if kind == "doc":
         try:
-            return _dump(draw(mutated(doc)))
+            return dump(draw(mutated(doc)))
         except (TypeError, ValueError):
-            return _dump(doc)
+            return dump(doc)
     if kind == "deep":
         depth = draw(st.sampled_from([500, 3000, 50_000]))
+        if dump is _dump_json:
+            where = draw(st.sampled_from([b'"cases":', b'"ledger":', b'"zz":']))
+            head = b'{"schema":4,"kind":"index",' + where
+            return head + b"[" * depth + b"]" * depth + b"}"
         opener, closer = draw(st.sampled_from([(b"[", b"]"), (b"{a=", b"}")]))
         return (
             _dump(doc)
@@ -120,7 +130,7 @@ def plaintexts(draw: st.DrawFn, doc: Doc) -> bytes:
             + closer * depth
             + b"\n"
         )
-    data = bytearray(_dump(doc))
+    data = bytearray(dump(doc))
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(data)))
         edit = draw(st.sampled_from(["insert", "delete", "flip"]))
@@ -144,6 +154,8 @@ class _Readers:
         self.decks = fixture.shipped_content().decks
 
     def original(self, rel: str, key: Secret | None = None) -> Doc:
+        if rel == INDEX_REL:
+            return read_index(self.vault.files)
         return self.vault.files.read_doc(rel, key)
 
     def case_key(self) -> Secret:
@@ -241,7 +253,8 @@ def run(ctx: Context) -> TargetResult:
             readers.write(rel, plain, key)
             _judge(result, name, read, plain)
 
-        _explore(plaintexts(doc), attempt, examples, ctx.seed)
+        dump = _dump_json if rel == INDEX_REL else _dump
+        _explore(plaintexts(doc, dump), attempt, examples, ctx.seed)
         readers.vault.files.path(rel).write_bytes(original)
     _fuzz_header(result, fx, examples, ctx.seed)
     _fuzz_decks(result, folder / "decks", examples, ctx.seed)

@@ -31,12 +31,17 @@ class AppConfig:
     idle_lock_minutes: float = 10.0
     #: Label of the first key slot of a vault created from the TUI (the audit log's "who").
     slot_label: str = "caseworker"
+    #: The key slot to unlock with (``--slot LABEL``); ``None``: the one this OS user opened
+    #: the vault with last (:mod:`desistkit_tui.core.slot_memory`), else every slot in turn.
+    unlock_slot: str | None = None
     #: The clock (tests pass a fixed one so snapshots are stable).
     clock: Callable[[], datetime] = utcnow
     #: Folder of user decks (``None``: the default under the config folder).
     user_decks: Path | None = None
-    #: Blink the text cursor (off in tests and snapshots).
-    cursor_blink: bool = True
+    #: Blink the text cursor. Off by default: each blink repaints the field's lines, twice a
+    #: second, for as long as a screen waits (about 1.5 KB/s on the unlock screen, over an SSH
+    #: link, for hours after an idle lock; issue 17). The cursor stays visible, steady.
+    cursor_blink: bool = False
     #: Days after the newest reflection before the case list hints at a review (0: never).
     review_after_days: int = 90
     #: Seconds between a change and its encrypted autosave (at most).

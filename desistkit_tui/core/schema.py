@@ -25,7 +25,7 @@ CURRENT: dict[str, int] = {
     "case": 5,
     "session": 1,
     "draft": 1,
-    "index": 3,
+    "index": 4,
     "audit": 4,
 }
 
@@ -89,6 +89,20 @@ def _audit_3_to_4(doc: Doc) -> Doc:
     return doc
 
 
+def _index_3_to_4(doc: Doc) -> Doc:
+    """Index schema 4 is JSON (docs/vault-format.md §9): each case a row, the ledger rows of
+    ``[id, code, rev]``. The case rows are a cache: forgotten, re-read at the next refresh (one
+    rebuild migrates); the ledger is carried over (it is not a cache)."""
+    ledger = doc.get("ledger", [])
+    doc["cases"] = []
+    doc["ledger"] = [
+        [entry.get("id"), entry.get("code"), entry.get("rev")]
+        for entry in (ledger if isinstance(ledger, list) else [])
+        if isinstance(entry, dict)
+    ]
+    return doc
+
+
 #: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.
 MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
 MIGRATIONS["case"][1] = _case_1_to_2
@@ -100,6 +114,7 @@ MIGRATIONS["audit"][2] = _audit_2_to_3
 MIGRATIONS["audit"][3] = _audit_3_to_4
 MIGRATIONS["index"][1] = _index_1_to_2
 MIGRATIONS["index"][2] = _index_2_to_3
+MIGRATIONS["index"][3] = _index_3_to_4
 
 
 def upgrade(

@@ -67,20 +67,31 @@ def build_rows(
     hint_text = {h: safe(t(f"caselist-hint-{h}")) for h in hint_ids}
     hint_short = {h: safe(t(f"caselist-hint-{h}-short")) for h in hint_ids}
     rows = []
+    days: dict[date, str] = {}  # the same days recur: each made into text once (issue 17)
+
+    def day(value: date) -> str:
+        text = days.get(value)
+        if text is None:
+            text = days[value] = value.isoformat()
+        return text
+
     for s in summaries:
         hints = s.hints(today, review_after_days)
         hint = " ".join(hint_text[h] for h in hints)
+        # Codes are checked where they are read (index rows, case documents): safe() only for
+        # one that is not plainly printable.
+        shown = s.code if s.code.isprintable() else safe(s.code)
         if s.problem:
-            code, status = "⚠ " + safe(s.code), damaged
+            code, status = "⚠ " + shown, damaged
             search = f"{s.code} {damaged}"
         else:
-            code, status = safe(s.code), status_text[s.status]
+            code, status = shown, status_text[s.status]
             search = f"{s.code} {status} {s.status.value} {hint}"
         cells = (
             code,
             status,
-            s.last_activity.date().isoformat() if not s.problem else "",
-            s.last_reflection.isoformat() if s.last_reflection is not None else never,
+            day(s.last_activity.date()) if not s.problem else "",
+            day(s.last_reflection) if s.last_reflection is not None else never,
             str(s.reflections),
             str(s.card_sessions),
             hint,

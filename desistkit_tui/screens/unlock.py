@@ -3,6 +3,13 @@
 Argon2id cannot be interrupted once it runs, so it runs in a daemon thread of its own (not
 Textual's thread pool, which the app waits for when it exits): Esc stops waiting for it, and
 Ctrl+Q quits at once. A vault that such an abandoned derivation opens is locked straight away.
+
+On a vault with more than one passphrase slot (a team vault), a line names the slot that will
+be tried: the one this OS user opened the vault with last (``core/slot_memory.py``), the one
+``--slot`` named, or "any" (each in turn); F2 moves to the next slot, then "any". A named slot
+is tried alone, so a wrong passphrase costs one derivation; the slot that opens the vault is
+remembered for the next unlock, unless ``--slot`` named it (a one-off, as on the command
+line; issue 17).
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,11 +28,14 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from desistkit_tui.core.errors import VaultError, describe
+from desistkit_tui.core.text import safe
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.secret_input import SecretInput
 
 if TYPE_CHECKING:
+    from desistkit_tui.core.slot_memory import SlotChoice
     from desistkit_tui.core.vault.store import Vault
 
 
@@ -42,19 +53,42 @@ class _Attempt:
         #: Set on the event loop with the vault, or the exception the unlock raised.
         self.outcome: asyncio.Future[Vault | Exception] = loop.create_future()
 
-    def start(self, path: Path, text: str) -> None:
+    def start(
+        self,
+        path: Path,
+        text: str,
+        slot_label: str | None = None,
+        *,
+        chosen: bool = False,
+        remember: bool = True,
+    ) -> None:
         """Derive in a thread of its own. ``text`` is held by nothing but that call: Vault.unlock
-        turns it into a :class:`Secret` it wipes, and the ``str`` is freed when it returns."""
+        turns it into a :class:`Secret` it wipes, and the ``str`` is freed when it returns.
+
+        ``chosen``: the screen showed the slot to try, ``slot_label`` (``None``: each in turn),
+        and the slot that opens the vault is remembered unless ``remember`` is false; otherwise
+        ``slot_label`` (``--slot``) or else the remembered slot is tried alone."""
+        from desistkit_tui.core.slot_memory import SlotMemory
+        from desistkit_tui.core.vault import recovery
         from desistkit_tui.core.vault.store import Vault
 
         handed = [text]
+        if chosen and recovery.looks_like_recovery_key(text):
+            slot_label = None  # a recovery key opens its own slot, whichever passphrase's is shown
         del text
 
         def derive() -> None:
             result: Vault | Exception
+            memory = SlotMemory.default()
             # Vault.unlock tells a recovery key from a passphrase and wipes what it derives.
             try:
-                result = Vault.unlock(path, handed.pop())
+                if chosen:
+                    result = Vault.unlock(path, handed.pop(), slot_label=slot_label)
+                    if remember and result.slot.kind == "passphrase":
+                        memory.remember(result.header.vault_id, result.slot.id)
+                else:
+                    # The slot this user opened the vault with last is tried alone (issue 17).
+                    result = Vault.unlock(path, handed.pop(), slot_label=slot_label, memory=memory)
             except VaultError as exc:  # its traceback's frames would hold the passphrase
                 result = exc.with_traceback(None)
             except Exception as exc:  # noqa: BLE001 (handed over: the worker re-raises all but VaultError)
@@ -99,6 +133,7 @@ class UnlockScreen(BaseScreen[None]):
     BINDINGS = [
         Binding("enter", "unlock", "key-unlock", id="unlock.submit", show=True),
         Binding("escape", "cancel_unlock", "key-cancel", id="unlock.cancel", show=True),
+        Binding("f2", "next_slot", "key-other-slot", id="unlock.slot", show=True),
     ]
 
     def __init__(self, locked: bool = False, idle_minutes: float | None = None) -> None:
@@ -109,6 +144,10 @@ class UnlockScreen(BaseScreen[None]):
         self.attempts = 0
         #: The unlock being derived, if any.
         self._attempt: _Attempt | None = None
+        #: The vault's passphrase slots (set once read, when there are several) and the one
+        #: shown, to be tried (``None``: each in turn).
+        self._slots: SlotChoice | None = None
+        self._slot: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="panel"):
@@ -123,6 +162,7 @@ class UnlockScreen(BaseScreen[None]):
                 )
             yield Label(self.t("unlock-passphrase"), markup=False)
             yield SecretInput(id="passphrase")
+            yield PlainLabel("", id="slot", classes="wrap")
             yield Label(self.t("unlock-hint-recovery"), classes="muted wrap", markup=False)
             yield PlainLabel("", id="message", classes="wrap")
         yield footer()
@@ -136,6 +176,8 @@ class UnlockScreen(BaseScreen[None]):
         # while the passphrase is typed. On this thread, not a worker: imports made in another
         # thread leave a malloc arena of their own behind (+0.6-1 MiB of peak memory).
         self.call_after_refresh(self._preload)
+        self.query_one("#slot").display = False
+        self._read_slots()
 
     def on_unmount(self) -> None:
         self._abandon()  # the app quits, or the screen is replaced: stop waiting
@@ -143,10 +185,51 @@ class UnlockScreen(BaseScreen[None]):
     def _preload(self) -> None:
         import desistkit_tui.core.vault.store  # noqa: F401
 
+    def _read_slots(self) -> None:
+        """The vault's passphrase slots, from its header, in a worker (a header that cannot be
+        read shows nothing here: the unlock reports it)."""
+        from desistkit_tui.core.slot_memory import SlotMemory, slot_choice
+
+        read = partial(slot_choice, self.dk.config.vault, SlotMemory.default())
+        in_background(self, read, self._show_slots, self._no_slots, group="slots")
+
+    def _no_slots(self, error: Failure) -> None:
+        del error  # the unlock itself reports a vault it cannot read
+
+    def _show_slots(self, choice: SlotChoice) -> None:
+        if len(choice.labels) < 2:
+            return
+        wanted = self.dk.config.unlock_slot
+        self._slots = choice
+        self._slot = wanted if wanted in choice.labels else choice.remembered
+        self._say_slot()
+        self.refresh_bindings()
+
+    def _say_slot(self) -> None:
+        label = self.query_one("#slot", PlainLabel)
+        label.display = True
+        if self._slot is None:
+            label.set_text(self.t("unlock-slot-any"))
+        elif self._slots is not None and self._slot == self._slots.remembered:
+            label.set_text(self.t("unlock-slot-last", slot=safe(self._slot)))
+        else:
+            label.set_text(self.t("unlock-slot", slot=safe(self._slot)))
+
+    def action_next_slot(self) -> None:
+        """F2: the next passphrase slot, then "any" (each in turn), then the first again."""
+        if self._slots is None or self._attempt is not None:
+            return
+        order: list[str | None] = [*self._slots.labels, None]
+        self._slot = order[(order.index(self._slot) + 1) % len(order)]
+        self._say_slot()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc (cancel) exists only while a key is being derived."""
+        """Esc (cancel) exists only while a key is being derived; F2 (another slot) only on a
+        vault with several passphrase slots, while none is being derived."""
         if action == "cancel_unlock":
             return self._attempt is not None
+        if action == "next_slot":
+            return self._slots is not None and self._attempt is None
         return True
 
     @on(Input.Submitted, "#passphrase")
@@ -166,7 +249,14 @@ class UnlockScreen(BaseScreen[None]):
         self.refresh_bindings()
         # Handed to the derivation here, not to the worker: a worker's arguments live as long
         # as the worker, which every widget mounted from it keeps (its context).
-        self._attempt.start(self.dk.config.vault, text)
+        if self._slots is not None:
+            # A slot --slot named is a one-off, as on the command line: not remembered.
+            named = self._slot is not None and self._slot == self.dk.config.unlock_slot
+            self._attempt.start(
+                self.dk.config.vault, text, self._slot, chosen=True, remember=not named
+            )
+        else:
+            self._attempt.start(self.dk.config.vault, text, self.dk.config.unlock_slot)
         del text
         self._unlock(self._attempt)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 
@@ -35,9 +36,11 @@ class Column:
     hint: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class CaseRow:
+class CaseRow(NamedTuple):
     """One case as the list shows it: its cells (one per column) and the text a filter searches.
+
+    A named tuple: the list makes one per case at every reload (10,000 in a team vault), about
+    four times faster than a frozen dataclass (issue 17).
 
     ``short`` optionally holds a shorter form of each cell (same length as ``cells``), shown
     when the column is too narrow for the long one. Cells must already be safe for the terminal
@@ -65,6 +68,11 @@ class CaseRow:
         """Every (casefolded) word occurs in the row's search text."""
         search = self.search
         return all(word in search for word in words)
+
+
+def width(text: str) -> int:
+    """Terminal cells of ``text`` (ASCII: its length, without asking Rich)."""
+    return len(text) if text.isascii() else cell_len(text)
 
 
 def fit(text: str, width: int, right: bool = False) -> str:

@@ -31,6 +31,7 @@ from textual.widget import Widget
 
 from desistkit_tui.textual_compat import repaint_in_next_frame
 from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, fit, plan_columns
+from desistkit_tui.widgets.case_columns import width as text_width
 
 #: Lines that are not rows: the column titles and the status line.
 CHROME = 2
@@ -162,12 +163,14 @@ class CaseList(Widget, can_focus=False):
         """All the rows; columns are measured over all of them. Follow with :meth:`show`."""
         self._rows = rows
         titles = [cell_len(c.title) for c in self._columns]
+        # One pass per column over the distinct texts; ASCII texts are measured by their
+        # length (at 10,000 rows Rich's cell_len for every code was most of this; issue 17).
         self._natural = tuple(
-            max(title, *map(cell_len, {row.cells[n] for row in rows}), 0)
+            max(title, *map(text_width, {row.cells[n] for row in rows}), 0)
             for n, title in enumerate(titles)
         )
         self._short = tuple(
-            max(title, *map(cell_len, {(row.short or row.cells)[n] for row in rows}), 0)
+            max(title, *map(text_width, {(row.short or row.cells)[n] for row in rows}), 0)
             for n, title in enumerate(titles)
         )
         self._plan_width = -1

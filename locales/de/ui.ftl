@@ -11,6 +11,7 @@ key-help = Hilfe
 key-blank = Leer
 key-contrast = Kontrast
 key-unlock = Entsperren
+key-other-slot = Anderer Platz
 key-create-vault = Tresor anlegen
 key-continue = Weiter
 key-open-case = Öffnen
@@ -36,6 +37,10 @@ unlock-working = Wird entsperrt…
 # While Argon2id derives the key: a turning | / - \ and the seconds so far.
 unlock-progress = Wird entsperrt { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc bricht das Warten ab)
 unlock-cancelled = Entsperren abgebrochen. Sie können die Passphrase erneut eingeben.
+# A team vault: the key slot the unlock will try (F2 picks another).
+unlock-slot = Schlüsselplatz: { $slot }
+unlock-slot-last = Schlüsselplatz: { $slot } (zuletzt unter diesem Konto verwendet)
+unlock-slot-any = Schlüsselplatz: beliebig (alle werden nacheinander probiert)
 
 ## Create
 create-title = Tresor anlegen

@@ -11,6 +11,7 @@ key-help = Help
 key-blank = Blank
 key-contrast = Contrast
 key-unlock = Unlock
+key-other-slot = Other slot
 key-create-vault = Create vault
 key-continue = Continue
 key-open-case = Open
@@ -36,6 +37,10 @@ unlock-working = Unlocking…
 # While Argon2id derives the key: a turning | / - \ and the seconds so far.
 unlock-progress = Unlocking { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc stops waiting)
 unlock-cancelled = Unlocking cancelled. You can type the passphrase again.
+# A team vault: the key slot the unlock will try (F2 picks another).
+unlock-slot = Key slot: { $slot }
+unlock-slot-last = Key slot: { $slot } (used last on this account)
+unlock-slot-any = Key slot: any (each is tried in turn)
 
 ## Create
 create-title = Create a vault

@@ -12,6 +12,7 @@ key-help = Помош
 key-blank = Празно
 key-contrast = Контраст
 key-unlock = Отклучи
+key-other-slot = Друг слот
 key-create-vault = Создај сеф
 key-continue = Продолжи
 key-open-case = Отвори
@@ -37,6 +38,10 @@ unlock-working = Се отклучува…
 # While Argon2id derives the key: a turning | / - \ and the seconds so far.
 unlock-progress = Се отклучува { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc го прекинува чекањето)
 unlock-cancelled = Отклучувањето е откажано. Можете повторно да ја внесете лозинката.
+# A team vault: the key slot the unlock will try (F2 picks another).
+unlock-slot = Слот за клуч: { $slot }
+unlock-slot-last = Слот за клуч: { $slot } (последно користен на оваа сметка)
+unlock-slot-any = Слот за клуч: кој било (се пробуваат сите по ред)
 
 ## Create
 create-title = Создавање сеф

@@ -14,6 +14,7 @@ key-help = Pomoc
 key-blank = Wygaś
 key-contrast = Kontrast
 key-unlock = Odblokuj
+key-other-slot = Inny slot
 key-create-vault = Utwórz sejf
 key-continue = Dalej
 key-open-case = Otwórz
@@ -41,6 +42,10 @@ unlock-working = Odblokowywanie…
 # While Argon2id derives the key: a turning | / - \ and the seconds so far.
 unlock-progress = Odblokowywanie { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc przerywa czekanie)
 unlock-cancelled = Anulowano odblokowywanie. Możesz ponownie wpisać hasło.
+# A team vault: the key slot the unlock will try (F2 picks another).
+unlock-slot = Slot klucza: { $slot }
+unlock-slot-last = Slot klucza: { $slot } (ostatnio używany na tym koncie)
+unlock-slot-any = Slot klucza: dowolny (próbowane są kolejno wszystkie)
 
 ## Create
 create-title = Utwórz sejf

@@ -12,6 +12,7 @@ key-help = Ajutor
 key-blank = Ecran gol
 key-contrast = Contrast
 key-unlock = Deblocare
+key-other-slot = Alt slot
 key-create-vault = Creare seif
 key-continue = Continuare
 key-open-case = Deschidere
@@ -38,6 +39,10 @@ unlock-working = Se deblochează…
 # While Argon2id derives the key: a turning | / - \ and the seconds so far.
 unlock-progress = Se deblochează { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc oprește așteptarea)
 unlock-cancelled = Deblocarea a fost anulată. Puteți introduce din nou fraza de acces.
+# A team vault: the key slot the unlock will try (F2 picks another).
+unlock-slot = Slot de cheie: { $slot }
+unlock-slot-last = Slot de cheie: { $slot } (folosit ultima dată în acest cont)
+unlock-slot-any = Slot de cheie: oricare (se încearcă pe rând toate)
 
 ## Create
 create-title = Creați un seif

@@ -12,6 +12,7 @@ key-help = Pomoc
 key-blank = Zhasnúť
 key-contrast = Kontrast
 key-unlock = Odomknúť
+key-other-slot = Iný slot
 key-create-vault = Vytvoriť trezor
 key-continue = Pokračovať
 key-open-case = Otvoriť
@@ -39,6 +40,10 @@ unlock-working = Odomyká sa…
 # While Argon2id derives the key: a turning | / - \ and the seconds so far.
 unlock-progress = Odomyká sa { $spinner } { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s (Esc preruší čakanie)
 unlock-cancelled = Odomykanie bolo zrušené. Prístupovú frázu môžete zadať znova.
+# A team vault: the key slot the unlock will try (F2 picks another).
+unlock-slot = Slot kľúča: { $slot }
+unlock-slot-last = Slot kľúča: { $slot } (naposledy použitý v tomto účte)
+unlock-slot-any = Slot kľúča: ľubovoľný (postupne sa skúšajú všetky)
 
 ## Vytvorenie
 create-title = Vytvoriť trezor

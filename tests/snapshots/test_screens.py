@@ -84,3 +84,28 @@ def test_new_case_dialog(snap_compare: SnapCompare, tmp_path: Path) -> None:
         await pilot.press("f2")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=dialog)
+
+
+def test_unlock_team_vault_slot_small_monochrome(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """A team vault (issue 17): the slot to be tried, named under the field; F2 for another.
+    60x20 in the monochrome theme (what NO_COLOR picks)."""
+    from desistkit_tui import themes
+    from desistkit_tui.app import create_app
+    from desistkit_tui.core.slot_memory import SlotMemory
+    from desistkit_tui.core.vault.admin import add_passphrase
+    from desistkit_tui.core.vault.secret import Secret
+    from desistkit_tui.core.vault.store import Vault
+    from tests.tui.helpers import FAST_KDF, PASSPHRASE, config
+
+    path = make_vault(tmp_path / "vault")
+    vault = Vault.unlock(path, PASSPHRASE, memory=SlotMemory.default())
+    add_passphrase(vault, "ben", Secret.from_text("ben's own passphrase 2026"), FAST_KDF)
+    vault.lock()
+    app = create_app(config(path), theme=themes.MONOCHROME)
+
+    async def shown(pilot: Pilot[Any]) -> None:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await _fixed_path(pilot)
+
+    assert snap_compare(app, terminal_size=(60, 20), run_before=shown)

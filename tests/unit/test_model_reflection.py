@@ -173,11 +173,11 @@ def test_a_brand_new_case_is_not_review_due_and_retention_is_a_hint() -> None:
     basis = LegalBasis(BasisKind.STATUTORY_TASK)  # recorded: this test is about the dates
     fresh = CaseSummary.of(Case(id="c1", code="K-1", created=made, last_activity=made, legal=basis))
     assert fresh.hints(date(2026, 3, 14), 90) == ()
-    keep = replace(fresh, retention=date(2026, 4, 1))
+    keep = fresh._replace(retention=date(2026, 4, 1))
     assert keep.hints(date(2026, 3, 31), 90) == ()
     assert keep.retention_due(date(2026, 3, 31), within=1)
     assert keep.hints(date(2026, 4, 1), 90) == ("retention-due",)
-    closed = replace(keep, status=CaseStatus.CLOSED)  # that is when retention matters most
+    closed = keep._replace(status=CaseStatus.CLOSED)  # that is when retention matters most
     assert closed.hints(date(2026, 8, 1), 90) == ("retention-due",)
 
 

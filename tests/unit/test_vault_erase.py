@@ -12,7 +12,7 @@ from desistkit_tui.core.errors import Damage, NoSuchCase, TamperedFile
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin, envelope, keystore
 from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.index import case_rel, read_index
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -38,7 +38,7 @@ def test_erase_removes_key_folder_and_index_entry(vault_path: Path, fast_kdf: Kd
     assert vault.erase_case(doomed) == "K-ERASE"
     assert not (vault_path / case_rel(doomed, "")).exists()
     assert [s.id for s in vault.summaries()] == [kept]
-    assert [c["id"] for c in vault.files.read_doc(INDEX_REL)["cases"]] == [kept]
+    assert [c[0] for c in read_index(vault.files)["cases"]] == [kept]
     last = vault.audit.entries()[-1]
     assert (last["who"], last["action"], last["case"]) == ("anna", "case-erased", "K-ERASE")
     with pytest.raises(NoSuchCase):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.errors import Damage, DuplicateCase, RolledBack, TamperedFile
 from desistkit_tui.core.model import (
     BasisKind,
@@ -23,8 +24,8 @@ from desistkit_tui.core.model import (
 from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.index import COLUMNS, case_rel, read_index, write_index
 from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -61,8 +62,8 @@ def vault(vault_path: Path, fast_kdf: KdfParams) -> Vault:
     return vault
 
 
-def _index_cases(vault: Vault) -> list[dict[str, object]]:
-    cases = vault.files.read_doc(INDEX_REL)["cases"]
+def _index_cases(vault: Vault) -> list[list[object]]:
+    cases = read_index(vault.files)["cases"]
     assert isinstance(cases, list)
     return cases
 
@@ -157,7 +158,7 @@ def test_case_removed_elsewhere_is_listed_as_deleted(vault: Vault) -> None:
     listed = {s.code: s.problem for s in vault.summaries()}
     assert set(listed) == {"K-0", "K-1", "K-2"}
     assert isinstance(listed["K-1"], RolledBack) and listed["K-1"].variant == "case-deleted"
-    assert {c["code"] for c in _index_cases(vault)} == {"K-0", "K-2"}
+    assert {c[1] for c in _index_cases(vault)} == {"K-0", "K-2"}
 
 
 @pytest.mark.parametrize("index_state", ["deleted", "stale"])
@@ -188,7 +189,7 @@ def test_one_damaged_case_is_listed_with_its_problem(vault: Vault, index_state: 
     with pytest.raises(TamperedFile):
         again.open_case(damaged.id)
     # the damaged case is never written into the index; it is checked again next time
-    assert damaged.id not in {c["id"] for c in _index_cases(again)}
+    assert damaged.id not in {c[0] for c in _index_cases(again)}
     case_file.write_bytes(original)
     assert not {s.id: s for s in again.summaries()}[damaged.id].problem  # repaired: listed again
 
@@ -202,14 +203,14 @@ def test_rebuild_on_request(vault: Vault) -> None:
 def _index_writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record every write of an index file (the real write still happens)."""
     writes: list[str] = []
-    write_doc = VaultFiles.write_doc
+    write_raw = VaultFiles.write_raw
 
-    def recording(files: VaultFiles, rel: str, doc: Doc, key: Secret | None = None) -> None:
+    def recording(files: VaultFiles, rel: str, data: bytes) -> None:
         if rel == INDEX_REL:
             writes.append(rel)
-        write_doc(files, rel, doc, key)
+        write_raw(files, rel, data)
 
-    monkeypatch.setattr(VaultFiles, "write_doc", recording)
+    monkeypatch.setattr(VaultFiles, "write_raw", recording)
     return writes
 
 
@@ -253,7 +254,7 @@ def test_creating_cases_does_not_rewrite_the_index_each_time(
     with pytest.raises(DuplicateCase):
         vault.create_case("elsewhere")  # ... and this one sees it
     vault.lock()
-    assert {c["code"] for c in _index_cases(Vault.unlock(vault.root, PASS))} == {
+    assert {c[1] for c in _index_cases(Vault.unlock(vault.root, PASS))} == {
         "K-0", "K-1", "K-2", "NEW-0", "NEW-1", "NEW-2", "NEW-3", "NEW-4", "ELSEWHERE"
     }  # fmt: skip
 
@@ -291,17 +292,19 @@ def _entry_edits() -> list[tuple[str, object]]:
     """Authentic (sealed with the vault's key) but malformed: what a faulty writer leaves."""
     return [
         ("cases-not-a-list", "cases"),
-        ("entry-not-a-table", ["K-0"]),
+        ("entry-not-a-row", ["K-0"]),
+        ("entry-a-table", [{"id": "x", "code": "K-9"}]),
         ("reflections-a-string", {"reflections": "3"}),
         ("reflections-a-float", {"reflections": float("inf")}),
         ("status-unknown", {"status": "lost"}),
-        ("stamp-too-short", {"stamp": [1, 2]}),
-        ("stamp-of-strings", {"stamp": ["a", "b", "c"]}),
-        ("last-activity-a-date", {"last_activity": date(2026, 1, 1)}),
-        ("last-activity-without-zone", {"last_activity": datetime(2026, 1, 1, 12)}),
+        ("stamp-of-strings", {"mtime_ns": "a"}),
+        ("last-activity-a-date", {"last_activity": date(2026, 1, 1).isoformat()}),
+        ("last-activity-without-zone", {"last_activity": datetime(2026, 1, 1, 12).isoformat()}),
         ("retention-a-string", {"retention": "soon"}),
-        ("code-missing", {"code": None}),
-        ("unknown-field", {"mood": 1}),
+        ("code-a-number", {"code": 7}),
+        ("code-drives-the-terminal", {"code": "K-\x1b[2J"}),
+        ("row-too-short", "short"),
+        ("row-too-long", "long"),
     ]
 
 
@@ -311,20 +314,21 @@ def test_a_malformed_but_authentic_index_is_rebuilt(vault: Vault, name: str, edi
     expected = _listing(vault)
     vault.lock()
     again = Vault.unlock(vault.root, PASS)
-    doc: Doc = again.files.read_doc(INDEX_REL)
+    doc: Doc = read_index(again.files)
     if edit == "cases":
         doc["cases"] = "K-0"
+    elif edit == "short":
+        doc["cases"][0].pop()
+    elif edit == "long":
+        doc["cases"][0].append(1)
     elif isinstance(edit, list):
         doc["cases"] = [*doc["cases"], *edit]
     else:
         assert isinstance(edit, dict)
-        entry = doc["cases"][0]
+        row = doc["cases"][0]
         for key, value in edit.items():
-            if value is None:
-                del entry[key]
-            else:
-                entry[key] = value
-    again.files.write_doc(INDEX_REL, doc)
+            row[COLUMNS.index(key)] = value
+    write_index(again.files, doc)
     again.lock()
     third = Vault.unlock(vault.root, PASS)
     assert _listing(third) == expected
@@ -353,3 +357,80 @@ def test_deeply_nested_authentic_documents_are_typed_errors(vault: Vault) -> Non
     assert again.index.rebuilt and len(listed) == len(expected)
     problem = listed[case.id].problem
     assert isinstance(problem, TamperedFile) and problem.damage is Damage.NOT_DOCUMENT
+
+
+def test_a_schema_3_toml_index_is_migrated_with_its_ledger(vault: Vault) -> None:
+    """Issue 17: the index is JSON since schema 4 (parsed in C). An older TOML index is read
+    once: its case entries (a cache) are re-read, its ledger (not a cache) is carried over, so
+    a case document older than its mark is still reported as rolled back."""
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    ids = {s.code: s.id for s in again.summaries()}
+    ledger = [{"id": case_id, "code": code, "rev": 99} for code, case_id in ids.items()]
+    # A case entry as schema 3 wrote it (tables, the legal basis kind among them): dropped.
+    entry = {
+        "id": ids["K-0"],
+        "code": "K-0",
+        "status": "active",
+        "last_activity": datetime(2026, 1, 1, tzinfo=UTC),
+        "reflections": 0,
+        "card_sessions": 0,
+        "basis": "statutory-task",
+        "stamp": [1, 2, 3],
+    }
+    doc3 = {"schema": 3, "kind": "index", "cases": [entry], "ledger": ledger}
+    again.files.write_doc(INDEX_REL, doc3)
+    third = Vault.unlock(vault.root, PASS)
+    problems = {s.code: s.problem for s in third.summaries()}
+    assert all(isinstance(p, RolledBack) for p in problems.values()), problems
+    doc = read_index(third.files)
+    assert doc["schema"] == 4 and third.files.open_bytes(INDEX_REL).startswith(b"{")
+    assert sorted(doc["ledger"]) == sorted([i, c, 99] for c, i in ids.items())
+
+
+def test_creating_a_case_does_not_stat_every_case(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: checking a new code refreshed the whole index, one ``stat`` per case (at
+    10,000 cases most of ``create_case``'s time). Once listed, only the new case is looked at."""
+    from desistkit_tui.core.vault import index as index_module
+
+    vault.summaries()
+    statted: list[str] = []
+    stamp = index_module._stamp
+
+    def counting(path: str) -> tuple[int, int, int] | None:
+        statted.append(path)
+        return stamp(path)
+
+    monkeypatch.setattr(index_module, "_stamp", counting)
+    case = vault.create_case("NEW-X")
+    assert len(statted) == 1 and case.id in statted[0]  # the new case's own stamp
+
+
+def test_a_write_encodes_only_the_rows_that_changed(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: after one save, the index write re-encodes that case's row and reuses the
+    others as they were read (a 10,000-case index spent most of a write making rows); the
+    index written is the same as a full rewrite would give."""
+    import desistkit_tui.core.vault.index as index_module
+
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    summaries = {s.code: s for s in again.summaries()}
+    made: list[str] = []
+    row = index_module._row
+
+    def counted(summary: CaseSummary, stamp: tuple[int, int, int]) -> list[object]:
+        made.append(summary.code)
+        return row(summary, stamp)
+
+    monkeypatch.setattr(index_module, "_row", counted)
+    with again.open_case(summaries["K-1"].id) as handle:
+        handle.save_session(SessionKind.CARDS, {"n": 9})
+    again.summaries()  # refreshed and written
+    assert made == ["K-1"]
+    written = _index_cases(again)
+    again.index.rebuild()  # every row made afresh
+    assert sorted(map(str, _index_cases(again))) == sorted(map(str, written))

@@ -94,3 +94,11 @@ def test_tune_proposes_only_settings_within_the_bounds(
     params, _ = keys.propose_params(5.0, memory_kib)
     assert params.iterations <= 256 and params.cost <= kdf.MAX_COST
     assert params.memory_kib == memory_kib
+
+
+def test_tune_shows_strength_against_owasp_and_the_server_cost() -> None:
+    """Issue 17: the default costs a guesser 32x OWASP's minimum work (19 MiB x 64 passes over
+    19 MiB x 2), and the server CPU-seconds per unlock (for unlocks per minute)."""
+    assert keys.strength(keys.KdfParams()) == 32
+    assert keys.strength(keys.OWASP_MINIMUM) == 1
+    assert keys.cpu_seconds(keys.KdfParams(1, 1, 64)) > 0

@@ -24,7 +24,7 @@ from desistkit_tui.core.model import (
     Scope,
 )
 from desistkit_tui.core.schema import Doc, Migration, upgrade
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.index import case_rel, read_index
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -229,11 +229,11 @@ def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_5(tmp_path: Pat
     vault = Vault.unlock(path, "schema one fixture passphrase")
     by_code = {s.code: s for s in vault.summaries()}
     assert set(by_code) == {"FIX-001", "FIX-002"}
-    # index schema 1 -> 2 forgets its entries; they are re-read and written back as schema 3,
-    # with a ledger that adopts the cases found
-    index = vault.files.read_doc("index.toml.enc")
-    assert index["schema"] == 3
-    assert {e["code"] for e in index["ledger"]} == {"FIX-001", "FIX-002"}
+    # index schema 1 -> 2 forgets its entries; they are re-read and written back as schema 4
+    # (JSON), with a ledger that adopts the cases found
+    index = read_index(vault.files)
+    assert index["schema"] == 4
+    assert {code for _, code, _ in index["ledger"]} == {"FIX-001", "FIX-002"}
     first = by_code["FIX-001"]
     assert (first.reflections, first.open_goals, first.last_reflection) == (1, 0, None)
     with vault.open_case(first.id) as handle:

@@ -15,7 +15,7 @@ from desistkit_tui.core.vault import keystore
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.index import case_rel, read_index
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -105,7 +105,7 @@ def test_every_flip_of_a_draft_file(world: World) -> None:
 
 def test_every_flip_of_the_index_and_an_audit_entry(world: World) -> None:
     files = world.vault.files
-    _expect_detected(world.path(INDEX_REL), lambda: files.read_doc(INDEX_REL))
+    _expect_detected(world.path(INDEX_REL), lambda: read_index(files))
     _expect_detected(world.path("audit/0000000002.toml.enc"), AuditLog(files).entries)
 
 

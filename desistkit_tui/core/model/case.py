@@ -12,6 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import NamedTuple
 
 from desistkit_tui.core import languages
 from desistkit_tui.core.clock import utcnow
@@ -238,9 +239,13 @@ class Case:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """What the case list shows, kept in the encrypted index."""
+class CaseSummary(NamedTuple):
+    """What the case list shows, kept in the encrypted index.
+
+    A named tuple rather than a frozen dataclass: the index makes one per case at every unlock
+    (10,000 in a city-wide team vault), and a tuple is made about four times faster (issue 17).
+    Use ``_replace`` to change a field.
+    """
 
     id: str
     code: str

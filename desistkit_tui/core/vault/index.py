@@ -19,15 +19,17 @@ damaged while a case document says a ledger was kept (schema 3) is itself report
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Callable
-from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
-from desistkit_tui.core.errors import Damage, RolledBack, Schema, TamperedFile, VaultError
+from desistkit_tui.core.errors import Damage, RolledBack, TamperedFile, VaultError
 from desistkit_tui.core.model import BasisKind, Case, CaseStatus, CaseSummary
-from desistkit_tui.core.schema import CURRENT, Fields, upgrade
-from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.schema import CURRENT, upgrade
+from desistkit_tui.core.vault import envelope
+from desistkit_tui.core.vault.files import VaultFiles, padded_length, parse_doc
 from desistkit_tui.core.vault.locks import VaultLock
 
 REL = "index.toml.enc"
@@ -42,7 +44,7 @@ def case_rel(case_id: str, name: str = CASE_FILE) -> str:
     return f"{CASES}/{case_id}/{name}"
 
 
-def _stamp(path: str | os.PathLike[str]) -> Stamp | None:
+def _stamp(path: str) -> Stamp | None:
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -50,77 +52,137 @@ def _stamp(path: str | os.PathLike[str]) -> Stamp | None:
     return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
-def _entry(summary: CaseSummary, stamp: Stamp) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "id": summary.id,
-        "code": summary.code,
-        "status": summary.status.value,
-        "last_activity": summary.last_activity,
-        "reflections": summary.reflections,
-        "card_sessions": summary.card_sessions,
-        "stamp": list(stamp),
-    }
-    if summary.retention is not None:
-        entry["retention"] = summary.retention
-    if summary.last_reflection is not None:
-        entry["last_reflection"] = summary.last_reflection
-    if summary.next_due is not None:
-        entry["next_due"] = summary.next_due
-    if summary.open_goals:
-        entry["open_goals"] = summary.open_goals
-    if summary.basis is not BasisKind.UNRECORDED:
-        entry["basis"] = summary.basis.value
-    return entry
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
-#: The fields of one index entry (``_entry`` writes them).
-_ENTRY_KEYS = frozenset(
-    {
-        "id",
-        "code",
-        "status",
-        "last_activity",
-        "reflections",
-        "card_sessions",
-        "stamp",
-        "retention",
-        "last_reflection",
-        "next_due",
-        "open_goals",
-        "basis",
-    }
+def _row(summary: CaseSummary, stamp: Stamp) -> list[Any]:
+    """One index row (the order of :data:`COLUMNS`)."""
+    return [
+        summary.id,
+        summary.code,
+        summary.status.value,
+        summary.last_activity.isoformat(),
+        summary.reflections,
+        summary.card_sessions,
+        _day(summary.retention),
+        _day(summary.last_reflection),
+        summary.open_goals,
+        _day(summary.next_due),
+        summary.basis.value,
+        *stamp,
+    ]
+
+
+#: The columns of an index row (schema 4), in order; ``COLUMNS`` is written into the index.
+COLUMNS = (
+    "id",
+    "code",
+    "status",
+    "last_activity",
+    "reflections",
+    "card_sessions",
+    "retention",
+    "last_reflection",
+    "open_goals",
+    "next_due",
+    "basis",
+    "mtime_ns",
+    "size",
+    "ino",
 )
+_STATUS = {s.value: s for s in CaseStatus}
+_BASIS = {b.value: b for b in BasisKind}
 
 
-def _summary(entry: dict[str, Any]) -> tuple[CaseSummary, Stamp]:
-    """One entry, every field type-checked: :class:`SchemaError` if anything is off (the
-    index is authentic, but may come from a faulty writer: it is rebuilt, never trusted)."""
-    f = Fields(entry, REL, _ENTRY_KEYS)
-    stamp = f.get("stamp", list)
-    if len(stamp) != 3 or not all(type(x) is int for x in stamp):
-        raise f.error("stamp", Schema.INVALID)
+def _date(value: object) -> date | None:
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise TypeError(value)
+    return date.fromisoformat(value)
+
+
+def _summary(row: object) -> tuple[CaseSummary, Stamp]:
+    """One row, every field type-checked (the index is authentic, but may come from a faulty
+    writer: any error makes it rebuilt, never trusted). ``ValueError``/``TypeError``/
+    ``KeyError`` on anything off; the caller turns them into a rebuild."""
+    if type(row) is not list or len(row) != len(COLUMNS):
+        raise TypeError(row)
+    case_id, code, status, last, refl, cards, retention, last_refl, goals, due, basis, m, n, i = row
+    if not (type(case_id) is str and type(code) is str and type(last) is str):
+        raise TypeError(row)
+    if not (type(refl) is int and type(cards) is int and type(goals) is int):
+        raise TypeError(row)
+    if not (type(m) is int and type(n) is int and type(i) is int):
+        raise TypeError(row)
+    if not (code.isprintable() and case_id.isprintable()):  # nothing that drives a terminal
+        raise ValueError(code)
+    activity = datetime.fromisoformat(last)
+    if activity.tzinfo is None:
+        raise ValueError(last)
     summary = CaseSummary(
-        id=f.get("id", str),
-        code=f.get("code", str),
-        status=f.choice("status", CaseStatus),
-        last_activity=f.datetime("last_activity"),
-        reflections=f.get("reflections", int),
-        card_sessions=f.get("card_sessions", int),
-        retention=f.date_or_none("retention"),
-        last_reflection=f.date_or_none("last_reflection"),
-        open_goals=f.get("open_goals", int, 0),
-        next_due=f.date_or_none("next_due"),
-        basis=f.choice("basis", BasisKind, BasisKind.UNRECORDED.value),
+        case_id,
+        code,
+        _STATUS[status],
+        activity,
+        refl,
+        cards,
+        _date(retention),
+        None,
+        _date(last_refl),
+        goals,
+        _date(due),
+        _BASIS[basis],
     )
-    return summary, (stamp[0], stamp[1], stamp[2])
+    return summary, (m, n, i)
 
 
 def _ledger(doc: dict[str, Any]) -> dict[str, Mark]:
     ledger: dict[str, Mark] = {}
-    for raw in Fields(doc, REL, {"cases", "ledger", "lost"}).tables("ledger"):
-        f = Fields(raw, REL, {"id", "code", "rev"})
-        ledger[f.get("id", str)] = (f.get("code", str), f.get("rev", int))
+    rows = doc.get("ledger", [])
+    if type(rows) is not list:
+        raise TypeError(rows)
+    for row in rows:
+        if type(row) is not list or len(row) != 3:
+            raise TypeError(row)
+        case_id, code, rev = row
+        if not (type(case_id) is str and type(code) is str and type(rev) is int):
+            raise TypeError(row)
+        ledger[case_id] = (code, rev)
     return ledger
+
+
+def parse_index(plain: bytes) -> dict[str, Any]:
+    """A decrypted index: JSON since schema 4 (parsed in C), TOML before (read once, to carry
+    the ledger over). :class:`TamperedFile` if it is neither."""
+    if plain[:1] != b"{":
+        return parse_doc(REL, plain)
+    try:
+        doc = json.loads(plain)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise TamperedFile(REL, Damage.NOT_DOCUMENT) from None
+    if type(doc) is not dict:
+        raise TamperedFile(REL, Damage.NOT_DOCUMENT)
+    return doc
+
+
+def read_index(files: VaultFiles) -> dict[str, Any]:
+    """The index document, decrypted, parsed and upgraded to the current schema (4: rows of
+    :data:`COLUMNS` under ``cases``, ``[id, code, rev]`` rows under ``ledger``)."""
+    return upgrade(parse_index(files.open_bytes(REL)), "index", REL)
+
+
+def index_bytes(doc: dict[str, Any]) -> bytes:
+    """The plaintext the index is sealed as: compact JSON, padded like every document
+    (docs/vault-format.md §8, "Padding"; blanks after JSON are JSON)."""
+    plain = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return plain + b"\n" * (padded_length(len(plain)) - len(plain))
+
+
+def write_index(files: VaultFiles, doc: dict[str, Any]) -> None:
+    """Seal and write the index crash-safely (the caller holds the vault's lock)."""
+    files.write_raw(REL, envelope.seal(index_bytes(doc), files.ring.data, files.vault_id, REL))
 
 
 class CaseIndex:
@@ -130,6 +192,10 @@ class CaseIndex:
         self.files = files
         self.read_case = read_case
         self._entries: dict[str, tuple[CaseSummary, Stamp | None]] = {}
+        #: The row each entry was read as or last written as, keyed by case id with the very
+        #: summary object it stands for: a write re-encodes only the entries that changed (an
+        #: entry that changes gets a new summary object, so a stale row is never reused).
+        self._rows: dict[str, tuple[CaseSummary, Stamp, list[Any]]] = {}
         self._loaded = False
         self._dirty = False
         #: True when the last refresh had to rebuild the index from the case files.
@@ -147,16 +213,22 @@ class CaseIndex:
 
     def _load(self) -> None:
         self._entries, self.rebuilt, self.lost, self._anchored = {}, False, False, False
+        self._rows = {}
         try:
-            doc = upgrade(self.files.read_doc(REL), "index", REL)
-            for raw in Fields(doc, REL, {"cases", "ledger", "lost"}).tables("cases"):
-                summary, stamp = _summary(raw)
-                self._entries[summary.id] = (summary, stamp)
+            doc = read_index(self.files)
+            rows = doc.get("cases", [])
+            if type(rows) is not list:
+                raise TypeError(rows)
+            entries, written = self._entries, self._rows
+            for row in rows:
+                summary, stamp = _summary(row)
+                entries[summary.id] = (summary, stamp)
+                written[summary.id] = (summary, stamp, row)
             self._ledger = _ledger(doc)
             self.lost = doc.get("lost") is True
         except FileNotFoundError:
             self._entries, self._ledger, self.rebuilt = {}, {}, True
-        except VaultError:
+        except (VaultError, ValueError, TypeError, KeyError):
             # Damaged, foreign or malformed: the summaries are rebuilt from the cases; the
             # ledger is lost (reported if a case document says one was kept).
             self._entries, self._ledger, self.rebuilt = {}, {}, True
@@ -200,7 +272,7 @@ class CaseIndex:
         for case_id in self._erased(gone):
             del ledger[case_id]
         try:
-            lost = upgrade(self.files.read_doc(REL), "index", REL).get("lost") is True
+            lost = read_index(self.files).get("lost") is True
         except (FileNotFoundError, VaultError):
             lost = True  # missing or damaged now: the ledger is gone (if one was kept)
         return ledger, lost or self.lost
@@ -250,6 +322,31 @@ class CaseIndex:
             self.flush()
         return [summary for summary, _ in self._entries.values()]
 
+    def codes(self) -> set[str]:
+        """The casefolded codes of every case there is, for a new case's check (the caller
+        holds the vault's lock, so no other session creates one meanwhile).
+
+        After the first refresh this costs one listing of ``cases/``, not a ``stat`` per case:
+        folders this session does not know (created by another session) are read, folders gone
+        are left out. A code changed by another session's profile edit is seen at the next
+        refresh (such edits never took the vault's lock, so no check could be sure of them).
+        """
+        if not self._loaded:
+            self._load()
+        if self._first_refresh:
+            self._refresh()
+        root = self.files.path(CASES)
+        names = {
+            name for name in (os.listdir(root) if root.is_dir() else ()) if not name.startswith(".")
+        }
+        for name in names - self._entries.keys():
+            self._reread(name, _stamp(f"{root}/{name}/{CASE_FILE}"))
+        return {
+            summary.code.casefold()
+            for case_id, (summary, _) in self._entries.items()
+            if case_id in names and not summary.problem
+        }
+
     def _refresh(self) -> None:
         root = self.files.path(CASES)
         seen: set[str] = set()
@@ -259,7 +356,7 @@ class CaseIndex:
                     if not entry.is_dir(follow_symlinks=False) or entry.name.startswith("."):
                         continue
                     seen.add(entry.name)
-                    stamp = _stamp(os.path.join(entry.path, CASE_FILE))
+                    stamp = _stamp(f"{entry.path}/{CASE_FILE}")
                     known = self._entries.get(entry.name)
                     if known is None or known[1] != stamp or known[0].problem:
                         self._reread(entry.name, stamp)
@@ -289,7 +386,7 @@ class CaseIndex:
             rolled_back = self._raise(case)
             summary = CaseSummary.of(case)
             if rolled_back is not None:
-                summary, stamp = replace(summary, problem=rolled_back), None
+                summary, stamp = summary._replace(problem=rolled_back), None
         except FileNotFoundError:
             summary = CaseSummary.damaged(case_id, TamperedFile(case_rel(case_id), Damage.MISSING))
             stamp = None
@@ -304,7 +401,7 @@ class CaseIndex:
         session wrote it, holding the case's lock)."""
         if not self._loaded:
             self._load()
-        stamp = _stamp(self.files.path(case_rel(case.id)))
+        stamp = _stamp(str(self.files.path(case_rel(case.id))))
         self._entries[case.id] = (CaseSummary.of(case), stamp)
         self._ledger[case.id] = self._raised[case.id] = (case.code, case.rev)
         self._dropped.discard(case.id)
@@ -328,26 +425,32 @@ class CaseIndex:
         """
         if not self._dirty or not self._loaded:
             return
-        cases = [
-            _entry(summary, stamp)
-            for summary, stamp in self._entries.values()
-            if stamp is not None and not summary.problem
-        ]
+        cases = []
+        written, rows = self._rows, {}
+        for case_id, (summary, stamp) in self._entries.items():
+            if stamp is None or summary.problem:
+                continue
+            known = written.get(case_id)
+            if known is not None and known[0] is summary and known[1] == stamp:
+                row = known[2]
+            else:
+                row = _row(summary, stamp)
+            rows[case_id] = (summary, stamp, row)
+            cases.append(row)
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
             ledger = self._merged_ledger()
             doc: dict[str, Any] = {
                 "schema": CURRENT["index"],
                 "kind": "index",
+                "columns": COLUMNS,
                 "cases": cases,
-                "ledger": [
-                    {"id": case_id, "code": code, "rev": rev}
-                    for case_id, (code, rev) in sorted(ledger.items())
-                ],
+                "ledger": [[case_id, code, rev] for case_id, (code, rev) in sorted(ledger.items())],
             }
             if self.lost:
                 doc["lost"] = True
-            self.files.write_doc(REL, doc)
+            write_index(self.files, doc)
+        self._rows = rows
         self._ledger = ledger
         self._raised, self._dropped = {}, set()
         self._dirty = False
@@ -356,8 +459,8 @@ class CaseIndex:
         """The ledger in the index file now (another session may have written it since this
         one read it); this session's copy if the file is gone or damaged."""
         try:
-            return _ledger(upgrade(self.files.read_doc(REL), "index", REL))
-        except (FileNotFoundError, VaultError):
+            return _ledger(read_index(self.files))
+        except (FileNotFoundError, VaultError, ValueError, TypeError):
             return dict(self._ledger)
 
     def rebuild(self) -> list[CaseSummary]:

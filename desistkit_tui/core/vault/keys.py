@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import os
+import time
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -89,3 +90,21 @@ def propose_params(
         wanted = round(iterations * target_seconds / max(seconds, 1e-4))
         iterations = min(most, max(iterations + 1, wanted))
     return KdfParams(iterations, lanes, memory_kib), seconds
+
+
+#: OWASP's minimum Argon2id setting (Password Storage Cheat Sheet: 19 MiB, 2 passes, 1 lane):
+#: the yardstick ``vault tune`` measures a slot's strength against.
+OWASP_MINIMUM = KdfParams(iterations=2, lanes=1, memory_kib=19 * 1024)
+
+
+def strength(params: KdfParams) -> float:
+    """How many times OWASP's minimum work (memory x passes) one derivation costs a guesser."""
+    return params.cost / OWASP_MINIMUM.cost
+
+
+def cpu_seconds(params: KdfParams) -> float:
+    """CPU-seconds one derivation costs this machine (all its lanes' threads): the server's
+    cost of one unlock (issue 17)."""
+    start = time.process_time()
+    params.derive(Secret.from_text("desistkit vault tune"), b"desistkit-tune-0").wipe()
+    return time.process_time() - start

@@ -45,6 +45,7 @@ from desistkit_tui.core.model import (
     check_code,
     new_case_id,
 )
+from desistkit_tui.core.slot_memory import SlotMemory
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault import keystore, recovery, staging
 from desistkit_tui.core.vault.atomic import (
@@ -159,8 +160,21 @@ class Vault:
         return vault, code
 
     @classmethod
-    def unlock(cls, path: Path, secret: Secret | str, *, slot_label: str | None = None) -> Vault:
-        """Open with a passphrase or a recovery key; :class:`WrongPassphrase` if none fits."""
+    def unlock(
+        cls,
+        path: Path,
+        secret: Secret | str,
+        *,
+        slot_label: str | None = None,
+        memory: SlotMemory | None = None,
+    ) -> Vault:
+        """Open with a passphrase or a recovery key; :class:`WrongPassphrase` if none fits.
+
+        ``slot_label`` tries that slot only (a one-off: it is not remembered). Otherwise, with a
+        ``memory`` that knows the slot this user opened the vault with last, that slot alone is
+        tried (one derivation, right or wrong, whatever the number of slots); the passphrase
+        slot that opens the vault is remembered. A remembered slot that was removed is ignored.
+        """
         raw = read_header(path)
         if isinstance(secret, str):
             if recovery.looks_like_recovery_key(secret):
@@ -168,19 +182,31 @@ class Vault:
             else:
                 owned, kinds = Secret.from_text(secret), {"passphrase"}
             try:
-                return cls._unlock(path, raw, owned, kinds, slot_label)
+                return cls._unlock(path, raw, owned, kinds, slot_label, memory)
             finally:
                 owned.wipe()  # made here from the text: wipe it (the caller's Secret is theirs)
-        return cls._unlock(path, raw, secret, {"passphrase", "recovery"}, slot_label)
+        return cls._unlock(path, raw, secret, {"passphrase", "recovery"}, slot_label, memory)
 
     @classmethod
     def _unlock(
-        cls, path: Path, raw: RawHeader, secret: Secret, kinds: set[str], slot_label: str | None
+        cls,
+        path: Path,
+        raw: RawHeader,
+        secret: Secret,
+        kinds: set[str],
+        slot_label: str | None,
+        memory: SlotMemory | None,
     ) -> Vault:
         header = raw.header
-        for slot in header.slots:
-            if slot.kind not in kinds or (slot_label is not None and slot.label != slot_label):
-                continue
+        slots = [
+            slot
+            for slot in header.slots
+            if slot.kind in kinds and (slot_label is None or slot.label == slot_label)
+        ]
+        if slot_label is None and memory is not None:
+            last = memory.recall(header.vault_id)
+            slots = [slot for slot in slots if slot.id == last] or slots
+        for slot in slots:
             master = slot.unwrap(header.vault_id, secret)
             if master is not None:
                 keys = KeyRing(master)
@@ -198,6 +224,8 @@ class Vault:
                 except BaseException:
                     keys.wipe()  # a failed unlock leaves no key material behind
                     raise
+                if memory is not None and slot_label is None and slot.kind == "passphrase":
+                    memory.remember(header.vault_id, slot.id)
                 return vault
         raise WrongPassphrase()
 
@@ -414,9 +442,10 @@ class Vault:
         # every session (two `case add` at once cannot both pass the check).
         with VaultLock(self.root, self.files.modes.file) as lock:
             lock.wait()
-            # Checked against the folder (one stat per case), but the index is not rewritten
-            # for every new case: it is written with the next summaries() or at lock.
-            if any(s.code.casefold() == code.casefold() for s in self.summaries(write_index=False)):
+            # Checked against the index and one listing of the case folders (cases created
+            # by other sessions are read); the index is not rewritten for every new case: it
+            # is written with the next summaries() or at lock.
+            if code.casefold() in self.index.codes():
                 raise DuplicateCase(code)
             case = Case(
                 id=new_case_id(),

@@ -24,7 +24,7 @@ from desistkit_tui.core.schema import upgrade
 from desistkit_tui.core.vault import staging
 from desistkit_tui.core.vault.atomic import is_loose, is_temp_name, sweep_temp_files
 from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, read_case_key, record_ids
-from desistkit_tui.core.vault.index import CASES, REL, case_rel
+from desistkit_tui.core.vault.index import CASES, REL, case_rel, read_index
 from desistkit_tui.core.vault.store import Vault, read_header
 
 
@@ -180,7 +180,7 @@ def _as_problem(exc: Exception, rel: str) -> VaultError:
 def _check_index(vault: Vault) -> list[VaultError]:
     """The index must decrypt and parse; stale entries are not damage (they refresh)."""
     try:
-        upgrade(vault.files.read_doc(REL), "index", REL)
+        read_index(vault.files)
     except FileNotFoundError:
         return []  # never written yet: nothing to be wrong
     except VaultError as exc:
