@@ -76,18 +76,8 @@ test-pythons: $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
 	  $$venv/bin/python -m pytest -n 2 -q -p no:cacheprovider tests/unit -k "$(OTHER_PYTHONS_SKIP)" || exit 1; \
 	done
 
-# The other Pythons' unit tests run beside the full suite, which spends half its time in
-# Pilot's waits for an idle app: the two share the two CPUs, and CI is about a minute shorter.
-# Their output is shown after the suite's; the last line says how each went.
-test: lint types content chromium
-	@$(MAKE) -s --no-print-directory test-pythons > .test-pythons.log 2>&1 & others=$$!; \
-	$(BIN)/python -m pytest -n 2 -q; suite=$$?; \
-	wait $$others; pythons=$$?; \
-	echo "-- the unit tests on the other Pythons ($(PYTHONS)), run beside the suite:"; \
-	cat .test-pythons.log; rm -f .test-pythons.log; \
-	echo "-- full suite: $$([ $$suite -eq 0 ] && echo passed || echo FAILED);" \
-	  "other Pythons: $$([ $$pythons -eq 0 ] && echo passed || echo FAILED)"; \
-	[ $$suite -eq 0 ] && [ $$pythons -eq 0 ]
+# The test runner of the full suite goes last, so its summary is CI's closing line.
+test: lint types content chromium test-pythons unit
 
 # Regenerate the lock files after a change of dependencies in pyproject.toml (one command;
 # needs PyPI). One universal lock for Python 3.10-3.13 with hashes, installed by plain pip.
