@@ -148,6 +148,10 @@ class UnlockScreen(BaseScreen[None]):
         #: shown, to be tried (``None``: each in turn).
         self._slots: SlotChoice | None = None
         self._slot: str | None = None
+        #: Whether the header's slots have been read, and F2 presses that came before (they
+        #: are applied then, not lost: keys typed ahead land where the screen says).
+        self._slots_read = False
+        self._early_f2 = 0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="panel"):
@@ -195,14 +199,19 @@ class UnlockScreen(BaseScreen[None]):
 
     def _no_slots(self, error: Failure) -> None:
         del error  # the unlock itself reports a vault it cannot read
+        self._slots_read = True
+        self.refresh_bindings()
 
     def _show_slots(self, choice: SlotChoice) -> None:
-        if len(choice.labels) < 2:
-            return
-        wanted = self.dk.config.unlock_slot
-        self._slots = choice
-        self._slot = wanted if wanted in choice.labels else choice.remembered
-        self._say_slot()
+        self._slots_read = True
+        early, self._early_f2 = self._early_f2, 0
+        if len(choice.labels) >= 2:
+            wanted = self.dk.config.unlock_slot
+            self._slots = choice
+            self._slot = wanted if wanted in choice.labels else choice.remembered
+            self._say_slot()
+            for _ in range(early):
+                self.action_next_slot()
         self.refresh_bindings()
 
     def _say_slot(self) -> None:
@@ -217,6 +226,9 @@ class UnlockScreen(BaseScreen[None]):
 
     def action_next_slot(self) -> None:
         """F2: the next passphrase slot, then "any" (each in turn), then the first again."""
+        if not self._slots_read:
+            self._early_f2 += 1  # applied once the slots are known
+            return
         if self._slots is None or self._attempt is not None:
             return
         order: list[str | None] = [*self._slots.labels, None]
@@ -228,8 +240,8 @@ class UnlockScreen(BaseScreen[None]):
         vault with several passphrase slots, while none is being derived."""
         if action == "cancel_unlock":
             return self._attempt is not None
-        if action == "next_slot":
-            return self._slots is not None and self._attempt is None
+        if action == "next_slot":  # until the slots are read, a press is kept for then
+            return (self._slots is not None or not self._slots_read) and self._attempt is None
         return True
 
     @on(Input.Submitted, "#passphrase")

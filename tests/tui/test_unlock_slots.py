@@ -161,3 +161,29 @@ async def test_a_slot_named_by_the_option_is_shown_and_not_remembered(tmp_path: 
     raw = vault_header.read(path).header
     anna = next(s for s in raw.slots if s.label == "anna")
     assert SlotMemory.default().recall(raw.vault_id) == anna.id
+
+
+async def test_f2_pressed_before_the_slots_are_read_is_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a slow disk or a busy server the header is read after the caseworker's first F2:
+    that press is kept and applied once the slots are known, not dropped."""
+    import threading
+
+    from desistkit_tui.core import slot_memory
+
+    path, _ = _team_vault(tmp_path / "vault")
+    release = threading.Event()
+    real = slot_memory.slot_choice
+
+    def slow(*args: Any, **kwargs: Any) -> slot_memory.SlotChoice:
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(slot_memory, "slot_choice", slow)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2")  # before the header has been read
+        assert "Key slot" not in screen_text(app)
+        release.set()
+        assert await _slot_line(pilot) == "Key slot: anna"
