@@ -403,7 +403,14 @@ class ReflectionScreen(BaseScreen[Reflection | None]):
 
     def release_case(self) -> None:
         """Lock or hang-up: write the draft now, on this thread (the case screen closes the case
-        next)."""
+        next), with the text as the fields show it: a hang-up's handler can run before their
+        last ``Changed`` messages reach this screen."""
+        if not self.workspace.read_only:
+            form = next(iter(self.query(FactorForm)), None)
+            unsent = form.unsent_text() if form is not None else {}
+            if unsent:
+                self.flow.update(**unsent)
+                self._changed()
         self._flush()
         if self.saver is not None:
             self.saver.close()

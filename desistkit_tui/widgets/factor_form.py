@@ -157,6 +157,20 @@ class FactorForm(Vertical):
         if value != getattr(self.entry, name):
             self.post_message(self.Changed(name, value, word_count(text)))
 
+    def unsent_text(self) -> dict[str, object]:
+        """The text fields whose shown text differs from the entry: what their ``Changed``
+        messages will carry once handled. A lock or hang-up takes these before it saves (its
+        handler can run before those messages arrive)."""
+        unsent: dict[str, object] = {}
+        for spec in TEXT_FIELDS:
+            field = next(iter(self.query(f"#{spec.name}").results(TextArea)), None)
+            if field is None:
+                continue
+            value: object = items_from_text(field.text) if spec.items else field.text
+            if value != getattr(self.entry, spec.name):
+                unsent[spec.name] = value
+        return unsent
+
     @on(MarkedSelectionList.SelectedChanged)
     def _goals_changed(self, event: MarkedSelectionList.SelectedChanged[str]) -> None:
         event.stop()

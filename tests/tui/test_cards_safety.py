@@ -187,3 +187,23 @@ async def _f4(pilot: Pilot[Any]) -> CardSetupScreen:
     screen = pilot.app.screen
     assert isinstance(screen, CardSetupScreen)
     return screen
+
+
+async def test_a_hang_up_before_the_notes_message_arrives_keeps_the_notes(
+    tmp_path: Path,
+) -> None:
+    """A hang-up's handler runs between two of the app's steps, possibly before the notes
+    field's last Changed message reached the screen: the draft takes the notes as the field
+    shows them (seen on a loaded machine: the note on screen, an empty note in the draft)."""
+    from textual.widgets import TextArea
+
+    app = card_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_cards(pilot)
+        await browse_to(pilot, "than")
+        await pilot.press("4", "tab")
+        notes = screen.query_one("#cards-notes", TextArea)
+        notes.insert(NOTE)  # its Changed message is queued, not handled yet
+        screen.release_case()  # what the hang-up handler does, at once
+        _, [draft] = saved_bodies(tmp_path / "vault")
+        assert draft["cards"][0]["notes"] == NOTE

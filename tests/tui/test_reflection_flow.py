@@ -360,3 +360,27 @@ async def test_a_conflict_when_finishing_keeps_the_draft(tmp_path: Path) -> None
         assert "was changed in another place" in messages
     saved, drafts = saved_reflections(path)
     assert saved == [] and len(drafts) == 1  # nothing half-saved; the work is in its draft
+
+
+async def test_a_hang_up_before_the_fields_messages_arrive_keeps_the_text(
+    tmp_path: Path,
+) -> None:
+    """The hang-up handler can run before a field's last Changed message has reached the flow:
+    the draft takes the text as the fields show it."""
+    path = make_case_vault(tmp_path / "vault")
+    app = flow_app(path, autosave=600)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_case(pilot)
+        await start_area(pilot)
+        screen = top_screen(app, ReflectionScreen)
+        screen.query_one("#own_words", TextArea).insert("Said just before the line dropped.")
+        screen.query_one("#resources", TextArea).insert("an aunt\nthe football club")
+        screen.release_case()  # what the hang-up handler does, at once
+        vault = Vault.unlock(path, PASSPHRASE)
+        with vault.open_case(vault.summaries()[0].id, write=False) as handle:
+            (draft_id,) = handle.draft_ids()
+            body = handle.load_draft(draft_id)["body"]
+        vault.lock()
+    [entry] = [e for e in body["entries"] if e["own_words"]]
+    assert entry["own_words"] == "Said just before the line dropped."
+    assert entry["resources"] == ["an aunt", "the football club"]

@@ -366,8 +366,15 @@ class CardTableScreen(CardScreen):
         self.dismiss(None)
 
     def release_case(self) -> None:
-        """Lock, idle lock or hang-up: save the draft now, on this thread, and stop saving."""
+        """Lock, idle lock or hang-up: save the draft now, on this thread, and stop saving.
+        The notes are taken as the field shows them: a hang-up's handler can run before the
+        field's last ``Changed`` message reached this screen."""
         if self.saver is not None:
+            notes = next(iter(self.query("#cards-notes").results(TextArea)), None)
+            entry = self.context.session.current_entry
+            if notes is not None and entry is not None and entry.notes != notes.text:
+                entry.notes = notes.text
+                self.saver.changed()
             self.saver.flush()
             self.saver.close()
 
