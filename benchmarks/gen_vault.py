@@ -27,7 +27,7 @@ import sys
 import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchmarks.common import (
     CASES,
@@ -43,6 +43,9 @@ from benchmarks.common import (
     WORK,
 )
 from desistkit_tui.core.compat import UTC
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.vault.store import Vault
 
 WORDS = [
     "Gespräch",
@@ -140,6 +143,25 @@ def is_current() -> bool:
     )
 
 
+def _fresh_vault() -> Vault:
+    """An empty benchmark vault in place of the old one (its stamp gone first): the fast test
+    slot and the real-KDF slot."""
+    from desistkit_tui.core.vault.admin import add_passphrase
+    from desistkit_tui.core.vault.keys import KdfParams
+    from desistkit_tui.core.vault.secret import Secret
+    from desistkit_tui.core.vault.store import Vault
+
+    STAMP.unlink(missing_ok=True)
+    if VAULT.exists():
+        shutil.rmtree(VAULT)
+    WORK.mkdir(parents=True, exist_ok=True)
+    vault, _recovery = Vault.create(
+        VAULT, Secret.from_text(PASSPHRASE), SLOT_LABEL, kdf=KdfParams(1, 1, 64)
+    )
+    add_passphrase(vault, REAL_SLOT_LABEL, Secret.from_text(REAL_KDF_PASSPHRASE), KdfParams())
+    return vault
+
+
 def generate(log: bool = True) -> dict[str, Any]:
     from desistkit_tui.core import languages
     from desistkit_tui.core.model import (
@@ -152,8 +174,6 @@ def generate(log: bool = True) -> dict[str, Any]:
         new_plan_id,
         new_record_id,
     )
-    from desistkit_tui.core.vault.admin import add_passphrase
-    from desistkit_tui.core.vault.keys import KdfParams
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
 
@@ -161,16 +181,9 @@ def generate(log: bool = True) -> dict[str, Any]:
         if log:
             print(f"  [gen] {text}", file=sys.stderr, flush=True)
 
-    STAMP.unlink(missing_ok=True)
-    if VAULT.exists():
-        shutil.rmtree(VAULT)
-    WORK.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261124)
     started = time.perf_counter()
-    vault, _recovery = Vault.create(
-        VAULT, Secret.from_text(PASSPHRASE), SLOT_LABEL, kdf=KdfParams(1, 1, 64)
-    )
-    add_passphrase(vault, REAL_SLOT_LABEL, Secret.from_text(REAL_KDF_PASSPHRASE), KdfParams())
+    vault = _fresh_vault()
 
     t_cases = time.perf_counter()
     ids: list[str] = []
@@ -271,10 +284,8 @@ def generate_fast(log: bool = True) -> dict[str, Any]:
     )
     from desistkit_tui.core.schema import CURRENT
     from desistkit_tui.core.vault import keystore, staging
-    from desistkit_tui.core.vault.admin import add_passphrase
     from desistkit_tui.core.vault.cases import SESSIONS, SUFFIX
     from desistkit_tui.core.vault.index import case_rel
-    from desistkit_tui.core.vault.keys import KdfParams
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
 
@@ -283,16 +294,9 @@ def generate_fast(log: bool = True) -> dict[str, Any]:
             print(f"  [gen-fast] {text}", file=sys.stderr, flush=True)
 
     os.fsync = lambda fd: None  # generation only: this process writes nothing else
-    STAMP.unlink(missing_ok=True)
-    if VAULT.exists():
-        shutil.rmtree(VAULT)
-    WORK.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261207)
     started = time.perf_counter()
-    vault, _recovery = Vault.create(
-        VAULT, Secret.from_text(PASSPHRASE), SLOT_LABEL, kdf=KdfParams(1, 1, 64)
-    )
-    add_passphrase(vault, REAL_SLOT_LABEL, Secret.from_text(REAL_KDF_PASSPHRASE), KdfParams())
+    vault = _fresh_vault()
     now = datetime.now(UTC).replace(microsecond=0)
     statuses = [CaseStatus.ACTIVE] * 8 + [CaseStatus.PAUSED, CaseStatus.CLOSED]
     sessions = 0
