@@ -141,20 +141,18 @@ class NewCaseScreen(BaseModal[Case | None]):
         self.query_one("#code", Input).focus()
         self._show_reason()
 
-    def _later(self) -> date | None:
-        """The typed retention date, if it is a date later than the case's (else None)."""
-        if self.case is None or self.case.retention is None:
-            return None
-        try:
-            typed = parse_day(self.query_one("#retention", Input).value)
-        except ValueError:
-            return None
-        return typed if typed is not None and typed > self.case.retention else None
+    def _extends(self, day: date | None) -> bool:
+        """Whether ``day`` keeps the edited case longer than its retention date so far."""
+        kept = self.case.retention if self.case is not None else None
+        return kept is not None and day is not None and day > kept
 
     @on(Input.Changed, "#retention")
     def _show_reason(self) -> None:
         if self.case is not None and self.case.retention is not None:
-            shown = self._later() is not None
+            try:
+                shown = self._extends(parse_day(self.query_one("#retention", Input).value))
+            except ValueError:
+                shown = False
             self.query_one("#reason-label").display = shown
             self.query_one("#reason", Input).display = shown
 
@@ -179,7 +177,7 @@ class NewCaseScreen(BaseModal[Case | None]):
             edited = self.case
             if edited.retention is not None and retention is None:
                 return self._say(self.t("profile-retention-cleared"), "#retention")
-            if self._later() is not None and not self.query_one("#reason", Input).value.strip():
+            if self._extends(retention) and not self.query_one("#reason", Input).value.strip():
                 return self._say(self.t("retention-no-reason"), "#reason")
             self._work(
                 lambda: session.code_taken(code, by_another_than=edited.id),
@@ -239,7 +237,7 @@ class NewCaseScreen(BaseModal[Case | None]):
             language=str(self.query_one("#language", Select).value),
             status=CaseStatus(str(self.query_one("#status", Select).value)),
         )
-        if retention is not None and retention == self._later():  # an extension, with its reason
+        if retention is not None and self._extends(retention):  # an extension, with its reason
             reason = self.query_one("#reason", Input).value
             today = self.dk.config.clock().date()
             try:

@@ -40,6 +40,11 @@ TEXT_FIELDS = (
 )
 
 
+def _field_value(spec: FieldSpec, text: str) -> object:
+    """What a text field's text is in the entry: a list of items, one per line, or the text."""
+    return items_from_text(text) if spec.items else text
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
@@ -153,7 +158,7 @@ class FactorForm(Vertical):
         if spec is None:
             return
         text = event.text_area.text
-        value: object = items_from_text(text) if spec.items else text
+        value = _field_value(spec, text)
         if value != getattr(self.entry, name):
             self.post_message(self.Changed(name, value, word_count(text)))
 
@@ -166,7 +171,7 @@ class FactorForm(Vertical):
             field = next(iter(self.query(f"#{spec.name}").results(TextArea)), None)
             if field is None:
                 continue
-            value: object = items_from_text(field.text) if spec.items else field.text
+            value = _field_value(spec, field.text)
             if value != getattr(self.entry, spec.name):
                 unsent[spec.name] = value
         return unsent

@@ -87,7 +87,7 @@ def erase_folder(
     files: VaultFiles,
     case_id: str,
     forget: Callable[[str], None],
-    committed: Callable[[], None] = lambda: None,
+    committed: Callable[[], None],
 ) -> VaultError | None:
     """Take a case's folder out of the list, drop its key (``forget``: from the key store;
     the erasure's commit point), call ``committed`` (the audit entry: before the files go, so

@@ -189,9 +189,13 @@ class CardTableScreen(CardScreen):
 
     @on(TextArea.Changed, "#cards-notes")
     def _notes(self, event: TextArea.Changed) -> None:
+        self._take_notes(event.text_area.text)
+
+    def _take_notes(self, text: str) -> None:
+        """The notes field's text into the card on the table (and the next autosave)."""
         entry = self.context.session.current_entry
-        if entry is not None and entry.notes != event.text_area.text:
-            entry.notes = event.text_area.text
+        if entry is not None and entry.notes != text:
+            entry.notes = text
             self.changed()
 
     def _autosave_failed(self, error: Exception) -> None:
@@ -371,10 +375,8 @@ class CardTableScreen(CardScreen):
         field's last ``Changed`` message reached this screen."""
         if self.saver is not None:
             notes = next(iter(self.query("#cards-notes").results(TextArea)), None)
-            entry = self.context.session.current_entry
-            if notes is not None and entry is not None and entry.notes != notes.text:
-                entry.notes = notes.text
-                self.saver.changed()
+            if notes is not None:
+                self._take_notes(notes.text)
             self.saver.flush()
             self.saver.close()
 
