@@ -44,3 +44,42 @@ def test_text_after_tab_in_one_burst_lands_in_the_next_field(tmp_path: Path) -> 
         body = handle.load_draft(draft_id)["body"]
     typed = [(e["own_words"], e["view"]) for e in body["entries"] if e["own_words"] or e["view"]]
     assert typed == [("Sleeps badly", "Seems tired")]
+
+
+def test_a_filter_and_enter_in_one_burst_open_the_case_typed() -> None:
+    """Enter on the case list is a priority binding: Textual runs it as the key arrives, while
+    the letters before it still wait in the filter's queue. It opened the case highlighted
+    before the filter took them (DEMO-01) instead of the one typed (DEMO-02)."""
+    with real_cli(None, "demo") as term:
+        wait_for(term, b"DEMO-03")
+        term.write(b"DEMO-02\r")
+        # DEMO-02's retention date has passed: opening it shows its retention dialog
+        wait_for(term, b"The retention date of case DEMO-02 has passed")
+
+
+def test_text_and_next_step_in_one_burst_stay_on_the_step_they_were_typed_in(
+    tmp_path: Path,
+) -> None:
+    """F3 ("next step") is a priority binding too: the words typed before it in the same burst
+    belong to the step the caseworker saw, and they are kept there."""
+    path = make_case_vault(tmp_path / "vault")
+    with real_cli(path) as term:
+        wait_for(term, b"Unlock")
+        term.write(PASSPHRASE.encode() + b"\r")
+        wait_for(term, b"K-2026-014")
+        term.write(b"\r")
+        wait_for(term, b"Legal basis")
+        term.write(b"\x1b[15~")  # F5: a new reflection
+        wait_for(term, b"Which factors")
+        term.write(b"\x13")
+        wait_for(term, "Step\u00a01\u00a0of".encode())
+        term.write(TAB * 5 + b"Sleeps badly since leaving" + b"\x1b[13~")  # F3: next step
+        wait_for(term, "Step\u00a02\u00a0of".encode())
+        term.write(b"\x1b")
+        wait_for(term, b"draft")
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.open_case(vault.summaries()[0].id) as handle:
+        (draft_id,) = handle.draft_ids()
+        body = handle.load_draft(draft_id)["body"]
+    typed = [(i, e["own_words"]) for i, e in enumerate(body["entries"]) if e["own_words"]]
+    assert typed == [(0, "Sleeps badly since leaving")]
