@@ -23,7 +23,7 @@ from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
-from desistkit_tui.widgets.case_columns import CaseRow, Column
+from desistkit_tui.widgets.case_columns import CaseRow, Column, RowFilter
 from desistkit_tui.widgets.case_list import CaseList
 
 if TYPE_CHECKING:
@@ -120,6 +120,7 @@ class CasesScreen(BaseScreen[None]):
         super().__init__()
         #: Every case, newest activity first, as list rows.
         self.rows: list[CaseRow] = []
+        self._filter = RowFilter(self.rows)
         self._applied: str | None = None  # the filter text the list shows
 
     def compose(self) -> ComposeResult:
@@ -161,6 +162,7 @@ class CasesScreen(BaseScreen[None]):
         if keep is None and (current := case_list.highlighted) is not None:
             keep = current.summary.id
         case_list.set_rows(self.rows)
+        self._filter = RowFilter(self.rows)
         self.apply_filter(self.query_one("#filter", Input).value, keep=keep)
 
     def _write_index(self, session: VaultSession) -> None:
@@ -180,8 +182,7 @@ class CasesScreen(BaseScreen[None]):
 
     def apply_filter(self, needle: str, *, keep: str | None = None) -> None:
         """Show the cases whose code, status or hint contain every word of ``needle``."""
-        words = needle.casefold().split()
-        shown = [row for row in self.rows if row.matches(words)] if words else self.rows
+        shown = self._filter(needle)
         self._applied = needle
         t = self.t
         line = t("cases-count", shown=len(shown), total=len(self.rows))

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.model import CaseStatus, CaseSummary
-from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, fit, plan_columns
+from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, RowFilter, fit, plan_columns
 
 SUMMARY = CaseSummary("id", "K-1", CaseStatus.ACTIVE, datetime(2026, 1, 1, tzinfo=UTC), 0, 0)
 
@@ -82,3 +84,53 @@ def test_every_word_must_match() -> None:
     row = CaseRow(SUMMARY, ("K-1",), "k-1 active ⏰ goal overdue")
     assert row.matches([]) and row.matches(["overdue"]) and row.matches(["k-1", "goal"])
     assert not row.matches(["overdue", "closed"])
+
+
+SEARCH = ["k-2026-001 active", "k-2026-012 paused ⏰ due", "k-2025-120 closed", "b-004 active"]
+ROWS = [CaseRow(SUMMARY, (text,), text) for text in SEARCH]
+
+
+def naive(text: str) -> list[str]:
+    words = text.casefold().split()
+    return [row.search for row in ROWS if row.matches(words)]
+
+
+@given(st.lists(st.sampled_from([*"k-20120 ABp", "backspace", "clear", "paste"]), max_size=30))
+def test_the_remembering_filter_agrees_with_matching_every_row(keys: list[str]) -> None:
+    """Typed, deleted, cleared or pasted in any order: always the rows a full search finds."""
+    row_filter, text = RowFilter(ROWS), ""
+    for key in keys:
+        if key == "backspace":
+            text = text[:-1]
+        elif key == "clear":
+            text = ""
+        elif key == "paste":
+            text = "k-2026 a"
+        else:
+            text += key
+        assert [row.search for row in row_filter(text)] == naive(text), text
+
+
+class Counted(str):
+    """A row's search text that counts how often it is searched."""
+
+    searches = 0
+
+    def __contains__(self, word: object) -> bool:
+        Counted.searches += 1
+        return str(self).__contains__(str(word))
+
+
+def test_a_longer_text_searches_only_the_rows_the_shorter_one_let_through() -> None:
+    row_filter = RowFilter([row._replace(search=Counted(row.search)) for row in ROWS])
+
+    def searched(text: str) -> tuple[int, int]:
+        before = Counted.searches
+        shown = len(row_filter(text))
+        return shown, Counted.searches - before
+
+    assert searched("k-202") == (3, 4)  # the first letters search every row
+    assert searched("k-2026") == (2, 3)  # one more letter: only the three k-202 let through
+    assert searched("k-202") == (3, 0)  # Backspace: the answer kept for "k-202"
+    assert searched("") == (4, 0)  # an empty filter shows every row
+    assert searched("b") == (1, 4)  # a new text starts from every row again
