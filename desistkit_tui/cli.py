@@ -51,8 +51,10 @@ from desistkit_tui.cli_io import (  # noqa: E402
     print_warnings,
     read_new_secret,
     remember_language,
+    settings_of,
     unlock,
     use_slot,
+    vault_path,
 )
 from desistkit_tui.cli_settings import keys  # noqa: E402
 from desistkit_tui.core import languages  # noqa: E402
@@ -180,23 +182,6 @@ VaultOpt = Annotated[
 ]
 
 
-def _vault_path(ctx: typer.Context) -> Path:
-    from desistkit_tui.core.paths import resolve_vault
-
-    explicit = ctx.obj.get("vault") if isinstance(ctx.obj, dict) else None
-    return resolve_vault(explicit, _settings(ctx).settings.vault_path())
-
-
-def _settings(ctx: typer.Context) -> LoadedSettings:
-    """The settings file as the root read it (read now if it did not)."""
-    loaded = ctx.obj.get("settings") if isinstance(ctx.obj, dict) else None
-    if loaded is None:
-        from desistkit_tui.core.settings import load_settings
-
-        loaded = load_settings()
-    return loaded
-
-
 @app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
@@ -238,7 +223,7 @@ def root(
 
     harden_process()
     if ctx.invoked_subcommand is None:
-        _run_tui(_vault_path(ctx), tui_language(ctx), settings, slot)
+        _run_tui(vault_path(ctx), tui_language(ctx), settings, slot)
     else:
         if ctx.invoked_subcommand not in ("config", "doctor", "keys"):  # they report them
             print_settings_problems(settings)
@@ -282,7 +267,7 @@ def tui_language(ctx: typer.Context, lang: str | None = None) -> str:
 
     explicit = lang or (ctx.obj.get("lang") if isinstance(ctx.obj, dict) else None)
     try:
-        return ui_language(explicit, os.environ, _settings(ctx).settings.language)
+        return ui_language(explicit, os.environ, settings_of(ctx).settings.language)
     except ValueError as exc:
         fail(str(exc))
 
@@ -316,7 +301,7 @@ def init(
     from desistkit_tui.core.vault.names import vault_remains
     from desistkit_tui.core.vault.store import Vault
 
-    path = _vault_path(ctx)
+    path = vault_path(ctx)
     if Vault.exists(path):
         fail(f"there is a vault at {path} already — open it with `desistkit`")
     if vault_remains(path):  # cases without their header: restore it, never init over them
@@ -348,7 +333,7 @@ def case_list(
     passphrase_fd: PassFd = None,
 ) -> None:
     """List the cases (code, status, last activity, sessions)."""
-    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         summaries = sorted(vault.summaries(), key=lambda s: s.code.casefold())
     finally:
@@ -424,7 +409,7 @@ def case_add(
         languages.get(language)
     except ValueError as exc:
         fail(f"{exc}")
-    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         case = vault.create_case(
             code, address=address, gender=gender, language=language, retention=keep
@@ -455,7 +440,7 @@ def case_basis(
     from desistkit_tui.cli_legal import BasisEdit, show_basis
 
     edit = BasisEdit(kind, given, scope, recipient, consent_language, note, withdraw)
-    show_basis(_vault_path(ctx), code, as_json, edit, passphrase_file, passphrase_fd)
+    show_basis(vault_path(ctx), code, as_json, edit, passphrase_file, passphrase_fd)
 
 
 def _register_exports() -> None:

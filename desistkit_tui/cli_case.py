@@ -12,18 +12,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from desistkit_tui.cli_io import PassFd, PassFile, fail, unlock
+from desistkit_tui.cli_io import PassFd, PassFile, fail, unlock, vault_path
 
 if TYPE_CHECKING:
     from desistkit_tui.core.vault.store import Vault
-
-
-def _vault_path(ctx: typer.Context) -> Path:
-    from desistkit_tui.core.paths import resolve_vault
-
-    root = ctx.find_root()
-    explicit = root.obj.get("vault") if isinstance(root.obj, dict) else None
-    return resolve_vault(explicit)
 
 
 def _backups_since_created(vault: Vault, code: str) -> list[str]:
@@ -60,7 +52,7 @@ def case_erase(
     not reached (see docs/data-protection.md)."""
     from desistkit_tui.core.text import safe
 
-    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         summary = vault.find(code)
         shown = safe(summary.code)
@@ -103,7 +95,7 @@ def case_due(
     from desistkit_tui.core.text import json_escaped, safe
 
     today = date.today()
-    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         due = [s for s in vault.summaries() if not s.problem and s.retention_due(today, within)]
     finally:
@@ -158,7 +150,7 @@ def case_retain(
         check_reason(reason)
     except ValueError as exc:
         fail(f"{exc}; nothing was changed")
-    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         case_id = vault.find(code).id  # NoSuchCase: main() words it
         with vault.open_case(case_id) as handle:

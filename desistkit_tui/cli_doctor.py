@@ -49,13 +49,12 @@ def doctor(
 ) -> None:
     """Check Python, libraries, terminal, language, vault (permissions, disk, unlock time),
     settings and user decks; one line each, with what to do. Exit status 1 on an error."""
-    from desistkit_tui.cli import _vault_path
-    from desistkit_tui.cli_io import error_text
+    from desistkit_tui.cli_io import error_text, vault_path
     from desistkit_tui.core import doctor as checks
 
     explicit = ctx.obj.get("lang") if isinstance(ctx.obj, dict) else None
     findings = checks.run(
-        vault=_vault_path(ctx),
+        vault=vault_path(ctx),
         environ=os.environ,
         words=error_text,
         explicit_language=explicit,

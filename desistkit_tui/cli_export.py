@@ -185,15 +185,14 @@ def _export_case(
     drafts_and_audit: bool = False,
 ) -> None:
     """Unlock, read the case, build the export, deliver it (audited), lock."""
-    from desistkit_tui.cli import _vault_path
     from desistkit_tui.cli_content import _load
-    from desistkit_tui.cli_io import unlock
+    from desistkit_tui.cli_io import unlock, vault_path
     from desistkit_tui.core.export import ExportRecord, Purpose, deliver
     from desistkit_tui.core.export.case_data import read_case_data
     from desistkit_tui.core.legal import check_export
 
     content = _load()
-    vault = unlock(_vault_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         data = read_case_data(vault, code, content.decks, drafts_and_audit=drafts_and_audit)
         payload = build(data, content)

@@ -27,6 +27,30 @@ if TYPE_CHECKING:
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
 
+
+def settings_of(ctx: typer.Context) -> LoadedSettings:
+    """The settings file as the root command read it (read now if it did not)."""
+    obj = ctx.find_root().obj
+    loaded = obj.get("settings") if isinstance(obj, dict) else None
+    if loaded is None:
+        from desistkit_tui.core.settings import load_settings
+
+        loaded = load_settings()
+    return loaded
+
+
+def vault_path(ctx: typer.Context) -> Path:
+    """The vault every command works on: ``--vault``, then ``DESISTKIT_VAULT``, then the
+    settings file's ``vault``, then the default (:func:`desistkit_tui.core.paths.resolve_vault`).
+    The one place a command finds it: ``vault verify`` or ``case erase`` must never reach
+    another vault than the TUI and ``case list`` do."""
+    from desistkit_tui.core.paths import resolve_vault
+
+    obj = ctx.find_root().obj
+    explicit = obj.get("vault") if isinstance(obj, dict) else None
+    return resolve_vault(explicit, settings_of(ctx).settings.vault_path())
+
+
 #: The help of ``--label`` (``init``, ``vault add-key``): a slot label is not secret.
 SLOT_LABEL_HELP = (
     "Name of the key slot, shown in `vault keys` and the audit log and stored unencrypted in "

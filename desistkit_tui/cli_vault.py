@@ -21,6 +21,7 @@ from desistkit_tui.cli_io import (
     read_new_secret,
     read_secret,
     unlock,
+    vault_path,
 )
 from desistkit_tui.core.vault.kdf import MAX_MEMORY_KIB
 
@@ -52,21 +53,13 @@ def _ask(question: str, yes: bool) -> None:
         fail("nothing was changed")
 
 
-def _path(ctx: typer.Context) -> Path:
-    from desistkit_tui.core.paths import resolve_vault
-
-    root = ctx.find_root()
-    explicit = root.obj.get("vault") if isinstance(root.obj, dict) else None
-    return resolve_vault(explicit)
-
-
 @vault_app.command("keys")
 def keys(ctx: typer.Context) -> None:
     """List the key slots (no passphrase needed: slots hold no secret in the clear)."""
     from desistkit_tui.core.text import safe
     from desistkit_tui.core.vault.store import read_header
 
-    header = read_header(_path(ctx)).header
+    header = read_header(vault_path(ctx)).header
     typer.echo(f"{'id':<9} {'label':<20} {'kind':<11} {'created':<26} KDF")
     for s in header.slots:
         kdf = f"argon2id m={memory_text(s.kdf.memory_kib)} t={s.kdf.iterations} p={s.kdf.lanes}"
@@ -95,7 +88,7 @@ def add_key(
     unless --kdf-… options say otherwise."""
     from desistkit_tui.core.vault import admin
 
-    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         kdf = kdf_params(kdf_memory_mib, kdf_iterations, kdf_lanes, vault.slot.kdf)
         secret = read_new_secret(new_passphrase_file, new_passphrase_fd, "New passphrase")
@@ -119,7 +112,7 @@ def remove_key(
     from desistkit_tui.core.text import safe
     from desistkit_tui.core.vault import admin
 
-    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         found = admin.find_slot(vault, slot)
         typer.echo(
@@ -176,7 +169,7 @@ def rekey(
     from desistkit_tui.core.vault import admin
     from desistkit_tui.core.vault.secret import Secret
 
-    path = _path(ctx)
+    path = vault_path(ctx)
     secret = read_secret(passphrase_file, passphrase_fd, "Your passphrase")
     from desistkit_tui.core.errors import KeySlotError
     from desistkit_tui.core.vault.recovery import looks_like_recovery_key
@@ -270,7 +263,7 @@ def verify(
     """Decrypt and check every file, the audit chain, the index and the permissions."""
     from desistkit_tui.core.vault import admin
 
-    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         report = admin.verify(vault, rebuild_index=rebuild_index, repair=repair)
     finally:
@@ -312,7 +305,7 @@ def audit(
         day = date.fromisoformat(since) if since else None
     except ValueError:
         fail(f"--since: not a date (YYYY-MM-DD): {since}")
-    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         rows = vault.audit.listing()
         problems = vault.audit.verify(vault.header.audit_head) if check else []
@@ -360,7 +353,7 @@ def backup(
 
     if file.exists():
         fail(f"{file} exists already; nothing was written")
-    vault = unlock(_path(ctx), passphrase_file, passphrase_fd)
+    vault = unlock(vault_path(ctx), passphrase_file, passphrase_fd)
     try:
         report = vault_backup.backup(vault, file)
     finally:

@@ -143,3 +143,29 @@ def test_doctor_fails_on_an_error(vault: Path) -> None:
     code, found = doctor(env={**_at(vault), "DESISTKIT_LANG": "xx"})
     assert code == 1
     assert "language:error" in found
+
+
+def test_every_command_works_on_the_vault_the_settings_file_names(tmp_path: Path) -> None:
+    """`vault …` and `case erase|due|retain` looked only at --vault and DESISTKIT_VAULT: an admin
+    who set `vault` in the settings file saw `case list` and the TUI open it, and `case erase`
+    or `vault verify` reach for another vault (or none)."""
+    path = tmp_path / "from-settings"
+    settings_file(f'vault = "{path}"\n')
+    pw = tmp_path / "pw"
+    pw.write_text("first passphrase\n")
+    secret = ("--passphrase-file", str(pw))
+    assert run("init", *secret, *FAST).returncode == 0
+    assert (path / "vault.toml").is_file()
+    for command in (
+        ["case", "add", "K-1", *secret],
+        ["case", "add", "K-2", *secret],
+        ["case", "due", *secret],
+        ["case", "retain", "K-1", "--until", "2099-01-01", "--reason", "appeal", *secret],
+        ["vault", "keys"],
+        ["vault", "verify", *secret],
+        ["case", "erase", "K-2", "--yes", *secret],
+    ):
+        done = run(*command)
+        assert done.returncode == 0, (command, done.stderr)
+    listed = run("case", "list", "--json", *secret)
+    assert [row["code"] for row in json.loads(listed.stdout)] == ["K-1"]
