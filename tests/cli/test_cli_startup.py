@@ -78,6 +78,7 @@ def test_help_lists_every_group_without_building_them() -> None:
     # the option types only); the export layer itself is imported when one of them runs.
     assert report["loaded"] == [
         "desistkit_tui.cli_case",
+        "desistkit_tui.cli_cases",
         "desistkit_tui.cli_demo",
         "desistkit_tui.cli_doctor",
         "desistkit_tui.cli_export",
