@@ -17,7 +17,6 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.content import Content
-from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.theme import Theme
@@ -25,6 +24,7 @@ from textual.theme import Theme
 from desistkit_tui import themes
 from desistkit_tui.core.config import AppConfig
 from desistkit_tui.core.text import safe
+from desistkit_tui.key_order import KeyOrder
 from desistkit_tui.textual_compat import (
     CrashReportApp,
     forget_last_messages,
@@ -92,8 +92,8 @@ class DesistKitApp(CrashReportApp[int]):
         #: Decks and catalogue, once loaded (``None`` until then).
         self.content: ContentSet | None = None
         self._last_input = time.monotonic()
-        #: Keys sent once through the focused widget's queue (``_after_typed_ahead``).
-        self._typed_ahead: set[int] = set()
+        #: Keys held back until the keys typed before them are handled (``key_order``).
+        self._key_order = KeyOrder(self)
         self._previous_hup: object = None
         self._demo = demo
         self._demo_cards = demo_cards
@@ -362,47 +362,11 @@ class DesistKitApp(CrashReportApp[int]):
         if isinstance(event, events.Paste):
             # Pasted text is data: nothing a terminal would act on is stored or shown.
             event.text = safe(event.text, multiline=True)
-        if isinstance(event, events.Key) and self._after_typed_ahead(event):
+        if isinstance(event, events.Key) and self._key_order.hold(event):
             return  # comes back once the focused widget has handled the keys before it
         if isinstance(event, events.Key) and await move_focus_before_later_keys(self, event):
             return  # Tab moved the focus before the keys that came with it are handed on
         await super().on_event(event)
-
-    def _after_typed_ahead(self, event: events.Key) -> bool:
-        """Keys in order, whatever binds them. Textual runs a priority binding (F3 "next step",
-        Enter "open" on the case list) as its key arrives, but hands other keys to the focused
-        widget's own queue, from where what they change bubbles up through its parents:
-        "DEMO-02" then Enter in one burst over SSH opened the case that was highlighted before
-        the filter took the letters. A key with a priority binding that arrives while the
-        focused widget or a parent up to its screen still has messages to handle goes through
-        each of their queues in turn (public ``call_later``, ``message_queue_size``,
-        ``Screen.active_bindings``) and comes back to the app after them; keys that arrive
-        while one waits follow it the same way, so the order is kept."""
-        if id(event) in self._typed_ahead:
-            self._typed_ahead.discard(id(event))
-            return False
-        focused = self.focused
-        if event.is_forwarded or focused is None:
-            return False
-        chain = [focused, *focused.ancestors]
-        chain = chain[: chain.index(self.screen) + 1] if self.screen in chain else [focused]
-        if not self._typed_ahead:  # none waiting: only a priority key waits, and only if need be
-            active = self.screen.active_bindings.get(event.key)
-            if active is None or not active.binding.priority:
-                return False
-            if not any(node.message_queue_size for node in chain):
-                return False
-        self._typed_ahead.add(id(event))
-        self._pass_on(event, chain)
-        return True
-
-    def _pass_on(self, event: events.Key, chain: list[DOMNode]) -> None:
-        """Through the first queue of ``chain``, then the next; then back to the app."""
-        while chain:
-            node, chain = chain[0], chain[1:]
-            if node.call_later(self._pass_on, event, chain):
-                return
-        self.post_message(event)
 
     def _check_idle(self) -> None:
         idle = time.monotonic() - self._last_input
