@@ -1,73 +1,117 @@
 """Keys in the order they were typed, whatever binds them (docs/architecture.md, "Textual").
 
-Textual runs a *priority* binding (F3 "next step", Enter "open" on the case list) at the app as
-its key arrives, but hands every other key to the focused widget's own queue, from where what
-it changes bubbles up through the widget's parents. Over SSH a burst arrives at once: "DEMO-02"
-then Enter opened the case that was highlighted before the filter took the letters, and words
-typed just before F3 missed the step they were typed in.
+Textual runs a *priority* binding (F3 "next step", Enter "open" on the case list, F2 "draw")
+at the app as its key arrives, but hands every other key to the focused widget's own queue,
+from where what it changes bubbles up through the widget's parents; and what an action changes
+often lands later too (``focus()`` is a call the app makes after the keys already waiting).
+Over SSH a burst arrives at once: "DEMO-02" then Enter opened the case that was highlighted
+before the filter took the letters; words typed just before F3 missed the step they were typed
+in; F2, Tab and a note in one burst lost the note when the drawn card took the focus after it.
 
-:class:`KeyOrder` holds such a key back: one with a priority binding that arrives while the
-focused widget or a parent up to its screen still has messages to handle goes through each of
-their queues in turn (public ``call_later``, ``message_queue_size``,
-``Screen.active_bindings``) and comes back to the app after them; keys that arrive while one
-waits follow it the same way, so the order is kept.
+:class:`KeyOrder` holds keys back so each is handled where the keys before it left things:
+
+* a key with a priority binding that arrives while the focused widget or a parent up to its
+  screen still has messages to handle waits until they are handled;
+* after a key with a priority binding has run, the keys after it wait until what its action
+  asked of the app (a focus change) and of the focused widget and its parents is done;
+* keys that arrive while one waits follow it, in order.
+
+A held key goes through the app's queue twice (so it comes after what the key before it asked
+of the app), then through each busy queue of the focused widget and its parents until they are
+quiet (public ``call_later``, ``message_queue_size``, ``Screen.active_bindings``), and is
+posted to the app again.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 from textual import events
 from textual.app import App
 from textual.dom import DOMNode
 
+#: Rounds through the focused widget's busy queues before a held key goes on anyway (a widget
+#: that keeps posting messages to itself must not hold the keyboard).
+MAX_ROUNDS = 8
+
 
 class KeyOrder:
-    """The keys an app holds back until the keys typed before them have been handled."""
+    """The keys an app holds back until the keys typed before them have had their effect."""
 
     def __init__(self, app: App[Any]) -> None:
         self._app = app
-        #: Held keys on their way through the queues, by ``id`` (each is alive until it is back).
-        self._waiting: dict[int, events.Key] = {}
+        #: Held keys, oldest first; only the oldest is on its way through the queues.
+        self._held: deque[events.Key] = deque()
         #: Keys posted back to the app, to be handled as usual when they arrive.
         self._back: set[int] = set()
+        #: A priority key's action has run: the next key waits for what it changes.
+        self._settling = False
 
     def hold(self, event: events.Key) -> bool:
         """Whether ``event`` is held (the app must not handle it now); it comes back later."""
         if id(event) in self._back:
             self._back.discard(id(event))
+            self._settling = self._priority(event)
             return False
-        app = self._app
-        focused = app.focused
-        if event.is_forwarded or focused is None:
+        if event.is_forwarded:
             return False
-        screen = app.screen
-        chain: list[DOMNode] = [focused, *focused.ancestors]
-        chain = chain[: chain.index(screen) + 1] if screen in chain else [focused]
-        if not self._waiting:  # none held: only a priority key waits, and only if need be
-            active = screen.active_bindings.get(event.key)
-            if active is None or not active.binding.priority:
+        if not self._held and not self._settling:
+            if not self._priority(event):
                 return False
-            if not any(node.message_queue_size for node in chain):
+            if not any(node.message_queue_size for node in self._chain()):
+                self._settling = True  # it runs now; the keys after it wait for its effects
                 return False
-        self._waiting[id(event)] = event
-        self._pass_on(event, chain)
+        self._held.append(event)
+        if len(self._held) == 1:
+            self._travel(event)
         return True
 
-    def _pass_on(self, event: events.Key, chain: list[DOMNode]) -> None:
-        """Through the first queue of ``chain``, then the next; then back to the app.
+    def _priority(self, event: events.Key) -> bool:
+        active = self._app.screen.active_bindings.get(event.key)
+        return active is not None and active.binding.priority
 
-        A held key always comes back: a widget that is removed handles what is in its queue
-        before it closes, and once it is closing, ``call_later`` refuses (returns False) and
-        the key goes on to the next queue."""
-        while chain:
-            node, chain = chain[0], chain[1:]
-            if node.call_later(self._pass_on, event, chain):
+    def _chain(self) -> list[DOMNode]:
+        """The focused widget and its parents up to its screen (the screen if none is)."""
+        app = self._app
+        screen, focused = app.screen, app.focused
+        if focused is None:
+            return [screen]
+        chain: list[DOMNode] = [focused, *focused.ancestors]
+        return chain[: chain.index(screen) + 1] if screen in chain else [focused]
+
+    def _travel(self, event: events.Key) -> None:
+        self._app.call_later(self._through_app, event, 1)
+
+    def _through_app(self, event: events.Key, round_: int) -> None:
+        if round_ < 2:
+            self._app.call_later(self._through_app, event, round_ + 1)
+        else:
+            self._through_widgets(event, 0)
+
+    def _through_widgets(self, event: events.Key, round_: int) -> None:
+        busy = [node for node in self._chain() if node.message_queue_size]
+        if busy and round_ < MAX_ROUNDS:
+            self._hop(event, busy, round_)
+        else:
+            self._release(event)
+
+    def _hop(self, event: events.Key, nodes: list[DOMNode], round_: int) -> None:
+        """Through the first queue of ``nodes``, then the next; then look again.
+
+        A widget that is removed handles what is in its queue before it closes, and once it is
+        closing, ``call_later`` refuses (returns False): the key goes on to the next queue."""
+        while nodes:
+            node, nodes = nodes[0], nodes[1:]
+            if node.call_later(self._hop, event, nodes, round_):
                 return
-        self._come_back(event)
+        self._through_widgets(event, round_ + 1)
 
-    def _come_back(self, event: events.Key) -> None:
-        """``event`` to the app again, to be handled as usual."""
-        del self._waiting[id(event)]
+    def _release(self, event: events.Key) -> None:
+        """``event`` to the app again, to be handled as usual; the next held key sets off."""
+        self._held.popleft()
         self._back.add(id(event))
         self._app.post_message(event)
+        self._settling = False
+        if self._held:
+            self._travel(self._held[0])

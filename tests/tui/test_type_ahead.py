@@ -9,6 +9,7 @@ from desistkit_tui.core.vault.store import Vault
 from tests.tui.helpers import PASSPHRASE
 from tests.tui.reflection_helpers import make_case_vault
 from tests.tui.terminal import Terminal, real_cli
+from tests.tui.test_cards_helpers import CODE, card_vault, saved_bodies
 
 TAB = b"\t"
 
@@ -83,3 +84,25 @@ def test_text_and_next_step_in_one_burst_stay_on_the_step_they_were_typed_in(
         body = handle.load_draft(draft_id)["body"]
     typed = [(i, e["own_words"]) for i, e in enumerate(body["entries"]) if e["own_words"]]
     assert typed == [(0, "Sleeps badly since leaving")]
+
+
+def test_a_note_and_the_next_card_in_one_burst_keep_the_note_on_its_card(tmp_path: Path) -> None:
+    """F2 ("draw") on the card table is a priority binding: a note typed just before it in the
+    same burst belongs to the card on the table, not to the next one or to nobody."""
+    path = card_vault(tmp_path / "vault")
+    with real_cli(path) as term:
+        wait_for(term, b"Passphrase")
+        for keys, marker in (
+            (PASSPHRASE.encode() + b"\r", CODE.encode()),
+            (b"\r", b"Case " + CODE.encode()),
+            (b"\x1bOS", b"Card session"),  # F4: set-up
+            (b"\x1b[15~", b"No card on the table"),  # F5: start
+        ):
+            term.write(keys)
+            wait_for(term, marker)
+        # F2: a card at random, its note, F2: the next card -- all in one burst
+        term.write(b"\x1bOQ" + TAB + b"Talks about work" + b"\x1bOQ")
+        wait_for(term, b"drawn 2")
+        assert term.hang_up() == 129  # the draft is saved as the link drops
+    _, [draft] = saved_bodies(path)
+    assert [card["notes"] for card in draft["cards"]] == ["Talks about work", ""]
