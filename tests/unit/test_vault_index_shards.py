@@ -14,7 +14,7 @@ import pytest
 
 from desistkit_tui.core.errors import RolledBack
 from desistkit_tui.core.model import CaseStatus, SessionKind
-from desistkit_tui.core.vault import admin
+from desistkit_tui.core.vault import admin, envelope
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault.envelope import open_sealed
 from desistkit_tui.core.vault.files import VaultFiles
@@ -217,3 +217,31 @@ def test_a_kill_during_a_shard_write_leaves_the_old_or_the_new_row(vault: Vault,
     assert summaries["SH-017"].status is CaseStatus.PAUSED and not summaries["SH-017"].problem
     assert not again.index.lost
     assert admin.verify(again).ok
+
+
+def test_a_rekey_reseals_every_index_file(vault: Vault) -> None:
+    names = sorted(p.name for p in (vault.root / parts.FOLDER).iterdir())
+    admin.rekey(vault, Secret.from_text(PASS))
+    ring = vault.files.ring
+    for path in sorted((vault.root / parts.FOLDER).iterdir()):
+        rel = path.relative_to(vault.root).as_posix()
+        assert envelope.sealed_key_id(path.read_bytes(), rel) == ring.data_id, rel
+    assert sorted(p.name for p in (vault.root / parts.FOLDER).iterdir()) == names
+    vault.lock()
+    again = Vault.unlock(vault.root, PASS)
+    assert len(again.summaries()) == CASES and not again.index.rebuilt
+
+
+def test_a_backup_holds_and_checks_every_index_file(vault: Vault, tmp_path: Path) -> None:
+    from desistkit_tui.core.vault import backup
+
+    archive = tmp_path / "backup.tar"
+    assert backup.backup(vault, archive).ok
+    restored = tmp_path / "restored"
+    backup.unpack(archive, restored)
+    assert sorted(p.name for p in (restored / parts.FOLDER).iterdir()) == sorted(
+        p.name for p in (vault.root / parts.FOLDER).iterdir()
+    )
+    (restored / parts.shard_rel(parts.shard_of(vault.summaries()[0].id))).unlink()
+    problems = backup._verify_copy(vault, restored).problems
+    assert [p.variant for p in problems if isinstance(p, RolledBack)] == ["index-lost"]
