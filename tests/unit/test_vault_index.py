@@ -25,9 +25,10 @@ from desistkit_tui.core.schema import Doc
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import COLUMNS, case_rel, read_index
 from desistkit_tui.core.vault.index import REL as INDEX_REL
+from desistkit_tui.core.vault.index import case_rel, read_index
 from desistkit_tui.core.vault.index_files import LEGACY, shard_of, shard_rel
+from desistkit_tui.core.vault.index_rows import COLUMNS
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -435,13 +436,13 @@ def test_a_write_encodes_only_the_rows_that_changed(
     again = Vault.unlock(vault.root, PASS)
     summaries = {s.code: s for s in again.summaries()}
     made: list[str] = []
-    row = index_module._row
+    row = index_module.row_of
 
     def counted(summary: CaseSummary, stamp: tuple[int, int, int]) -> list[object]:
         made.append(summary.code)
         return row(summary, stamp)
 
-    monkeypatch.setattr(index_module, "_row", counted)
+    monkeypatch.setattr(index_module, "row_of", counted)
     with again.open_case(summaries["K-1"].id) as handle:
         handle.save_session(SessionKind.CARDS, {"n": 9})
     again.summaries()  # refreshed and written

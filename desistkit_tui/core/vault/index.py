@@ -24,24 +24,21 @@ import contextlib
 import gc
 import os
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
 from typing import Any
 
 from desistkit_tui.core.errors import Damage, RolledBack, TamperedFile, VaultError
-from desistkit_tui.core.model import BasisKind, Case, CaseStatus, CaseSummary
+from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.schema import CURRENT
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index_files import SHARDS, shard_of
+from desistkit_tui.core.vault.index_rows import Mark, Stamp, ledger_of, row_of, summary_of
 from desistkit_tui.core.vault.locks import VaultLock
 
 #: The index's folder (schema 5; ``index.toml.enc`` before, :data:`.index_files.LEGACY`).
 REL = parts.FOLDER
 CASES = "cases"
 CASE_FILE = "case.toml.enc"
-Stamp = tuple[int, int, int]
-#: A ledger entry: the case's code and the highest revision seen of its case document.
-Mark = tuple[str, int]
 
 
 def case_rel(case_id: str, name: str = CASE_FILE) -> str:
@@ -68,110 +65,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _day(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _row(summary: CaseSummary, stamp: Stamp) -> list[Any]:
-    """One index row (the order of :data:`COLUMNS`)."""
-    return [
-        summary.id,
-        summary.code,
-        summary.status.value,
-        summary.last_activity.isoformat(),
-        summary.reflections,
-        summary.card_sessions,
-        _day(summary.retention),
-        _day(summary.last_reflection),
-        summary.open_goals,
-        _day(summary.next_due),
-        summary.basis.value,
-        *stamp,
-    ]
-
-
-#: The columns of an index row (schema 4), in order; ``COLUMNS`` is written into the index.
-COLUMNS = (
-    "id",
-    "code",
-    "status",
-    "last_activity",
-    "reflections",
-    "card_sessions",
-    "retention",
-    "last_reflection",
-    "open_goals",
-    "next_due",
-    "basis",
-    "mtime_ns",
-    "size",
-    "ino",
-)
-_STATUS = {s.value: s for s in CaseStatus}
-_BASIS = {b.value: b for b in BasisKind}
-
-
-def _date(value: object) -> date | None:
-    if value is None:
-        return None
-    if type(value) is not str:
-        raise TypeError(value)
-    return date.fromisoformat(value)
-
-
-def _summary(row: object) -> tuple[CaseSummary, Stamp]:
-    """One row, every field type-checked (the index is authentic, but may come from a faulty
-    writer: any error makes it rebuilt, never trusted). ``ValueError``/``TypeError``/
-    ``KeyError`` on anything off; the caller turns them into a rebuild."""
-    if type(row) is not list or len(row) != len(COLUMNS):
-        raise TypeError(row)
-    case_id, code, status, last, refl, cards, retention, last_refl, goals, due, basis, m, n, i = row
-    if not (type(case_id) is str and type(code) is str and type(last) is str):
-        raise TypeError(row)
-    if not (type(refl) is int and type(cards) is int and type(goals) is int):
-        raise TypeError(row)
-    if not (type(m) is int and type(n) is int and type(i) is int):
-        raise TypeError(row)
-    if not (code.isprintable() and case_id.isprintable()):  # nothing that drives a terminal
-        raise ValueError(code)
-    activity = datetime.fromisoformat(last)
-    if activity.tzinfo is None:
-        raise ValueError(last)
-    summary = CaseSummary(
-        case_id,
-        code,
-        _STATUS[status],
-        activity,
-        refl,
-        cards,
-        _date(retention),
-        None,
-        _date(last_refl),
-        goals,
-        _date(due),
-        _BASIS[basis],
-    )
-    return summary, (m, n, i)
-
-
-def _ledger(doc: dict[str, Any], shard: int | None = None) -> dict[str, Mark]:
-    """The ledger rows of an index document (of ``shard``'s cases only, else TypeError)."""
-    ledger: dict[str, Mark] = {}
-    rows = doc.get("ledger", [])
-    if type(rows) is not list:
-        raise TypeError(rows)
-    for row in rows:
-        if type(row) is not list or len(row) != 3:
-            raise TypeError(row)
-        case_id, code, rev = row
-        if not (type(case_id) is str and type(code) is str and type(rev) is int):
-            raise TypeError(row)
-        if shard is not None and shard_of(case_id) != shard:
-            raise TypeError(row)
-        ledger[case_id] = (code, rev)
-    return ledger
 
 
 def read_index(files: VaultFiles) -> dict[str, Any]:
@@ -251,8 +144,8 @@ class CaseIndex:
         rows = doc.get("cases", [])
         if type(rows) is not list:
             raise TypeError(rows)
-        parsed = [(_summary(row), row) for row in rows]
-        ledger = _ledger(doc)
+        parsed = [(summary_of(row), row) for row in rows]
+        ledger = ledger_of(doc)
         ids = {summary.id for (summary, _), _ in parsed} | ledger.keys()
         if shard is not None:
             if any(shard_of(case_id) != shard for case_id in ids):
@@ -549,7 +442,7 @@ class CaseIndex:
             if known is not None and known[0] is summary and known[1] == stamp:
                 row = known[2]
             else:
-                row = _row(summary, stamp)
+                row = row_of(summary, stamp)
             rows[cid] = (summary, stamp, row)
             cases[shard_of_id(cid)].append(row)
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
@@ -594,7 +487,7 @@ class CaseIndex:
             try:
                 if self._legacy:
                     raise FileNotFoundError(shard)  # the shards on disk are not the index yet
-                ledger.update(_ledger(parts.read_shard(self.files, shard), shard))
+                ledger.update(ledger_of(parts.read_shard(self.files, shard), shard))
             except (FileNotFoundError, VaultError, ValueError, TypeError):
                 mine = self._members[shard] & self._ledger.keys()
                 ledger.update((c, self._ledger[c]) for c in mine)
