@@ -430,19 +430,19 @@ def test_a_write_encodes_only_the_rows_that_changed(
     """Issue 17: after one save, the index write re-encodes that case's row and reuses the
     others as they were read (a 10,000-case index spent most of a write making rows); the
     index written is the same as a full rewrite would give."""
-    import desistkit_tui.core.vault.index as index_module
+    import desistkit_tui.core.vault.index_rows as rows_module
 
     vault.lock()
     again = Vault.unlock(vault.root, PASS)
     summaries = {s.code: s for s in again.summaries()}
     made: list[str] = []
-    row = index_module.row_of
+    row = rows_module.row_of
 
     def counted(summary: CaseSummary, stamp: tuple[int, int, int]) -> list[object]:
         made.append(summary.code)
         return row(summary, stamp)
 
-    monkeypatch.setattr(index_module, "row_of", counted)
+    monkeypatch.setattr(rows_module, "row_of", counted)
     with again.open_case(summaries["K-1"].id) as handle:
         handle.save_session(SessionKind.CARDS, {"n": 9})
     again.summaries()  # refreshed and written

@@ -30,9 +30,10 @@ from desistkit_tui.core.errors import Damage, RolledBack, TamperedFile, VaultErr
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.schema import CURRENT
 from desistkit_tui.core.vault import index_files as parts
+from desistkit_tui.core.vault import index_rows
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index_files import SHARDS, shard_of
-from desistkit_tui.core.vault.index_rows import Mark, Stamp, ledger_of, row_of, summary_of
+from desistkit_tui.core.vault.index_rows import Mark, Stamp, ledger_of, summary_of
 from desistkit_tui.core.vault.locks import VaultLock
 
 #: The index's folder (schema 5; ``index.toml.enc`` before, :data:`.index_files.LEGACY`).
@@ -442,7 +443,7 @@ class CaseIndex:
             if known is not None and known[0] is summary and known[1] == stamp:
                 row = known[2]
             else:
-                row = row_of(summary, stamp)
+                row = index_rows.row_of(summary, stamp)
             rows[cid] = (summary, stamp, row)
             cases[shard_of_id(cid)].append(row)
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
