@@ -54,12 +54,12 @@ def ops(rounds: int) -> dict[str, Any]:
             timed("index_write_after_erase", start)
     finally:
         vault.lock()
-    from desistkit_tui.core.vault.index import REL
-
-    index = VAULT / REL
+    sizes = [p.stat().st_size for p in VAULT.glob("index*") if p.is_file()]
+    sizes += [p.stat().st_size for p in VAULT.glob("index/*.enc")]
     return {
         **{name: summary(values) for name, values in times.items()},
-        "index_bytes": index.stat().st_size if index.exists() else 0,
+        "index_bytes": sum(sizes),
+        "index_largest_file_bytes": max(sizes, default=0),
     }
 
 

@@ -299,7 +299,8 @@ def _render(res: dict[str, Any]) -> tuple[list[Row], list[str]]:
             f"   {n} cases: core unlock->rows warm {core_w:.0f} ms, rebuilt {core_r:.0f} ms; "
             f"index write after create {o['index_write_after_create']['median']:.0f} ms, after "
             f"erase {o['index_write_after_erase']['median']:.0f} ms; save_session "
-            f"{o['save_session']['median']:.1f} ms; index file {o['index_bytes'] / 1024:.0f} KiB"
+            f"{o['save_session']['median']:.1f} ms; index {o['index_bytes'] / 1024:.0f} KiB "
+            f"(largest file {o.get('index_largest_file_bytes', 0) / 1024:.0f} KiB)"
             f"; vault generated in {meta.get('seconds', '?')} s ({meta.get('method', '?')})"
         )
     lines.append(

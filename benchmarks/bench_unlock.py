@@ -5,8 +5,9 @@ One measurement per process (the orchestrator repeats the process):
 ``core warm|rebuild``
     ``Vault.unlock`` (minus the time inside Argon2id) + ``vault.summaries()`` + sorting and
     building the 1,000 list rows with ``desistkit_tui.screens.cases.build_rows``, the function
-    ``CasesScreen.reload`` uses (without the widget). ``rebuild`` deletes ``index.toml.enc`` first, so the index is rebuilt from the
-    1,000 case files (and written again, as the app does).
+    ``CasesScreen.reload`` uses (without the widget). ``rebuild`` deletes the index first
+    (``index/``, and ``index.toml.enc`` of schema 4), so it is rebuilt from the 1,000 case files
+    (and written again, as the app does).
 ``tui warm|rebuild``
     The real app under Pilot at 80x24: the passphrase is typed on the unlock screen, then from
     Enter to the last frame painted with all 1,000 rows in the case list, minus the Argon2id
@@ -17,18 +18,21 @@ One measurement per process (the orchestrator repeats the process):
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sys
 import time
 from typing import Any
 
 from benchmarks.common import CASES, PASSPHRASE, VAULT, KdfClock, emit, ms_since
 
-INDEX = VAULT / "index.toml.enc"
+INDEX = VAULT / "index"
+LEGACY_INDEX = VAULT / "index.toml.enc"
 
 
 def _drop_index(mode: str) -> None:
     if mode == "rebuild":
-        INDEX.unlink(missing_ok=True)
+        shutil.rmtree(INDEX, ignore_errors=True)
+        LEGACY_INDEX.unlink(missing_ok=True)
 
 
 def build_rows(t: Any, summaries: list[Any]) -> list[Any]:

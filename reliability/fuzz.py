@@ -28,10 +28,9 @@ from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import CaseSummary
-from desistkit_tui.core.vault import envelope, keystore
+from desistkit_tui.core.vault import envelope, index_files, keystore
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import CaseIndex, case_rel, read_index
+from desistkit_tui.core.vault.index import CaseIndex, case_rel
 from desistkit_tui.core.vault.kdf import KdfParams
 from desistkit_tui.core.vault.keystore import KeyStore
 from desistkit_tui.core.vault.secret import Secret
@@ -102,7 +101,8 @@ def _dump(doc: Doc) -> bytes:
 
 
 def _dump_json(doc: Doc) -> bytes:
-    """The index's form since schema 4 (issue 17): JSON; dates and times become strings."""
+    """The index's form since schema 4 (issue 17): JSON; dates and times become strings (its
+    head and shards since schema 5)."""
     return json.dumps(doc, default=str).encode("utf-8")
 
 
@@ -119,7 +119,7 @@ def plaintexts(draw: st.DrawFn, doc: Doc, dump: Callable[[Doc], bytes] = _dump) 
         depth = draw(st.sampled_from([500, 3000, 50_000]))
         if dump is _dump_json:
             where = draw(st.sampled_from([b'"cases":', b'"ledger":', b'"zz":']))
-            head = b'{"schema":4,"kind":"index",' + where
+            head = b'{"schema":5,"kind":"index","shard":0,' + where
             return head + b"[" * depth + b"]" * depth + b"}"
         opener, closer = draw(st.sampled_from([(b"[", b"]"), (b"{a=", b"}")]))
         return (
@@ -154,8 +154,8 @@ class _Readers:
         self.decks = fixture.shipped_content().decks
 
     def original(self, rel: str, key: Secret | None = None) -> Doc:
-        if rel == INDEX_REL:
-            return read_index(self.vault.files)
+        if rel.startswith(f"{index_files.FOLDER}/"):
+            return index_files.parse_index(self.vault.files.open_bytes(rel), rel)
         return self.vault.files.read_doc(rel, key)
 
     def case_key(self) -> Secret:
@@ -216,8 +216,10 @@ def run(ctx: Context) -> TargetResult:
     case_key = readers.case_key()
     store = readers.vault.files.case_keys
     assert store is not None  # the fixture is format 2
+    shard = index_files.shard_rel(index_files.shard_of(fx.alpha))
     vault_docs: list[tuple[str, str, Secret | None, Callable[[], None]]] = [
-        ("index (authentic)", INDEX_REL, None, readers.index),
+        ("index shard (authentic)", shard, None, readers.index),
+        ("index head (authentic)", index_files.HEAD, None, readers.index),
         ("key store (authentic)", keystore.rel(store.generation), store._key, readers.key_store),
         ("case document (authentic)", case_rel(fx.alpha), case_key, readers.case),
         (
@@ -253,14 +255,14 @@ def run(ctx: Context) -> TargetResult:
             readers.write(rel, plain, key)
             _judge(result, name, read, plain)
 
-        dump = _dump_json if rel == INDEX_REL else _dump
+        dump = _dump_json if rel.startswith(f"{index_files.FOLDER}/") else _dump
         _explore(plaintexts(doc, dump), attempt, examples, ctx.seed)
         readers.vault.files.path(rel).write_bytes(original)
     _fuzz_header(result, fx, examples, ctx.seed)
     _fuzz_decks(result, folder / "decks", examples, ctx.seed)
     handle.close()
     readers.vault.lock()
-    result.notes.append(f"{examples} hypothesis examples per input kind (8 kinds)")
+    result.notes.append(f"{examples} hypothesis examples per input kind (9 kinds)")
     return result
 
 

@@ -14,6 +14,7 @@ append".
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -139,6 +140,21 @@ def _stale_index(fx: Fixture) -> None:
     for case_file in sorted((fx.path / "cases").glob("*/case.toml.enc")):
         stat = case_file.stat()
         os.utime(case_file, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+def _legacy_index(fx: Fixture) -> None:
+    """Put the index back as schema 4 wrote it (one file, ``index.toml.enc``), so listing
+    splits it into shards and removes it (issue 17)."""
+    from desistkit_tui.core.vault import index_files
+    from desistkit_tui.core.vault.index import read_index
+
+    vault = Vault.unlock(fx.path, fixture.PASS)
+    try:
+        doc = {**read_index(vault.files), "schema": 4}
+        index_files.write_doc(vault.files, index_files.LEGACY, doc)
+        shutil.rmtree(fx.path / index_files.FOLDER)
+    finally:
+        vault.lock()
 
 
 # -- states (in this process, after unlocking) ------------------------------------------------
@@ -332,6 +348,7 @@ OPS: tuple[Op, ...] = (
     Op("rekey", _rekey, _rekey_state),
     Op("audit append", _audit, _audit_state),
     Op("index update", _index, _index_state, prepare=_stale_index),
+    Op("index split (schema 4)", _index, _index_state, prepare=_legacy_index),
     Op("erase case", _erase, _erase_state),
     Op("rotate case keys", _rotate, _rotate_state, rolls_forward=True),
 )

@@ -40,6 +40,10 @@ def _kind(rel: str) -> str:
         return "audit entry"
     if rel == "index.toml.enc":
         return "index.toml.enc"
+    if rel == "index/head.json.enc":
+        return "index head"
+    if rel.startswith("index/"):
+        return "index shard"
     if rel.startswith("keys/"):
         return "key store"
     if rel.endswith("/key.enc"):

@@ -25,7 +25,7 @@ CURRENT: dict[str, int] = {
     "case": 5,
     "session": 1,
     "draft": 1,
-    "index": 4,
+    "index": 5,
     "audit": 4,
 }
 
@@ -103,6 +103,12 @@ def _index_3_to_4(doc: Doc) -> Doc:
     return doc
 
 
+def _index_4_to_5(doc: Doc) -> Doc:
+    """Index schema 5 spreads the rows and the ledger over shards (docs/vault-format.md §9);
+    a schema-4 document holds them all, in the same row format: read once and split."""
+    return doc
+
+
 #: ``MIGRATIONS[kind][n]`` turns a schema-n document into schema n+1.
 MIGRATIONS: dict[str, dict[int, Migration]] = {kind: {} for kind in CURRENT}
 MIGRATIONS["case"][1] = _case_1_to_2
@@ -115,6 +121,7 @@ MIGRATIONS["audit"][3] = _audit_3_to_4
 MIGRATIONS["index"][1] = _index_1_to_2
 MIGRATIONS["index"][2] = _index_2_to_3
 MIGRATIONS["index"][3] = _index_3_to_4
+MIGRATIONS["index"][4] = _index_4_to_5
 
 
 def upgrade(

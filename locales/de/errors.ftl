@@ -170,7 +170,7 @@ error-rolled-back-session-missing = Im Fall { $code } { $count ->
         [one] fehlt eine gespeicherte Sitzung
        *[other] fehlen { $count } gespeicherte Sitzungen
     } (gelöscht oder zurückgesetzt)
-error-rolled-back-index-lost = Das Verzeichnis der Fälle des Tresors (index.toml.enc) wurde gelöscht oder beschädigt: Frühere Löschungen und Rücksetzungen lassen sich nicht prüfen
+error-rolled-back-index-lost = Das Verzeichnis der Fälle des Tresors (index/) wurde gelöscht oder beschädigt: Frühere Löschungen und Rücksetzungen lassen sich nicht prüfen
 error-rolled-back-hint = Stellen Sie die fehlenden oder älteren Dateien aus einer Sicherung wieder her; danach übernimmt `desistkit vault verify --repair` den jetzigen Stand
 
 ## Exporte und Druck

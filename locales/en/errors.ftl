@@ -171,7 +171,7 @@ error-rolled-back-session-missing = Case { $code } is missing { $count ->
         [one] a saved session
        *[other] { $count } saved sessions
     } (deleted or rolled back)
-error-rolled-back-index-lost = The vault's record of its cases (index.toml.enc) was deleted or damaged: earlier deletions and rollbacks cannot be checked
+error-rolled-back-index-lost = The vault's record of its cases (index/) was deleted or damaged: earlier deletions and rollbacks cannot be checked
 error-rolled-back-hint = restore the missing or older files from a backup; `desistkit vault verify --repair` then accepts what is there now
 
 ## Exports and printing

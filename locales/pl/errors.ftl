@@ -182,7 +182,7 @@ error-rolled-back-session-missing = W sprawie { $code } brakuje { $count ->
         [many] { $count } zapisanych sesji
        *[other] { $count } zapisanej sesji
     } (usunięte lub cofnięte)
-error-rolled-back-index-lost = Rejestr spraw sejfu (index.toml.enc) został usunięty lub uszkodzony: wcześniejszych usunięć i cofnięć nie da się sprawdzić
+error-rolled-back-index-lost = Rejestr spraw sejfu (index/) został usunięty lub uszkodzony: wcześniejszych usunięć i cofnięć nie da się sprawdzić
 error-rolled-back-hint = przywróć brakujące lub starsze pliki z kopii zapasowej; potem `desistkit vault verify --repair` przyjmie obecny stan
 
 ## Eksport i drukowanie

@@ -176,7 +176,7 @@ error-rolled-back-session-missing = În cazul { $code } { $count ->
         [few] lipsesc { $count } sesiuni salvate
        *[other] lipsesc { $count } de sesiuni salvate
     } (șterse sau readuse la o versiune mai veche)
-error-rolled-back-index-lost = Evidența cazurilor seifului (index.toml.enc) a fost ștearsă sau deteriorată: ștergerile și revenirile anterioare nu pot fi verificate
+error-rolled-back-index-lost = Evidența cazurilor seifului (index/) a fost ștearsă sau deteriorată: ștergerile și revenirile anterioare nu pot fi verificate
 error-rolled-back-hint = restaurați fișierele lipsă sau mai vechi dintr-o copie de siguranță; apoi `desistkit vault verify --repair` acceptă starea de acum
 
 ## Export și tipărire

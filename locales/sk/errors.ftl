@@ -182,7 +182,7 @@ error-rolled-back-session-missing = V prípade { $code } { $count ->
         [many] chýba { $count } uloženého sedenia
        *[other] chýba { $count } uložených sedení
     } (vymazané alebo vrátené späť)
-error-rolled-back-index-lost = Záznam prípadov trezoru (index.toml.enc) bol vymazaný alebo poškodený: skoršie vymazania a vrátenia späť sa nedajú overiť
+error-rolled-back-index-lost = Záznam prípadov trezoru (index/) bol vymazaný alebo poškodený: skoršie vymazania a vrátenia späť sa nedajú overiť
 error-rolled-back-hint = obnovte chýbajúce alebo staršie súbory zo zálohy; potom `desistkit vault verify --repair` prijme terajší stav
 
 ## Export a tlač

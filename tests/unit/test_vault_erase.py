@@ -202,7 +202,7 @@ def test_an_erasure_whose_index_write_failed_is_not_reported_as_a_deleted_case(
 
     vault, gone, _, _ = _vault_with_cases(vault_path, fast_kdf)
 
-    def disk_full(self: CaseIndex) -> None:
+    def disk_full(self: CaseIndex, case_id: str | None = None) -> None:
         raise StorageError("write", INDEX_REL, OSError(28, "No space left on device"))
 
     monkeypatch.setattr(CaseIndex, "flush", disk_full)

@@ -22,10 +22,13 @@ from desistkit_tui.core.model import (
     SessionKind,
 )
 from desistkit_tui.core.schema import Doc
+from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import COLUMNS, case_rel, read_index, write_index
 from desistkit_tui.core.vault.index import REL as INDEX_REL
+from desistkit_tui.core.vault.index import case_rel, read_index
+from desistkit_tui.core.vault.index_files import LEGACY, shard_of, shard_rel
+from desistkit_tui.core.vault.index_rows import COLUMNS
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -68,6 +71,11 @@ def _index_cases(vault: Vault) -> list[list[object]]:
     return cases
 
 
+def _index_files(vault: Vault) -> list[Path]:
+    """Every file of the index (the head and the shards written)."""
+    return sorted((vault.root / INDEX_REL).iterdir())
+
+
 def test_list_after_unlock_equals_what_was_created(vault: Vault) -> None:
     expected = _listing(vault)
     assert sorted((s.code, s.status, s.card_sessions) for s in vault.summaries()) == [
@@ -78,7 +86,7 @@ def test_list_after_unlock_equals_what_was_created(vault: Vault) -> None:
     vault.lock()
     again = Vault.unlock(vault.root, PASS)
     assert _listing(again) == expected
-    assert not again.index.rebuilt  # straight from index.toml.enc
+    assert not again.index.rebuilt  # straight from the index's shards
     assert len(_index_cases(again)) == 3
 
 
@@ -99,17 +107,17 @@ def test_the_index_is_used_without_reading_case_files(
 def test_missing_or_damaged_index_is_rebuilt(vault: Vault, damage: str) -> None:
     expected = _listing(vault)
     vault.lock()
-    index = vault.root / INDEX_REL
-    if damage == "delete":
-        index.unlink()
-    elif damage == "flip":
-        data = bytearray(index.read_bytes())
-        data[40] ^= 0x01
-        index.write_bytes(bytes(data))
-    elif damage == "garbage":
-        index.write_bytes(os.urandom(200))
-    else:
-        index.write_bytes(b"")
+    for index in _index_files(vault):
+        if damage == "delete":
+            index.unlink()
+        elif damage == "flip":
+            data = bytearray(index.read_bytes())
+            data[40] ^= 0x01
+            index.write_bytes(bytes(data))
+        elif damage == "garbage":
+            index.write_bytes(os.urandom(200))
+        else:
+            index.write_bytes(b"")
     again = Vault.unlock(vault.root, PASS)
     assert _listing(again) == expected
     assert again.index.rebuilt
@@ -124,7 +132,8 @@ def test_index_of_another_vault_is_rebuilt(
     other.create_case("K-OTHER")
     other.lock()
     vault.lock()
-    shutil.copy(tmp_path / "other" / INDEX_REL, vault.root / INDEX_REL)
+    shutil.rmtree(vault.root / INDEX_REL)
+    shutil.copytree(tmp_path / "other" / INDEX_REL, vault.root / INDEX_REL)
     again = Vault.unlock(vault.root, PASS)
     assert _listing(again) == expected
     assert again.index.rebuilt
@@ -172,7 +181,7 @@ def test_one_damaged_case_is_listed_with_its_problem(vault: Vault, index_state: 
     data[len(data) // 2] ^= 0xFF
     case_file.write_bytes(bytes(data))
     if index_state == "deleted":
-        (vault.root / INDEX_REL).unlink()
+        shutil.rmtree(vault.root / INDEX_REL)
     else:  # the file changed after the index was written (a later time, as after any edit)
         st = case_file.stat()
         os.utime(case_file, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
@@ -206,7 +215,7 @@ def _index_writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     write_raw = VaultFiles.write_raw
 
     def recording(files: VaultFiles, rel: str, data: bytes) -> None:
-        if rel == INDEX_REL:
+        if rel.startswith(f"{INDEX_REL}/"):
             writes.append(rel)
         write_raw(files, rel, data)
 
@@ -219,20 +228,21 @@ def test_listing_without_writing_the_index_writes_it_later(
 ) -> None:
     """The case list is shown first; the refreshed index is written afterwards (or at lock)."""
     vault.lock()
-    (vault.root / INDEX_REL).unlink()
+    shutil.rmtree(vault.root / INDEX_REL)
     again = Vault.unlock(vault.root, PASS)
     writes = _index_writes(monkeypatch)
     assert len(again.summaries(write_index=False)) == 3
     assert writes == [] and not (again.root / INDEX_REL).exists()
     again.write_index()
-    assert writes == [INDEX_REL] and len(_index_cases(again)) == 3
+    shards = {shard_rel(shard_of(s.id)) for s in again.summaries()}
+    assert sorted(writes) == sorted([*shards, parts.HEAD]) and len(_index_cases(again)) == 3
     again.write_index()  # nothing new: nothing written
-    assert writes == [INDEX_REL]
+    assert len(writes) == len(shards) + 1
 
 
 def test_an_index_left_unwritten_is_written_when_the_vault_locks(vault: Vault) -> None:
     vault.lock()
-    (vault.root / INDEX_REL).unlink()
+    shutil.rmtree(vault.root / INDEX_REL)
     again = Vault.unlock(vault.root, PASS)
     again.summaries(write_index=False)
     again.lock()
@@ -314,7 +324,9 @@ def test_a_malformed_but_authentic_index_is_rebuilt(vault: Vault, name: str, edi
     expected = _listing(vault)
     vault.lock()
     again = Vault.unlock(vault.root, PASS)
-    doc: Doc = read_index(again.files)
+    first = again.summaries()[0].id
+    rel = shard_rel(shard_of(first))
+    doc: Doc = parts.read_shard(again.files, shard_of(first))
     if edit == "cases":
         doc["cases"] = "K-0"
     elif edit == "short":
@@ -328,7 +340,7 @@ def test_a_malformed_but_authentic_index_is_rebuilt(vault: Vault, name: str, edi
         row = doc["cases"][0]
         for key, value in edit.items():
             row[COLUMNS.index(key)] = value
-    write_index(again.files, doc)
+    parts.write_doc(again.files, rel, doc)
     again.lock()
     third = Vault.unlock(vault.root, PASS)
     assert _listing(third) == expected
@@ -342,9 +354,11 @@ def test_deeply_nested_authentic_documents_are_typed_errors(vault: Vault) -> Non
     deep = b'schema = 2\nkind = "index"\nx = ' + b"[" * 100_000 + b"]" * 100_000 + b"\n"
     expected = _listing(vault)
     files = vault.files
-    files.path(INDEX_REL).write_bytes(seal(deep, files.ring.data, files.vault_id, INDEX_REL))
+    for index in _index_files(vault):
+        rel = f"{INDEX_REL}/{index.name}"
+        index.write_bytes(seal(deep, files.ring.data, files.vault_id, rel))
     with pytest.raises(TamperedFile) as caught:
-        files.read_doc(INDEX_REL)
+        files.read_doc(parts.HEAD)
     assert caught.value.damage is Damage.NOT_DOCUMENT
     case = vault.find("K-1")
     with vault.open_case(case.id) as handle:
@@ -379,12 +393,14 @@ def test_a_schema_3_toml_index_is_migrated_with_its_ledger(vault: Vault) -> None
         "stamp": [1, 2, 3],
     }
     doc3 = {"schema": 3, "kind": "index", "cases": [entry], "ledger": ledger}
-    again.files.write_doc(INDEX_REL, doc3)
+    again.files.write_doc(LEGACY, doc3)
+    shutil.rmtree(vault.root / INDEX_REL)
     third = Vault.unlock(vault.root, PASS)
     problems = {s.code: s.problem for s in third.summaries()}
     assert all(isinstance(p, RolledBack) for p in problems.values()), problems
     doc = read_index(third.files)
-    assert doc["schema"] == 4 and third.files.open_bytes(INDEX_REL).startswith(b"{")
+    assert doc["schema"] == 5 and not (vault.root / LEGACY).exists()  # split into shards
+    assert third.files.open_bytes(shard_rel(shard_of(ids["K-0"]))).startswith(b"{")
     assert sorted(doc["ledger"]) == sorted([i, c, 99] for c, i in ids.items())
 
 
@@ -414,19 +430,19 @@ def test_a_write_encodes_only_the_rows_that_changed(
     """Issue 17: after one save, the index write re-encodes that case's row and reuses the
     others as they were read (a 10,000-case index spent most of a write making rows); the
     index written is the same as a full rewrite would give."""
-    import desistkit_tui.core.vault.index as index_module
+    import desistkit_tui.core.vault.index_rows as rows_module
 
     vault.lock()
     again = Vault.unlock(vault.root, PASS)
     summaries = {s.code: s for s in again.summaries()}
     made: list[str] = []
-    row = index_module._row
+    row = rows_module.row_of
 
     def counted(summary: CaseSummary, stamp: tuple[int, int, int]) -> list[object]:
         made.append(summary.code)
         return row(summary, stamp)
 
-    monkeypatch.setattr(index_module, "_row", counted)
+    monkeypatch.setattr(rows_module, "row_of", counted)
     with again.open_case(summaries["K-1"].id) as handle:
         handle.save_session(SessionKind.CARDS, {"n": 9})
     again.summaries()  # refreshed and written

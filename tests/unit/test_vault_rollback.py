@@ -102,7 +102,7 @@ def test_a_deleted_index_is_reported_and_the_rollback_behind_it_too(vault: Vault
         handle.save_profile(replace(handle.case, status=CaseStatus.PAUSED))
     vault.lock()
     path.write_bytes(older)
-    (vault.root / INDEX_REL).unlink()
+    shutil.rmtree(vault.root / INDEX_REL)
     fresh = Vault.unlock(vault.root, PASS)
     fresh.summaries()
     fresh.lock()

@@ -229,10 +229,10 @@ def test_a_vault_written_with_schema_1_opens_and_saves_as_schema_5(tmp_path: Pat
     vault = Vault.unlock(path, "schema one fixture passphrase")
     by_code = {s.code: s for s in vault.summaries()}
     assert set(by_code) == {"FIX-001", "FIX-002"}
-    # index schema 1 -> 2 forgets its entries; they are re-read and written back as schema 4
-    # (JSON), with a ledger that adopts the cases found
+    # index schema 1 -> 2 forgets its entries; they are re-read and written back as schema 5
+    # (JSON shards), with a ledger that adopts the cases found
     index = read_index(vault.files)
-    assert index["schema"] == 4
+    assert index["schema"] == 5
     assert {code for _, code, _ in index["ledger"]} == {"FIX-001", "FIX-002"}
     first = by_code["FIX-001"]
     assert (first.reflections, first.open_goals, first.last_reflection) == (1, 0, None)

@@ -14,8 +14,9 @@ from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import keystore
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel, read_index
+from desistkit_tui.core.vault.index_files import HEAD as INDEX_HEAD
+from desistkit_tui.core.vault.index_files import shard_of, shard_rel
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -105,7 +106,9 @@ def test_every_flip_of_a_draft_file(world: World) -> None:
 
 def test_every_flip_of_the_index_and_an_audit_entry(world: World) -> None:
     files = world.vault.files
-    _expect_detected(world.path(INDEX_REL), lambda: read_index(files))
+    _expect_detected(world.path(INDEX_HEAD), lambda: read_index(files))
+    shard = shard_rel(shard_of(world.a.case.id))
+    _expect_detected(world.path(shard), lambda: read_index(files))
     _expect_detected(world.path("audit/0000000002.toml.enc"), AuditLog(files).entries)
 
 
@@ -200,7 +203,7 @@ def test_files_from_another_vault_with_the_same_path(
     other.summaries()
     other.lock()
     # index and audit entries exist at the same relative paths in both vaults
-    for rel in (INDEX_REL, "audit/0000000001.toml.enc"):
+    for rel in (INDEX_HEAD, "audit/0000000001.toml.enc"):
         shutil.copy(tmp_path / "other" / rel, world.path(rel))
         with pytest.raises(TamperedFile):
             world.vault.files.read_doc(rel)

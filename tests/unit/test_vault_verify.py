@@ -13,8 +13,9 @@ import pytest
 from desistkit_tui.core.errors import RolledBack
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin, keystore
-from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.index_files import HEAD as INDEX_HEAD
+from desistkit_tui.core.vault.index_files import shard_of
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -57,10 +58,12 @@ def _all_files(root: Path) -> list[Path]:
 def test_healthy_vault(filled: Filled) -> None:
     report = admin.verify(filled.vault)
     assert report.ok, report.problems
-    # vault.toml, the index, the key store, and per case case.toml.enc, a session and a draft,
-    # the audit
+    # vault.toml, the key store, the index (its head and a shard per case here, or one shard
+    # for both), and per case case.toml.enc, a session and a draft, the audit
     assert report.files_checked == len(_all_files(filled.root))
-    assert report.files_checked == 1 + 1 + 1 + 2 * 3 + len(list((filled.root / "audit").iterdir()))
+    shards = {shard_of(filled.case_id), shard_of(filled.other_id)}
+    audit = len(list((filled.root / "audit").iterdir()))
+    assert report.files_checked == 1 + 1 + (1 + len(shards)) + 2 * 3 + audit
 
 
 def _flip(path: Path, offset: int = -1) -> None:
@@ -169,8 +172,8 @@ def _(f: Filled) -> str:
 
 @damage("index flipped")
 def _(f: Filled) -> str:
-    _flip(f.root / INDEX_REL)
-    return INDEX_REL
+    _flip(f.root / INDEX_HEAD)
+    return INDEX_HEAD
 
 
 @damage("header edited")
@@ -191,10 +194,10 @@ def test_damage_is_named(filled: Filled, kind: str) -> None:
 
 
 def test_rebuild_index_on_request(filled: Filled) -> None:
-    _flip(filled.root / INDEX_REL)
+    _flip(filled.root / INDEX_HEAD)
     report = admin.verify(filled.vault, rebuild_index=True)
     # the damaged index held the ledger too: that it was lost is reported as well
-    assert sorted(getattr(p, "path", "") for p in report.problems) == ["", INDEX_REL]
+    assert sorted(getattr(p, "path", "") for p in report.problems) == ["", INDEX_HEAD]
     assert [p.variant for p in report.problems if isinstance(p, RolledBack)] == ["index-lost"]
     assert admin.verify(filled.vault, repair=True).ok  # accepted as the new reference
     assert admin.verify(filled.vault).ok

@@ -1,43 +1,45 @@
-"""The encrypted case index: the case list opens with one decrypt and one parse.
+"""The encrypted case index: the case list opens with a few decrypts and one parse per shard.
 
-``index.toml.enc`` holds, per case, what the case list shows plus the ``stat`` stamp of the case
-file it was built from. Opening compares those stamps with the folder (one ``stat`` per case),
-re-reads only the cases that changed, and rebuilds everything when the index is missing or
+The index (``index/``, :mod:`.index_files`) holds, per case, what the case list shows plus the
+``stat`` stamp of the case file it was built from, spread over shards by a hash of the case id:
+recording one case rewrites its one shard. Opening compares those stamps with the folder (one
+``stat`` per case), re-reads only the cases that changed, and rebuilds what is missing or
 damaged. The case summaries are a cache: losing them loses nothing.
 
 The index also holds the vault's **ledger**: each case's id, code and the highest revision
-(``rev``) this vault has seen of its case document. It is not a cache: a case folder that is
-gone while the ledger lists it is reported as deleted, a case document older than its ledger
-revision as rolled back (:class:`RolledBack`, shown as the case's ``problem`` in the list).
-Marks only go up; a write merges this session's changes into the ledger on disk under the
-vault's lock, so two sessions never lower each other's marks. An index that is missing or
-damaged while a case document says a ledger was kept (schema 3) is itself reported
-(``index-lost``) until ``vault verify --repair`` accepts the rebuilt ledger
-(docs/vault-format.md, Rollbacks and deletions).
+(``rev``) this vault has seen of its case document, in the shard of the case. It is not a
+cache: a case folder that is gone while the ledger lists it is reported as deleted, a case
+document older than its ledger revision as rolled back (:class:`RolledBack`, shown as the case's
+``problem`` in the list). Marks only go up; a write merges this session's changes into the
+shard's ledger on disk under the vault's lock, so two sessions never lower each other's marks.
+A part of the ledger that is missing or damaged while it was kept (a shard the head lists, or a
+case document of schema 3 whose shard is gone) is itself reported (``index-lost``) until
+``vault verify --repair`` accepts the rebuilt ledger (docs/vault-format.md, Rollbacks and
+deletions).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import gc
 import os
-from collections.abc import Callable
-from datetime import date, datetime
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from desistkit_tui.core.errors import Damage, RolledBack, TamperedFile, VaultError
-from desistkit_tui.core.model import BasisKind, Case, CaseStatus, CaseSummary
-from desistkit_tui.core.schema import CURRENT, upgrade
-from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.files import VaultFiles, padded_length, parse_doc
+from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
+from desistkit_tui.core.schema import CURRENT
+from desistkit_tui.core.vault import index_files as parts
+from desistkit_tui.core.vault import index_rows
+from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.index_files import SHARDS, shard_of
+from desistkit_tui.core.vault.index_rows import Mark, Stamp, ledger_of, summary_of
 from desistkit_tui.core.vault.locks import VaultLock
 
-REL = "index.toml.enc"
+#: The index's folder (schema 5; ``index.toml.enc`` before, :data:`.index_files.LEGACY`).
+REL = parts.FOLDER
 CASES = "cases"
 CASE_FILE = "case.toml.enc"
-Stamp = tuple[int, int, int]
-#: A ledger entry: the case's code and the highest revision seen of its case document.
-Mark = tuple[str, int]
 
 
 def case_rel(case_id: str, name: str = CASE_FILE) -> str:
@@ -52,137 +54,37 @@ def _stamp(path: str) -> Stamp | None:
     return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
-def _day(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _row(summary: CaseSummary, stamp: Stamp) -> list[Any]:
-    """One index row (the order of :data:`COLUMNS`)."""
-    return [
-        summary.id,
-        summary.code,
-        summary.status.value,
-        summary.last_activity.isoformat(),
-        summary.reflections,
-        summary.card_sessions,
-        _day(summary.retention),
-        _day(summary.last_reflection),
-        summary.open_goals,
-        _day(summary.next_due),
-        summary.basis.value,
-        *stamp,
-    ]
-
-
-#: The columns of an index row (schema 4), in order; ``COLUMNS`` is written into the index.
-COLUMNS = (
-    "id",
-    "code",
-    "status",
-    "last_activity",
-    "reflections",
-    "card_sessions",
-    "retention",
-    "last_reflection",
-    "open_goals",
-    "next_due",
-    "basis",
-    "mtime_ns",
-    "size",
-    "ino",
-)
-_STATUS = {s.value: s for s in CaseStatus}
-_BASIS = {b.value: b for b in BasisKind}
-
-
-def _date(value: object) -> date | None:
-    if value is None:
-        return None
-    if type(value) is not str:
-        raise TypeError(value)
-    return date.fromisoformat(value)
-
-
-def _summary(row: object) -> tuple[CaseSummary, Stamp]:
-    """One row, every field type-checked (the index is authentic, but may come from a faulty
-    writer: any error makes it rebuilt, never trusted). ``ValueError``/``TypeError``/
-    ``KeyError`` on anything off; the caller turns them into a rebuild."""
-    if type(row) is not list or len(row) != len(COLUMNS):
-        raise TypeError(row)
-    case_id, code, status, last, refl, cards, retention, last_refl, goals, due, basis, m, n, i = row
-    if not (type(case_id) is str and type(code) is str and type(last) is str):
-        raise TypeError(row)
-    if not (type(refl) is int and type(cards) is int and type(goals) is int):
-        raise TypeError(row)
-    if not (type(m) is int and type(n) is int and type(i) is int):
-        raise TypeError(row)
-    if not (code.isprintable() and case_id.isprintable()):  # nothing that drives a terminal
-        raise ValueError(code)
-    activity = datetime.fromisoformat(last)
-    if activity.tzinfo is None:
-        raise ValueError(last)
-    summary = CaseSummary(
-        case_id,
-        code,
-        _STATUS[status],
-        activity,
-        refl,
-        cards,
-        _date(retention),
-        None,
-        _date(last_refl),
-        goals,
-        _date(due),
-        _BASIS[basis],
-    )
-    return summary, (m, n, i)
-
-
-def _ledger(doc: dict[str, Any]) -> dict[str, Mark]:
-    ledger: dict[str, Mark] = {}
-    rows = doc.get("ledger", [])
-    if type(rows) is not list:
-        raise TypeError(rows)
-    for row in rows:
-        if type(row) is not list or len(row) != 3:
-            raise TypeError(row)
-        case_id, code, rev = row
-        if not (type(case_id) is str and type(code) is str and type(rev) is int):
-            raise TypeError(row)
-        ledger[case_id] = (code, rev)
-    return ledger
-
-
-def parse_index(plain: bytes) -> dict[str, Any]:
-    """A decrypted index: JSON since schema 4 (parsed in C), TOML before (read once, to carry
-    the ledger over). :class:`TamperedFile` if it is neither."""
-    if plain[:1] != b"{":
-        return parse_doc(REL, plain)
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the index is read: it makes tens of thousands
+    of objects that all stay alive, and the collector scanned them again and again (a third of
+    the load at 10,000 cases). It runs again afterwards, whatever the other threads did."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        doc = json.loads(plain)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise TamperedFile(REL, Damage.NOT_DOCUMENT) from None
-    if type(doc) is not dict:
-        raise TamperedFile(REL, Damage.NOT_DOCUMENT)
-    return doc
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_index(files: VaultFiles) -> dict[str, Any]:
-    """The index document, decrypted, parsed and upgraded to the current schema (4: rows of
-    :data:`COLUMNS` under ``cases``, ``[id, code, rev]`` rows under ``ledger``)."""
-    return upgrade(parse_index(files.open_bytes(REL)), "index", REL)
-
-
-def index_bytes(doc: dict[str, Any]) -> bytes:
-    """The plaintext the index is sealed as: compact JSON, padded like every document
-    (docs/vault-format.md §8, "Padding"; blanks after JSON are JSON)."""
-    plain = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return plain + b"\n" * (padded_length(len(plain)) - len(plain))
-
-
-def write_index(files: VaultFiles, doc: dict[str, Any]) -> None:
-    """Seal and write the index crash-safely (the caller holds the vault's lock)."""
-    files.write_raw(REL, envelope.seal(index_bytes(doc), files.ring.data, files.vault_id, REL))
+    """The whole index as one document (``vault verify``, tests): every shard's rows and ledger
+    rows, or the schema-4 file's while it is not split yet. Raises what the first unreadable
+    file raises (:class:`FileNotFoundError` if there is no index at all)."""
+    try:
+        return parts.read_legacy(files)
+    except FileNotFoundError:
+        pass
+    listed = parts.read_head(files)
+    doc: dict[str, Any] = {"schema": CURRENT["index"], "kind": "index", "cases": [], "ledger": []}
+    for shard in sorted(listed | parts.on_disk(files)):
+        part = parts.read_shard(files, shard)
+        doc["cases"] += part.get("cases", [])
+        doc["ledger"] += part.get("ledger", [])
+        if part.get("lost") is True:
+            doc["lost"] = True
+    return doc
 
 
 class CaseIndex:
@@ -197,12 +99,24 @@ class CaseIndex:
         #: entry that changes gets a new summary object, so a stale row is never reused).
         self._rows: dict[str, tuple[CaseSummary, Stamp, list[Any]]] = {}
         self._loaded = False
-        self._dirty = False
-        #: True when the last refresh had to rebuild the index from the case files.
+        #: The shards to write (their rows or ledger changed).
+        self._dirty: set[int] = set()
+        #: The shards the head lists (None: no readable head, it is written at the next flush).
+        self._listed: set[int] | None = None
+        #: The schema-4 index was read: every shard is written, then it is removed.
+        self._legacy = False
+        #: Shards whose ledger part could not be read (missing or damaged): their cases are
+        #: re-read, and a case of schema 3 among them means a ledger was kept and is gone.
+        self._unsure: set[int] = set()
+        #: Case id -> shard, computed once per id; shard -> every id seen of it (a write of one
+        #: shard looks at its own cases only, not at all of them).
+        self._shard: dict[str, int] = {}
+        self._members: list[set[str]] = [set() for _ in range(SHARDS)]
+        #: True when the last load found some of the index missing or damaged (rebuilt).
         self.rebuilt = False
         #: The ledger as read (plus this session's changes); see the module.
         self._ledger: dict[str, Mark] = {}
-        #: This session's changes to the ledger, merged into the file on disk by flush().
+        #: This session's changes to the ledger, merged into the files on disk by flush().
         self._raised: dict[str, Mark] = {}
         self._dropped: set[str] = set()
         #: True when the ledger was lost (index missing or damaged although kept before).
@@ -211,41 +125,98 @@ class CaseIndex:
         #: True from loading until the end of the first refresh (the one that rebuilds).
         self._first_refresh = False
 
+    @property
+    def _dirty_any(self) -> bool:
+        return bool(self._dirty) or self._listed is None or self._legacy
+
+    def _s(self, case_id: str) -> int:
+        shard = self._shard.get(case_id)
+        if shard is None:
+            shard = self._shard[case_id] = shard_of(case_id)
+            self._members[shard].add(case_id)
+        return shard
+
+    def _touch(self, case_id: str) -> None:
+        self._dirty.add(self._s(case_id))
+
+    def _take(self, doc: dict[str, Any], shard: int | None) -> None:
+        """Take the rows and ledger of one index document (a shard, or the schema-4 file);
+        nothing of it if any of it is malformed."""
+        rows = doc.get("cases", [])
+        if type(rows) is not list:
+            raise TypeError(rows)
+        parsed = [(summary_of(row), row) for row in rows]
+        ledger = ledger_of(doc)
+        ids = {summary.id for (summary, _), _ in parsed} | ledger.keys()
+        if shard is not None:
+            if any(shard_of(case_id) != shard for case_id in ids):
+                raise TypeError(shard)  # a row in another's shard would outlive its erasure
+            self._shard.update(dict.fromkeys(ids, shard))
+            self._members[shard] |= ids
+        else:
+            for case_id in ids:
+                self._s(case_id)
+        entries, written = self._entries, self._rows
+        for (summary, stamp), row in parsed:
+            entries[summary.id] = (summary, stamp)
+            written[summary.id] = (summary, stamp, row)
+        self._ledger.update(ledger)
+        if doc.get("lost") is True:
+            self.lost = True
+
     def _load(self) -> None:
-        self._entries, self.rebuilt, self.lost, self._anchored = {}, False, False, False
-        self._rows = {}
+        self._entries, self._rows, self._ledger = {}, {}, {}
+        self.rebuilt, self.lost, self._anchored = False, False, False
+        self._dirty, self._unsure, self._legacy = set(), set(), False
         try:
-            doc = read_index(self.files)
-            rows = doc.get("cases", [])
-            if type(rows) is not list:
-                raise TypeError(rows)
-            entries, written = self._entries, self._rows
-            for row in rows:
-                summary, stamp = _summary(row)
-                entries[summary.id] = (summary, stamp)
-                written[summary.id] = (summary, stamp, row)
-            self._ledger = _ledger(doc)
-            self.lost = doc.get("lost") is True
+            self._take(parts.read_legacy(self.files), None)
+            self._legacy = True  # split into shards at the next flush
         except FileNotFoundError:
-            self._entries, self._ledger, self.rebuilt = {}, {}, True
+            self._load_shards()
         except (VaultError, ValueError, TypeError, KeyError):
             # Damaged, foreign or malformed: the summaries are rebuilt from the cases; the
             # ledger is lost (reported if a case document says one was kept).
-            self._entries, self._ledger, self.rebuilt = {}, {}, True
+            self._entries, self._rows, self._ledger = {}, {}, {}
+            self._legacy, self.rebuilt, self._unsure = True, True, set(range(SHARDS))
         self._loaded, self._first_refresh = True, True
+
+    def _load_shards(self) -> None:
+        try:
+            self._listed = parts.read_head(self.files)
+        except FileNotFoundError:
+            self._listed = None
+        except VaultError:
+            self._listed = None
+        found = parts.on_disk(self.files)
+        if self._listed is None and not found:  # no index at all (never written, or deleted)
+            self.rebuilt, self._unsure = True, set(range(SHARDS))
+            return
+        for shard in sorted(found | (self._listed or set())):
+            try:
+                self._take(parts.read_shard(self.files, shard), shard)
+            except (FileNotFoundError, VaultError, ValueError, TypeError, KeyError):
+                # Missing or damaged (nothing of it was taken): its cases are re-read.
+                self._unsure.add(shard)
+                self._dirty.add(shard)
+                if self._listed is not None and shard in self._listed:
+                    self._anchored = True  # written once, so it held a ledger part: lost
+        if self._listed is None and self._ledger:
+            self._anchored = True  # the head is gone while shards kept a ledger
+        self.rebuilt = bool(self._unsure) or self._listed is None
 
     @property
     def ledger(self) -> dict[str, Mark]:
         """The ledger with this session's changes (case id -> (code, highest rev))."""
         return dict(self._ledger)
 
-    def _merged_ledger(self) -> dict[str, Mark]:
-        """The ledger on disk with this session's changes: revisions only go up, erased cases
-        leave it."""
-        ledger = self._on_disk()
+    def _merged_ledger(self, shards: set[int]) -> dict[str, Mark]:
+        """The ledger of ``shards`` on disk with this session's changes: revisions only go up,
+        erased cases leave it."""
+        ledger = self._on_disk(shards)
         for case_id, (code, rev) in self._raised.items():
-            known = ledger.get(case_id)
-            ledger[case_id] = (code, max(rev, known[1] if known else rev))
+            if self._s(case_id) in shards:
+                known = ledger.get(case_id)
+                ledger[case_id] = (code, max(rev, known[1] if known else rev))
         for case_id in self._dropped:
             ledger.pop(case_id, None)
         return ledger
@@ -262,24 +233,37 @@ class CaseIndex:
                 store.refresh()
         return case_ids & set(store.erased)
 
+    def _lost_on_disk(self) -> bool:
+        """Whether the index on disk now says its ledger is lost, or is missing or damaged."""
+        try:
+            return parts.read_legacy(self.files).get("lost") is True
+        except FileNotFoundError:
+            pass
+        except VaultError:
+            return True
+        try:
+            listed = parts.read_head(self.files)
+            for shard in sorted(listed | parts.on_disk(self.files)):
+                if parts.read_shard(self.files, shard).get("lost") is True:
+                    return True
+        except (FileNotFoundError, VaultError):
+            return True  # missing or damaged now: the ledger is gone (if one was kept)
+        return False
+
     def recorded(self) -> tuple[dict[str, Mark], bool]:
         """For ``vault verify``: the ledger on disk with this session's changes, and whether
         it was lost (read now, not as this session first read it)."""
         if not self._loaded:
             self._load()
-        ledger = self._merged_ledger()
+        ledger = self._merged_ledger(set(range(SHARDS)))
         gone = {c for c in ledger if not self.files.path(case_rel(c, "")).is_dir()}
         for case_id in self._erased(gone):
             del ledger[case_id]
-        try:
-            lost = read_index(self.files).get("lost") is True
-        except (FileNotFoundError, VaultError):
-            lost = True  # missing or damaged now: the ledger is gone (if one was kept)
-        return ledger, lost or self.lost
+        return ledger, self._lost_on_disk() or self.lost
 
     def _raise(self, case: Case) -> RolledBack | None:
         """Record ``case``'s revision; a :class:`RolledBack` if it is below the ledger's."""
-        if self._first_refresh and self.rebuilt and case.sessions is not None:
+        if self._first_refresh and case.sessions is not None and self._s(case.id) in self._unsure:
             self._anchored = True  # a schema-3 case: a ledger was kept, and is gone
         known = self._ledger.get(case.id)
         if known is not None and case.rev < known[1]:
@@ -287,8 +271,13 @@ class CaseIndex:
         if known != (case.code, case.rev):
             self._ledger[case.id] = self._raised[case.id] = (case.code, case.rev)
             self._dropped.discard(case.id)
-            self._dirty = True
+            self._touch(case.id)
         return None
+
+    def _every_shard(self) -> set[int]:
+        """The shards that hold something or were written: what a full write covers."""
+        held = {self._s(c) for c in self._entries.keys() | self._ledger.keys()}
+        return held | (self._listed or set()) | parts.on_disk(self.files)
 
     def accept(self) -> None:
         """Take the cases as they are now as the ledger (``vault verify --repair``, after the
@@ -305,7 +294,8 @@ class CaseIndex:
                     self._ledger.pop(case_id, None)
                     self._reread(case_id, None)
         self.lost = self._anchored = False
-        self._dirty = True
+        self._dirty |= self._every_shard()
+        self._listed = None  # the head is written again too
         self.flush()
 
     def summaries(self, *, flush: bool = True) -> list[CaseSummary]:
@@ -315,10 +305,11 @@ class CaseIndex:
         :meth:`flush` (``Vault.lock`` calls it): the case list is shown before the index is
         written, and creating many cases does not rewrite the index each time.
         """
-        if not self._loaded:
-            self._load()
-        self._refresh()
-        if flush and self._dirty:
+        with _collector_paused():
+            if not self._loaded:
+                self._load()
+            self._refresh()
+        if flush and self._dirty_any:
             self.flush()
         return [summary for summary, _ in self._entries.values()]
 
@@ -362,13 +353,13 @@ class CaseIndex:
                         self._reread(entry.name, stamp)
         for gone in self._entries.keys() - seen:
             del self._entries[gone]
-            self._dirty = True
+            self._touch(gone)
         if self._anchored:
             self.lost = True
         self._first_refresh = False
         missing = self._ledger.keys() - seen
         if missing:  # erased by another session since this one read the ledger?
-            on_disk = self._on_disk()
+            on_disk = self._on_disk({self._s(c) for c in missing})
             for case_id in missing - on_disk.keys() - self._raised.keys():
                 del self._ledger[case_id]
             for case_id in self._erased(missing):
@@ -394,7 +385,7 @@ class CaseIndex:
             summary = CaseSummary.damaged(case_id, exc)
             stamp = None
         self._entries[case_id] = (summary, stamp)
-        self._dirty = True
+        self._touch(case_id)
 
     def update(self, case: Case) -> None:
         """Record a case just written by this session (its revision is the new mark: this
@@ -405,69 +396,110 @@ class CaseIndex:
         self._entries[case.id] = (CaseSummary.of(case), stamp)
         self._ledger[case.id] = self._raised[case.id] = (case.code, case.rev)
         self._dropped.discard(case.id)
-        self._dirty = True
+        self._touch(case.id)
 
     def remove(self, case_id: str) -> None:
         """Forget a case that is being erased (the ledger too: its folder goes on purpose)."""
         if not self._loaded:
             self._load()
         self._entries.pop(case_id, None)
+        self._rows.pop(case_id, None)
         self._ledger.pop(case_id, None)
         self._raised.pop(case_id, None)
         self._dropped.add(case_id)
-        self._dirty = True
+        self._touch(case_id)
 
-    def flush(self) -> None:
-        """Write the index if it changed (damaged cases are left out; they are re-checked).
+    def flush(self, case_id: str | None = None) -> None:
+        """Write the shards that changed (damaged cases are left out; they are re-checked);
+        with ``case_id``, only that case's shard (erasure: the code leaves the index at once).
 
-        The ledger written is the one on disk with this session's changes merged in (marks
-        only go up), under the vault's lock: another session's marks are never lowered.
+        Each shard's ledger written is the one on disk with this session's changes merged in
+        (marks only go up), under the vault's lock: another session's marks are never lowered.
+        The head is written when a shard is new to it; the schema-4 file is removed once every
+        shard is written.
         """
-        if not self._dirty or not self._loaded:
+        if not self._loaded or not self._dirty_any:
             return
-        cases = []
+        if case_id is None or self._legacy:
+            targets = set(self._dirty)
+        else:
+            targets = self._dirty & {self._s(case_id)}
+        if self._legacy:
+            targets |= self._every_shard()
+        if not targets and self._listed is not None:
+            return
+        shard_of_id = self._s
+        cases: dict[int, list[list[Any]]] = {shard: [] for shard in targets}
+        mine = sorted(set().union(*(self._members[shard] for shard in targets)))
         written, rows = self._rows, {}
-        for case_id, (summary, stamp) in self._entries.items():
+        for cid in mine:
+            entry = self._entries.get(cid)
+            if entry is None:
+                continue
+            summary, stamp = entry
             if stamp is None or summary.problem:
                 continue
-            known = written.get(case_id)
+            known = written.get(cid)
             if known is not None and known[0] is summary and known[1] == stamp:
                 row = known[2]
             else:
-                row = _row(summary, stamp)
-            rows[case_id] = (summary, stamp, row)
-            cases.append(row)
+                row = index_rows.row_of(summary, stamp)
+            rows[cid] = (summary, stamp, row)
+            cases[shard_of_id(cid)].append(row)
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
-            ledger = self._merged_ledger()
-            doc: dict[str, Any] = {
-                "schema": CURRENT["index"],
-                "kind": "index",
-                "columns": COLUMNS,
-                "cases": cases,
-                "ledger": [[case_id, code, rev] for case_id, (code, rev) in sorted(ledger.items())],
-            }
-            if self.lost:
-                doc["lost"] = True
-            write_index(self.files, doc)
-        self._rows = rows
-        self._ledger = ledger
-        self._raised, self._dropped = {}, set()
-        self._dirty = False
+            ledger = self._merged_ledger(targets)
+            by_shard: dict[int, list[list[Any]]] = {shard: [] for shard in targets}
+            for cid, (code, rev) in sorted(ledger.items()):
+                by_shard[shard_of_id(cid)].append([cid, code, rev])
+            for shard in sorted(targets):
+                parts.write_shard(self.files, shard, cases[shard], by_shard[shard], self.lost)
+            self._write_head(targets)
+            if self._legacy:
+                parts.remove_legacy(self.files)
+        self._legacy = False
+        for cid in mine:
+            written.pop(cid, None)  # rows of cases gone (erased ones too) are let go
+            self._ledger.pop(cid, None)
+        written.update(rows)
+        self._ledger.update(ledger)
+        self._raised = {c: m for c, m in self._raised.items() if shard_of_id(c) not in targets}
+        self._dropped = {c for c in self._dropped if shard_of_id(c) not in targets}
+        self._dirty -= targets
 
-    def _on_disk(self) -> dict[str, Mark]:
-        """The ledger in the index file now (another session may have written it since this
-        one read it); this session's copy if the file is gone or damaged."""
+    def _write_head(self, written: set[int]) -> None:
+        """List the shards just written in the head if it does not list them yet (the head on
+        disk is re-read: another session may have listed others meanwhile)."""
+        if self._listed is not None and written <= self._listed:
+            return
         try:
-            return _ledger(read_index(self.files))
-        except (FileNotFoundError, VaultError, ValueError, TypeError):
-            return dict(self._ledger)
+            listed = parts.read_head(self.files)
+        except (FileNotFoundError, VaultError):
+            listed = set()
+        listed |= written | parts.on_disk(self.files) | (self._listed or set())
+        parts.write_head(self.files, listed)
+        self._listed = listed
+
+    def _on_disk(self, shards: set[int]) -> dict[str, Mark]:
+        """The ledger of ``shards`` in the files now (another session may have written them
+        since this one read them); this session's copy of a shard that is gone or damaged."""
+        ledger: dict[str, Mark] = {}
+        for shard in shards:
+            try:
+                if self._legacy:
+                    raise FileNotFoundError(shard)  # the shards on disk are not the index yet
+                ledger.update(ledger_of(parts.read_shard(self.files, shard), shard))
+            except (FileNotFoundError, VaultError, ValueError, TypeError):
+                mine = self._members[shard] & self._ledger.keys()
+                ledger.update((c, self._ledger[c]) for c in mine)
+        return ledger
 
     def rebuild(self) -> list[CaseSummary]:
         """Forget the summaries and build them again from every case file (the ledger is
         kept: it is not a cache)."""
         if not self._loaded:
             self._load()
+        self._dirty |= self._every_shard()
+        self._listed = None  # the head is written again too
         self._entries = {}
-        self._dirty = True
         return self.summaries()

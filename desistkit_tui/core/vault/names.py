@@ -11,7 +11,7 @@ from pathlib import Path
 #: The header: key slots, KDF parameters, the vault id (docs/vault-format.md).
 FILENAME = "vault.toml"
 #: What else a vault folder holds (docs/vault-format.md, "Folder layout").
-_CONTENTS = ("cases", "audit", "index.toml.enc")
+_CONTENTS = ("cases", "audit", "index", "index.toml.enc")
 
 
 def vault_exists(path: Path) -> bool:

@@ -21,10 +21,10 @@ from pathlib import Path
 from desistkit_tui.core.errors import Damage, Recoverable, RolledBack, TamperedFile, VaultError
 from desistkit_tui.core.model import Case, SessionKind
 from desistkit_tui.core.schema import upgrade
-from desistkit_tui.core.vault import staging
+from desistkit_tui.core.vault import index_files, staging
 from desistkit_tui.core.vault.atomic import is_loose, is_temp_name, sweep_temp_files
 from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, read_case_key, record_ids
-from desistkit_tui.core.vault.index import CASES, REL, case_rel, read_index
+from desistkit_tui.core.vault.index import CASES, case_rel
 from desistkit_tui.core.vault.store import Vault, read_header
 
 
@@ -101,9 +101,9 @@ def _check(vault: Vault) -> VerifyReport:
     report.problems.extend(_check_ledger(vault, fresh, folders))
     report.problems.extend(vault.audit.verify(head))
     report.files_checked += len(vault.audit.sequence_numbers())
-    report.problems.extend(_check_index(vault))
-    if files.path(REL).exists():
-        report.files_checked += 1
+    checked, problems = index_files.check(files)
+    report.files_checked += checked
+    report.problems.extend(problems)
     report.problems.extend(_check_folder(vault))
     return report
 
@@ -175,17 +175,6 @@ def _as_problem(exc: Exception, rel: str) -> VaultError:
     if isinstance(exc, VaultError):
         return exc
     return TamperedFile(rel, Damage.MISSING)
-
-
-def _check_index(vault: Vault) -> list[VaultError]:
-    """The index must decrypt and parse; stale entries are not damage (they refresh)."""
-    try:
-        read_index(vault.files)
-    except FileNotFoundError:
-        return []  # never written yet: nothing to be wrong
-    except VaultError as exc:
-        return [exc]
-    return []
 
 
 def _abandoned(path: Path) -> bool:
