@@ -12,10 +12,11 @@ import pytest
 
 from desistkit_tui.core.errors import RolledBack
 from desistkit_tui.core.model import SessionKind
-from desistkit_tui.core.vault import admin, keystore
+from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.keyshards import ShardedKeyStore
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 
@@ -57,10 +58,13 @@ def _all_files(root: Path) -> list[Path]:
 def test_healthy_vault(filled: Filled) -> None:
     report = admin.verify(filled.vault)
     assert report.ok, report.problems
-    # vault.toml, the index, the key store, and per case case.toml.enc, a session and a draft,
+    # vault.toml, the index, the key shards, and per case case.toml.enc, a session and a draft,
     # the audit
+    shards = len(list((filled.root / "keys").iterdir()))
+    assert 1 <= shards <= 2  # the two cases' keys: one shard or two
     assert report.files_checked == len(_all_files(filled.root))
-    assert report.files_checked == 1 + 1 + 1 + 2 * 3 + len(list((filled.root / "audit").iterdir()))
+    audit = len(list((filled.root / "audit").iterdir()))
+    assert report.files_checked == 1 + 1 + shards + 2 * 3 + audit
 
 
 def _flip(path: Path, offset: int = -1) -> None:
@@ -113,8 +117,8 @@ def _(f: Filled) -> str:
 
 def _key_store_rel(f: Filled) -> str:
     store = f.vault.files.case_keys
-    assert store is not None
-    return keystore.rel(store.generation)
+    assert isinstance(store, ShardedKeyStore)
+    return store.shard_file(f.case_id)[0]
 
 
 @damage("key store flipped")

@@ -147,7 +147,7 @@ def _key_kept(files: VaultFiles, case_id: str) -> bool:
         store.refresh()
     except VaultError:
         return True
-    return case_id in store.case_ids()
+    return store.holds(case_id)
 
 
 def _remove(folder: Path) -> None:
