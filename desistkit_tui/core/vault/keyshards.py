@@ -390,22 +390,6 @@ def create(
     return store
 
 
-def migrate(files: VaultFiles, old: KeyStore, commit: Commit) -> ShardedKeyStore:
-    """Format 2 to 3 (the caller holds the vault's lock): every key and tombstone of the
-    format-2 generation goes into shards, ``commit`` writes vault.toml as version 3 naming
-    them, then the format-2 generation is shredded (if that fails, :func:`clean_up` does it)."""
-    old.refresh()
-    keys = {case_id: old.case_key(case_id) for case_id in old.case_ids()}
-    try:
-        store = create(files, keys, commit, old.erased, after=old.generation)
-    finally:
-        for key in keys.values():
-            key.wipe()
-    old.wipe()
-    clean_up(files, store)
-    return store
-
-
 def clean_up(files: VaultFiles, store: ShardedKeyStore) -> None:
     """Shred every file in ``keys/`` the table does not name: shards a crash left unnamed or
     not yet removed, and the format-2 generation of a migration; the caller holds the lock."""

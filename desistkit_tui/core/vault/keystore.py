@@ -21,8 +21,8 @@ data key), beside the generation number (``keystore``); the header's MAC covers 
   and commits the header; the previous generation is removed.
 
 A generation is written once (exclusive create) before the header that names it; a crash
-before the header leaves an unnamed generation, removed by :func:`clean_up` at the next
-unlock. Every change is made under the vault's lock, from the header and generation on disk
+before the header leaves an unnamed generation, shredded when the vault is migrated
+(:func:`migrate`) at the next unlock. Every change is made under the vault's lock, from the header and generation on disk
 (another session may have changed them since this one unlocked).
 """
 
@@ -225,7 +225,7 @@ class KeyStore:
             self._key.wipe()
         self.generation, self._key, self._cases, self.erased = generation, key, cases, erased
         remove = shred if shred_old else remove_file
-        # Not named by the header any more; if this fails, clean_up removes it at the next unlock.
+        # Not named by the header any more; if this fails, the migration shreds it.
         with contextlib.suppress(VaultError):
             remove(self.files.path(rel(old)))
 
@@ -279,17 +279,20 @@ def upgrade(files: VaultFiles, commit: Commit) -> ShardedKeyStore:
     return store
 
 
-def clean_up(files: VaultFiles, generation: int) -> None:
-    """Shred generations the header does not name (a crash between writing one and the
-    header, or before the previous one was removed); the caller holds the vault's lock."""
-    folder = files.path(FOLDER)
+def migrate(files: VaultFiles, old: KeyStore, commit: Commit) -> ShardedKeyStore:
+    """Format 2 to 3 (the caller holds the vault's lock): every key and tombstone of the
+    format-2 generation goes into shards, ``commit`` writes vault.toml as version 3 naming
+    them, then the format-2 generation is shredded (if that fails, the next unlock's
+    :func:`.keyshards.clean_up` does it)."""
+    from desistkit_tui.core.vault.keyshards import clean_up, create
+
+    old.refresh()
+    keys = {case_id: old.case_key(case_id) for case_id in old.case_ids()}
     try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        if name.endswith(".toml.enc") and name != rel(generation).split("/")[1]:
-            try:
-                shred(folder / name)
-            except VaultError:
-                continue
+        store = create(files, keys, commit, old.erased, after=old.generation)
+    finally:
+        for key in keys.values():
+            key.wipe()
+    old.wipe()
+    clean_up(files, store)
+    return store

@@ -270,7 +270,7 @@ class Vault:
             finish_rekey(self)
 
     def _migrate(self) -> None:
-        """Format 2 to 3 (:func:`keyshards.migrate`). If it cannot be written, the unlock goes
+        """Format 2 to 3 (:func:`keystore.migrate`). If it cannot be written, the unlock goes
         on read-only with the format-2 key store, and the next unlock tries again."""
         old = self.files.case_keys
         assert isinstance(old, KeyStore)
@@ -291,7 +291,7 @@ class Vault:
                     )
                 )
 
-            self.files.case_keys = keyshards.migrate(self.files, old, commit)
+            self.files.case_keys = keystore.migrate(self.files, old, commit)
 
     def _upgrade(self) -> None:
         """Format 1 to 3 (:func:`keystore.upgrade`). If it cannot be written (a read-only or
