@@ -157,7 +157,7 @@ def build(path: Path) -> Fixture:
     }
     vault.erase_case(gone.id)  # its key leaves the key store; its tombstone stays
     store = vault.files.case_keys
-    assert store is not None  # a new vault is format 2
+    assert store is not None  # a new vault is format 3
     for case_id in fixture.cases.values():
         key = store.case_key(case_id)
         fixture.keys[case_id] = bytes(key.buffer)

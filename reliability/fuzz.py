@@ -28,11 +28,12 @@ from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import CaseSummary
-from desistkit_tui.core.vault import envelope, index_files, keystore
+from desistkit_tui.core.vault import envelope, index_files
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.index import CaseIndex, case_rel
 from desistkit_tui.core.vault.kdf import KdfParams
-from desistkit_tui.core.vault.keystore import KeyStore
+from desistkit_tui.core.vault.keyshards import ShardedKeyStore
+from desistkit_tui.core.vault.keystore import FOLDER
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from hypothesis import HealthCheck, Phase, given, settings
@@ -156,6 +157,9 @@ class _Readers:
     def original(self, rel: str, key: Secret | None = None) -> Doc:
         if rel.startswith(f"{index_files.FOLDER}/"):
             return index_files.parse_index(self.vault.files.open_bytes(rel), rel)
+        if rel.startswith(f"{FOLDER}/"):  # a key shard: sealed JSON (format 3)
+            loaded: Doc = json.loads(self.vault.files.open_bytes(rel, key))
+            return loaded
         return self.vault.files.read_doc(rel, key)
 
     def case_key(self) -> Secret:
@@ -168,8 +172,8 @@ class _Readers:
         )
 
     def key_store(self) -> None:
-        """As unlock reads it (the header names the generation), then a case key from it."""
-        store = KeyStore(self.vault.files)
+        """As opening a case reads it (the table from the header, then the case's shard)."""
+        store = ShardedKeyStore(self.vault.files)
         try:
             store.load(self.vault.header)
             store.case_key(self.case_id).wipe()
@@ -215,12 +219,13 @@ def run(ctx: Context) -> TargetResult:
     card_draft = handle.draft_ids()[-1]
     case_key = readers.case_key()
     store = readers.vault.files.case_keys
-    assert store is not None  # the fixture is format 2
-    shard = index_files.shard_rel(index_files.shard_of(fx.alpha))
+    assert isinstance(store, ShardedKeyStore)  # the fixture is format 3
+    shard_rel, shard_key = store.shard_file(fx.alpha)
+    index_shard = index_files.shard_rel(index_files.shard_of(fx.alpha))
     vault_docs: list[tuple[str, str, Secret | None, Callable[[], None]]] = [
-        ("index shard (authentic)", shard, None, readers.index),
+        ("index shard (authentic)", index_shard, None, readers.index),
         ("index head (authentic)", index_files.HEAD, None, readers.index),
-        ("key store (authentic)", keystore.rel(store.generation), store._key, readers.key_store),
+        ("key shard (authentic)", shard_rel, shard_key, readers.key_store),
         ("case document (authentic)", case_rel(fx.alpha), case_key, readers.case),
         (
             "session (authentic)",
@@ -255,7 +260,8 @@ def run(ctx: Context) -> TargetResult:
             readers.write(rel, plain, key)
             _judge(result, name, read, plain)
 
-        dump = _dump_json if rel.startswith(f"{index_files.FOLDER}/") else _dump
+        json_body = rel.startswith((f"{index_files.FOLDER}/", f"{FOLDER}/"))
+        dump = _dump_json if json_body else _dump
         _explore(plaintexts(doc, dump), attempt, examples, ctx.seed)
         readers.vault.files.path(rel).write_bytes(original)
     _fuzz_header(result, fx, examples, ctx.seed)

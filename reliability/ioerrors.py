@@ -70,21 +70,21 @@ def _count(fx: Fixture, op: ops.Op) -> dict[str, int]:
     counts: dict[str, int] = {}
     for group in GROUPS:
         copy = fx.copy_to(fx.path.with_name(f"count-{group}"))
-        vault = copy.unlock()
+        vault = None if op.at_unlock else copy.unlock()
         calls = [0]
         with failing(group, 0, 0, "once", calls):
-            op.act(vault, copy)
+            op.act(vault or copy.unlock(), copy)
         counts[group] = calls[0]
     return counts
 
 
 def _inject(fx: Fixture, op: ops.Op, group: str, nth: int, code: int, mode: str) -> dict[str, Any]:
-    vault = fx.unlock()
+    vault = None if op.at_unlock else fx.unlock()
     failed: list[str] = []
     error, typed = "", False
     with failing(group, nth, code, mode, [0], failed):
         try:
-            op.act(vault, fx)
+            op.act(vault or fx.unlock(), fx)
         except BaseException as exc:  # reported to the parent, typed or not
             error, typed = describe(exc), is_typed(exc)
     first = os.path.relpath(failed[0], os.path.realpath(fx.path)) if failed else ""

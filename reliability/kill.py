@@ -53,8 +53,11 @@ class _Steps:
 
 def _record_steps(fx: Fixture, op: ops.Op) -> Steps:
     seen: Steps = []
+    if op.at_unlock:
+        _Steps(seen.append).install()
     vault = fx.unlock()
-    _Steps(seen.append).install()
+    if not op.at_unlock:
+        _Steps(seen.append).install()
     op.act(vault, fx)
     return seen
 
@@ -68,8 +71,11 @@ def _die_at(fx: Fixture, op: ops.Op, target: int) -> str:
         if count == target:
             os.kill(os.getpid(), signal.SIGKILL)
 
+    if op.at_unlock:
+        _Steps(step).install()
     vault = fx.unlock()
-    _Steps(step).install()
+    if not op.at_unlock:
+        _Steps(step).install()
     op.act(vault, fx)
     return "finished"
 

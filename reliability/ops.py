@@ -16,12 +16,14 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desistkit_tui.core.history import draft_of_type
 from desistkit_tui.core.model import Goal, SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.atomic import TMP_SUFFIX
+from desistkit_tui.core.vault.keyshards import ShardedKeyStore
+from desistkit_tui.core.vault.keystore import FOLDER, KeyStore
 from desistkit_tui.core.vault.rotate import OLD, ROT, rotate_case_keys
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault, read_header
@@ -54,6 +56,9 @@ class Op:
     #: for it and the work then done is not "error reported, but done" (doing it again is
     #: harmless: the keys are rotated once more). Erasing is not: its error means "not erased".
     rolls_forward: bool = False
+    #: The operation is the unlock itself (a format-2 vault's migration): kills and I/O
+    #: errors start before the unlock, not after it.
+    at_unlock: bool = False
 
 
 def _draft_id(vault: Vault, fx: Fixture, kind: str) -> str:
@@ -130,6 +135,57 @@ def _erase(vault: Vault, fx: Fixture) -> object:
 
 def _rotate(vault: Vault, fx: Fixture) -> object:
     return rotate_case_keys(vault)
+
+
+def _to_format_2(fx: Fixture) -> None:
+    """Make the fixture a format-2 vault (one key store, docs/vault-format.md §7), as a vault
+    written by the previous version: its next unlock migrates it to key shards."""
+    vault = fx.unlock()
+    shards = vault.files.case_keys
+    assert isinstance(shards, ShardedKeyStore)
+    keys = {case_id: shards.case_key(case_id) for case_id in shards.case_ids()}
+    old = KeyStore(vault.files)
+    old.generation = shards.generation
+
+    def commit(generation: int, sealed: bytes) -> None:
+        vault.change_header(
+            lambda h: replace(h, version=2, keystore=generation, keystore_key=sealed)
+        )
+
+    old._publish(Secret.random(), keys, shards.erased, commit, shred_old=False)
+    for name in os.listdir(fx.path / FOLDER):
+        if name.startswith("shard-"):
+            os.unlink(fx.path / FOLDER / name)
+    old.wipe()
+    vault.lock()
+
+
+def _at_unlock(vault: Vault, fx: Fixture) -> object:
+    return None  # the unlock before it did the work
+
+
+def _migrate_state(vault: Vault, fx: Fixture) -> str:
+    """The migration is finished by any unlock that can write: after the check's unlock the
+    vault must be format 3 with every key and the tombstone, and no other file in keys/."""
+    store = vault.files.case_keys
+    if not isinstance(store, ShardedKeyStore):
+        return f"still read with {type(store).__name__}"
+    if read_header(fx.path).header.version != 3:
+        return "vault.toml is not version 3"
+    if store.case_ids() != sorted(fx.cases.values()):
+        return f"keys for {len(store.case_ids())} of {len(fx.cases)} cases"
+    for case_id in store.case_ids():
+        key = store.case_key(case_id)
+        same = bytes(key.buffer) == fx.keys[case_id]
+        key.wipe()
+        if not same:
+            return f"{case_id[:8]} has another key"
+    if fx.erased not in store.erased:
+        return "the tombstone is lost"
+    left = {f"{FOLDER}/{n}" for n in os.listdir(fx.path / FOLDER)} - store.file_names()
+    if left:
+        return f"left in keys/: {sorted(left)[0]}"
+    return APPLIED
 
 
 def _stale_index(fx: Fixture) -> None:
@@ -351,6 +407,14 @@ OPS: tuple[Op, ...] = (
     Op("index split (schema 4)", _index, _index_state, prepare=_legacy_index),
     Op("erase case", _erase, _erase_state),
     Op("rotate case keys", _rotate, _rotate_state, rolls_forward=True),
+    Op(
+        "migrate format 2",
+        _at_unlock,
+        _migrate_state,
+        prepare=_to_format_2,
+        rolls_forward=True,
+        at_unlock=True,
+    ),
 )
 
 

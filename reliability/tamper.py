@@ -98,11 +98,17 @@ class _Checks:
 
     def _unlock_and_read(self) -> None:
         """The key store's read path: unlock reads it; if that passed, every case is read with
-        the keys it gave (a damaged key store must not yield a key that opens a case)."""
+        the keys it gave (a damaged key store must not yield a key that opens a case), then the
+        tombstones. Key shards (format 3) are read when a key in them is needed: a shard that
+        holds only an erased case's tombstone is read when the index asks whether a case that
+        went was erased (``erased`` reads every shard)."""
         vault = Vault.unlock(self.fx.path, fixture.PASS)
         try:
             for case_id in self.fx.cases.values():
                 vault.read_case(case_id)
+            store = vault.files.case_keys
+            assert store is not None
+            assert set(store.erased) == {self.fx.erased}
         finally:
             vault.lock()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -14,6 +15,7 @@ from desistkit_tui.core.vault import admin, envelope, keystore
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import case_rel, read_index
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.keyshards import ShardedKeyStore
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 
@@ -62,16 +64,16 @@ def test_case_ids_are_never_paths(vault_path: Path, fast_kdf: KdfParams, bad_id:
 
 
 def _every_key(vault: Vault) -> list[Secret]:
-    """Every key an unlocked vault holds: master, data and header keys, the key-store key and
+    """Every key an unlocked vault holds: master, data and header keys, every shard key and
     every remaining case key."""
     store = vault.files.case_keys
-    assert store is not None
+    assert isinstance(store, ShardedKeyStore)
     ring = vault.files.ring
     return [
         ring.master,
         ring.data,
         ring.header,
-        store._key,
+        *(key for _, key in store._table),
         *(store.case_key(case_id) for case_id in store.case_ids()),
     ]
 
@@ -108,7 +110,12 @@ def test_erased_case_cannot_be_decrypted_from_a_copy(
     # Before erasure the copy opens with the vault's keys (so the checks below can fail):
     with vault.open_case(doomed) as handle:
         assert vault.files.read_doc(session_rel, handle._key)["body"]["text"] == "to be forgotten"
+        doomed_key = bytes(handle._key.buffer)
     assert _opens(copied[session_rel], _every_key(vault), vid, session_rel)
+    store = vault.files.case_keys
+    assert isinstance(store, ShardedKeyStore)
+    doomed_shard = store.shard_file(doomed)[0]
+    assert doomed_shard in copied
 
     vault.erase_case(doomed)
     vault.lock()
@@ -117,10 +124,21 @@ def test_erased_case_cannot_be_decrypted_from_a_copy(
     keys = _every_key(fresh)
     assert len(copied) >= 4
     for rel, data in copied.items():
+        if rel.startswith(f"{keystore.FOLDER}/") and rel != doomed_shard:
+            # Another case's shard, not written by the erasure: it may still open, but it
+            # never held the erased case's key.
+            for key in keys:
+                with contextlib.suppress(TamperedFile):
+                    plain = envelope.open_sealed(data, key, vid, rel)
+                    assert doomed_key.hex().encode() not in plain and doomed not in plain.decode()
+            continue
         assert not _opens(data, keys, vid, rel), rel
-    # The old key-store generation is gone from the vault, and the remaining case still opens
-    # (its files were not re-encrypted: only its key was wrapped anew).
-    assert not (vault_path / next(r for r in copied if r.startswith("keys/"))).exists()
+    # The erased case's old shard is gone from the vault, no file in it holds the erased key,
+    # and the remaining case still opens (its files were not re-encrypted).
+    assert not (vault_path / doomed_shard).exists()
+    for path in vault_path.rglob("*"):
+        if path.is_file():
+            assert doomed_key not in path.read_bytes(), path
     with fresh.open_case(kept) as handle:
         assert handle.case.code == "K-KEEP"
 
@@ -154,7 +172,7 @@ def test_a_format_1_vault_is_upgraded_and_its_key_files_shredded(
     vault = Vault.unlock(vault_path, "schema one fixture passphrase")
     assert sorted(s.code for s in vault.summaries()) == ["FIX-001", "FIX-002"]
     assert all(not s.problem for s in vault.summaries())
-    assert "version = 2" in (vault_path / "vault.toml").read_text()
+    assert "version = 3" in (vault_path / "vault.toml").read_text()
     assert not list(vault_path.glob("cases/*/key.enc"))
     vault.lock()
     again = Vault.unlock(vault_path, "schema one fixture passphrase")
@@ -174,7 +192,9 @@ def test_the_previous_key_store_is_overwritten_before_removal(
     vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault, doomed, _, _ = _vault_with_cases(vault_path, fast_kdf)
-    (before,) = (vault_path / keystore.FOLDER).iterdir()
+    store = vault.files.case_keys
+    assert isinstance(store, ShardedKeyStore)
+    before = vault_path / store.shard_file(doomed)[0]
     original = before.read_bytes()
     seen: list[bytes] = []
     real_unlink = Path.unlink

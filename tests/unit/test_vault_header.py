@@ -87,8 +87,8 @@ def test_every_flip_with_the_checksum_fixed_is_still_refused(vault_toml: Path) -
     [
         (lambda t: t.replace('label = "anna"', 'label = "mallory"'), TamperedFile, None),
         (lambda t: t.replace("team = false", "team = true"), TamperedFile, None),
-        (lambda t: t.replace("version = 2", "version = 3"), UnsupportedVersion, None),
-        (lambda t: t.replace("version = 2", 'version = "2"'), SchemaError, "version"),
+        (lambda t: t.replace("version = 3", "version = 4"), UnsupportedVersion, None),
+        (lambda t: t.replace("version = 3", 'version = "3"'), SchemaError, "version"),
         (lambda t: t.replace('format = "desistkit-vault"', 'format = "x"'), SchemaError, "format"),
         (lambda t: t.replace("team = false", "team = false\nextra = 1"), SchemaError, "extra"),
         (lambda t: t.replace('kdf = "argon2id"', 'kdf = "scrypt"', 1), SchemaError, "slot[0].kdf"),

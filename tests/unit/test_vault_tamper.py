@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -11,13 +12,13 @@ import pytest
 
 from desistkit_tui.core.errors import TamperedFile, UnsupportedVersion, VaultError
 from desistkit_tui.core.model import SessionKind
-from desistkit_tui.core.vault import keystore
+from desistkit_tui.core.vault import index_files
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.index import case_rel, read_index
 from desistkit_tui.core.vault.index_files import HEAD as INDEX_HEAD
-from desistkit_tui.core.vault.index_files import shard_of, shard_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.keyshards import ShardedKeyStore, shard_of
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 
@@ -83,10 +84,21 @@ def test_every_flip_of_a_case_file(world: World) -> None:
 
 
 def _key_store(world: World) -> tuple[Path, Callable[[], object]]:
-    """The key store's current generation, and a read of it as the unlock does."""
+    """The key shard holding case a's key, and a read of it as opening the case does (the
+    table from the header, then the shard)."""
     store = world.vault.files.case_keys
-    assert store is not None
-    return world.path(keystore.rel(store.generation)), lambda: store.load(world.vault.header)
+    assert isinstance(store, ShardedKeyStore)
+    case_id = world.a.case.id
+
+    def read() -> None:
+        fresh = ShardedKeyStore(world.vault.files)
+        try:
+            fresh.load(world.vault.header)
+            fresh.case_key(case_id).wipe()
+        finally:
+            fresh.wipe()
+
+    return world.path(store.shard_file(case_id)[0]), read
 
 
 def test_every_flip_of_the_key_store(world: World) -> None:
@@ -107,7 +119,7 @@ def test_every_flip_of_a_draft_file(world: World) -> None:
 def test_every_flip_of_the_index_and_an_audit_entry(world: World) -> None:
     files = world.vault.files
     _expect_detected(world.path(INDEX_HEAD), lambda: read_index(files))
-    shard = shard_rel(shard_of(world.a.case.id))
+    shard = index_files.shard_rel(index_files.shard_of(world.a.case.id))
     _expect_detected(world.path(shard), lambda: read_index(files))
     _expect_detected(world.path("audit/0000000002.toml.enc"), AuditLog(files).entries)
 
@@ -176,7 +188,11 @@ def test_case_file_copied_to_another_case(world: World) -> None:
 def test_an_older_key_store_put_in_place_of_the_current_one(world: World) -> None:
     path, read = _key_store(world)
     older = path.read_bytes()
-    world.vault.create_case("K-LATER")  # a new generation
+    store = world.vault.files.case_keys
+    assert isinstance(store, ShardedKeyStore)
+    shard = shard_of(world.a.case.id)
+    later = next(f"{n:016x}" for n in itertools.count() if shard_of(f"{n:016x}") == shard)
+    store.add(later, Secret.random(), world.vault.commit_keystore)  # the shard's next generation
     current, read = _key_store(world)
     assert current != path and not path.exists()
     current.write_bytes(older)

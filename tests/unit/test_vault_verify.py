@@ -12,11 +12,12 @@ import pytest
 
 from desistkit_tui.core.errors import RolledBack
 from desistkit_tui.core.model import SessionKind
-from desistkit_tui.core.vault import admin, keystore
+from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.index_files import HEAD as INDEX_HEAD
 from desistkit_tui.core.vault.index_files import shard_of
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.keyshards import ShardedKeyStore
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 
@@ -58,12 +59,14 @@ def _all_files(root: Path) -> list[Path]:
 def test_healthy_vault(filled: Filled) -> None:
     report = admin.verify(filled.vault)
     assert report.ok, report.problems
-    # vault.toml, the key store, the index (its head and a shard per case here, or one shard
+    # vault.toml, the key shards, the index (its head and a shard per case here, or one shard
     # for both), and per case case.toml.enc, a session and a draft, the audit
+    key_shards = len(list((filled.root / "keys").iterdir()))
+    assert 1 <= key_shards <= 2  # the two cases' keys: one shard or two
     assert report.files_checked == len(_all_files(filled.root))
-    shards = {shard_of(filled.case_id), shard_of(filled.other_id)}
+    index_shards = {shard_of(filled.case_id), shard_of(filled.other_id)}
     audit = len(list((filled.root / "audit").iterdir()))
-    assert report.files_checked == 1 + 1 + (1 + len(shards)) + 2 * 3 + audit
+    assert report.files_checked == 1 + key_shards + (1 + len(index_shards)) + 2 * 3 + audit
 
 
 def _flip(path: Path, offset: int = -1) -> None:
@@ -116,8 +119,8 @@ def _(f: Filled) -> str:
 
 def _key_store_rel(f: Filled) -> str:
     store = f.vault.files.case_keys
-    assert store is not None
-    return keystore.rel(store.generation)
+    assert isinstance(store, ShardedKeyStore)
+    return store.shard_file(f.case_id)[0]
 
 
 @damage("key store flipped")

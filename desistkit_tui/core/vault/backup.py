@@ -28,7 +28,7 @@ from pathlib import Path
 from desistkit_tui.core.errors import StorageError, VaultError, VaultExists
 from desistkit_tui.core.vault.atomic import fsync_folder, is_temp_name, oserror
 from desistkit_tui.core.vault.keys import KeyRing
-from desistkit_tui.core.vault.keystore import KeyStore
+from desistkit_tui.core.vault.keyshards import open_store
 from desistkit_tui.core.vault.locks import LOCK_NAME, VaultLock
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
@@ -122,8 +122,7 @@ def _verify_copy(vault: Vault, folder: Path) -> VerifyReport:
     try:
         raw.verify_mac(keys)
         if raw.header.keystore is not None:
-            copy.files.case_keys = KeyStore(copy.files)
-            copy.files.case_keys.load(raw.header)
+            copy.files.case_keys = open_store(copy.files, raw.header)
         copy.read_only = True
         return verify(copy)
     except VaultError as exc:

@@ -17,7 +17,7 @@ from desistkit_tui.core.vault.keys import KeyRing
 from desistkit_tui.core.vault.secret import Secret
 
 if TYPE_CHECKING:
-    from desistkit_tui.core.vault.keystore import KeyStore
+    from desistkit_tui.core.vault.keyshards import CaseKeys
 
 Doc = dict[str, Any]
 #: The folder of temp files being written (docs/vault-format.md §12), swept at unlock.
@@ -58,8 +58,9 @@ class VaultFiles:
     vault_id: bytes
     modes: Modes
     keys: KeyRing | None = None
-    #: Format 2: the case keys (:mod:`.keystore`); None in a format-1 vault (``key.enc``).
-    case_keys: KeyStore | None = None
+    #: The case keys: format 3 (:mod:`.keyshards`) or 2 (:mod:`.keystore`, a vault read
+    #: before it is migrated); None in a format-1 vault (``key.enc``).
+    case_keys: CaseKeys | None = None
     _tmp_ready: bool = field(default=False, repr=False)
 
     def path(self, rel: str) -> Path:

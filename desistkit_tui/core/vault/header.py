@@ -45,9 +45,10 @@ from desistkit_tui.core.vault.names import vault_remains
 from desistkit_tui.core.vault.secret import Secret
 
 FORMAT = "desistkit-vault"
-VERSION = 2
-#: Versions this reader opens: 1 (case keys in ``cases/<id>/key.enc``) is upgraded at unlock.
-READABLE = (1, 2)
+VERSION = 3
+#: Versions this reader opens: 1 (case keys in ``cases/<id>/key.enc``) and 2 (one key store,
+#: :mod:`.keystore`) are upgraded to 3 (key shards, :mod:`.keyshards`) at unlock.
+READABLE = (1, 2, 3)
 SlotKind = Literal["passphrase", "recovery"]
 _TRAILER = re.compile(rb'checksum = "([0-9a-f]{64})"\nmac = "([0-9a-f]{64})"\n\Z')
 _SLOT_KEYS = {"id", "label", "kind", "created", "kdf", "iterations", "lanes", "memory_kib"} | {
@@ -70,6 +71,9 @@ _WRAPPED_SIZE = KEY_SIZE + TAG_SIZE
 _RETIRED_SIZE = HEADER_SIZE + KEY_SIZE + TAG_SIZE
 #: The key-store key (format 2), sealed the same way.
 _KEYSTORE_KEY_SIZE = HEADER_SIZE + KEY_SIZE + TAG_SIZE
+#: Format 3: the sealed shard table, 40 bytes per shard (:mod:`.keyshards`), 1 to 4,096 shards.
+_SHARD_ENTRY = 40
+_TABLE_SIZES = (HEADER_SIZE + TAG_SIZE + _SHARD_ENTRY, HEADER_SIZE + TAG_SIZE + 4096 * _SHARD_ENTRY)
 _VAULT_ID_SIZE = 16
 _MAX_SLOT_ID = 64
 #: No header DesistKit writes comes near this (64 slots take ~30 KiB); read no more.
@@ -222,12 +226,15 @@ class Header:
     #: During a rekey: the previous data key, sealed under the new master's data key.
     retired: bytes | None = None
     #: Format 2: the key store's generation and its key sealed with the data key
-    #: (:mod:`.keystore`). None in a format-1 header (upgraded at unlock).
+    #: (:mod:`.keystore`); format 3: the key store's generation and its shard table sealed
+    #: with the data key (:mod:`.keyshards`). None in a format-1 header (upgraded at unlock).
     keystore: int | None = None
     keystore_key: bytes | None = None
     #: The audit log's newest entry as ``(seq, SHA-256 hex)`` (:mod:`.audit`), so that
     #: removing the newest entries is noticed; None before the first entry of format 2.
     audit_head: tuple[int, str] | None = None
+    #: The format version written (1 when there is no key store).
+    version: int = VERSION
 
     @classmethod
     def new(cls, team: bool) -> Header:
@@ -236,7 +243,7 @@ class Header:
     def body(self) -> bytes:
         doc: dict[str, Any] = {
             "format": FORMAT,
-            "version": VERSION if self.keystore is not None else 1,
+            "version": self.version if self.keystore is not None else 1,
             "vault_id": self.vault_id.hex(),
             "created": self.created,
             "team": self.team,
@@ -361,6 +368,7 @@ def _header_from(doc: dict[str, Any]) -> Header:
         keystore=keystore,
         keystore_key=keystore_key,
         audit_head=_audit_head(doc),
+        version=version,
     )
 
 
@@ -377,8 +385,11 @@ def _keystore(doc: dict[str, Any], version: int) -> tuple[int | None, bytes | No
     generation = doc["keystore"]
     if not isinstance(generation, int) or isinstance(generation, bool) or generation < 1:
         raise SchemaError(FILENAME, "keystore", Schema.INVALID)
-    sizes = (_KEYSTORE_KEY_SIZE, _KEYSTORE_KEY_SIZE)
-    return generation, _unb64(doc["keystore_key"], "keystore_key", sizes)
+    sizes = (_KEYSTORE_KEY_SIZE, _KEYSTORE_KEY_SIZE) if version == 2 else _TABLE_SIZES
+    sealed = _unb64(doc["keystore_key"], "keystore_key", sizes)
+    if version > 2 and (len(sealed) - _TABLE_SIZES[0]) % _SHARD_ENTRY:
+        raise SchemaError(FILENAME, "keystore_key", Schema.INVALID)
+    return generation, sealed
 
 
 def _audit_head(doc: dict[str, Any]) -> tuple[int, str] | None:

@@ -1,4 +1,7 @@
-"""Where the case keys live (vault format 2): one key store the header authenticates.
+"""Where the case keys lived in vault format 2: one key store the header authenticates.
+
+Format 3 (:mod:`.keyshards`) spreads them over shards; a format-2 vault is migrated at
+unlock, and read with this module when it cannot be written.
 
 Every case key is kept in one sealed document, ``keys/<generation>.toml.enc``, together with
 the tombstones of erased cases (their ids and when, nothing else). The document is sealed with
@@ -18,8 +21,8 @@ data key), beside the generation number (``keystore``); the header's MAC covers 
   and commits the header; the previous generation is removed.
 
 A generation is written once (exclusive create) before the header that names it; a crash
-before the header leaves an unnamed generation, removed by :func:`clean_up` at the next
-unlock. Every change is made under the vault's lock, from the header and generation on disk
+before the header leaves an unnamed generation, shredded when the vault is migrated
+(:func:`migrate`) at the next unlock. Every change is made under the vault's lock, from the header and generation on disk
 (another session may have changed them since this one unlocked).
 """
 
@@ -31,6 +34,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import Damage, Schema, SchemaError, TamperedFile, VaultError
@@ -41,6 +45,9 @@ from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.header import Header
 from desistkit_tui.core.vault.keys import KEY_SIZE
 from desistkit_tui.core.vault.secret import Secret
+
+if TYPE_CHECKING:
+    from desistkit_tui.core.vault.keyshards import ShardedKeyStore
 
 FOLDER = "keys"
 SCHEMA = 1
@@ -61,6 +68,8 @@ def seal_key(key: Secret, files: VaultFiles, data: Secret | None = None) -> byte
 
 class KeyStore:
     """The case keys and tombstones of an unlocked format-2 vault (wiped at lock)."""
+
+    FORMAT = 2
 
     def __init__(self, files: VaultFiles) -> None:
         self.files = files
@@ -137,6 +146,14 @@ class KeyStore:
             raise TamperedFile(case_rel(case_id, "key.enc" if key_missing(damage) else ""), damage)
         return Secret(bytearray(key.buffer))
 
+    def file_names(self) -> set[str]:
+        """The generation the header names (relative to the vault)."""
+        return {rel(self.generation)}
+
+    def holds(self, case_id: str) -> bool:
+        """Whether the key store (as this session last read it) holds the case's key."""
+        return case_id in self._cases
+
     def case_ids(self) -> list[str]:
         return sorted(self._cases)
 
@@ -207,8 +224,8 @@ class KeyStore:
         if key is not self._key:
             self._key.wipe()
         self.generation, self._key, self._cases, self.erased = generation, key, cases, erased
-        remove = shred if shred_old else _unlink
-        # Not named by the header any more; if this fails, clean_up removes it at the next unlock.
+        remove = shred if shred_old else remove_file
+        # Not named by the header any more; if this fails, the migration shreds it.
         with contextlib.suppress(VaultError):
             remove(self.files.path(rel(old)))
 
@@ -223,7 +240,7 @@ def key_missing(damage: Damage) -> bool:
     return damage is Damage.MISSING
 
 
-def _unlink(path: Path) -> None:
+def remove_file(path: Path) -> None:
     try:
         os.unlink(path)
     except FileNotFoundError:
@@ -234,20 +251,13 @@ def _unlink(path: Path) -> None:
         raise oserror(exc, path) from exc
 
 
-def create(files: VaultFiles, cases: dict[str, Secret], commit: Commit) -> KeyStore:
-    """The first generation of a new (or upgraded) vault's key store, named by ``commit``."""
-    store = KeyStore(files)
-    copies = {k: Secret(bytearray(v.buffer)) for k, v in cases.items()}
-    store._publish(Secret.random(), copies, {}, commit, shred_old=False)
-    return store
-
-
-def upgrade(files: VaultFiles, commit: Commit) -> KeyStore:
-    """Format 1 to 2 (the caller holds the vault's lock): every ``cases/<id>/key.enc`` goes
-    into the first generation, ``commit`` writes vault.toml as version 2 naming it, then the
-    ``key.enc`` files are shredded (one left by a crash is never read again)."""
+def upgrade(files: VaultFiles, commit: Commit) -> ShardedKeyStore:
+    """Format 1 to 3 (the caller holds the vault's lock): every ``cases/<id>/key.enc`` goes
+    into the first key shards, ``commit`` writes vault.toml as version 3 naming them, then
+    the ``key.enc`` files are shredded (one left by a crash is never read again)."""
     from desistkit_tui.core.vault.cases import read_case_key
     from desistkit_tui.core.vault.index import CASES, case_rel
+    from desistkit_tui.core.vault.keyshards import create
 
     keys: dict[str, Secret] = {}
     folder = files.path(CASES)
@@ -269,17 +279,20 @@ def upgrade(files: VaultFiles, commit: Commit) -> KeyStore:
     return store
 
 
-def clean_up(files: VaultFiles, generation: int) -> None:
-    """Shred generations the header does not name (a crash between writing one and the
-    header, or before the previous one was removed); the caller holds the vault's lock."""
-    folder = files.path(FOLDER)
+def migrate(files: VaultFiles, old: KeyStore, commit: Commit) -> ShardedKeyStore:
+    """Format 2 to 3 (the caller holds the vault's lock): every key and tombstone of the
+    format-2 generation goes into shards, ``commit`` writes vault.toml as version 3 naming
+    them, then the format-2 generation is shredded (if that fails, the next unlock's
+    :func:`.keyshards.clean_up` does it)."""
+    from desistkit_tui.core.vault.keyshards import clean_up, create
+
+    old.refresh()
+    keys = {case_id: old.case_key(case_id) for case_id in old.case_ids()}
     try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        if name.endswith(".toml.enc") and name != rel(generation).split("/")[1]:
-            try:
-                shred(folder / name)
-            except VaultError:
-                continue
+        store = create(files, keys, commit, old.erased, after=old.generation)
+    finally:
+        for key in keys.values():
+            key.wipe()
+    old.wipe()
+    clean_up(files, store)
+    return store

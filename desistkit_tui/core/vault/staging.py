@@ -138,7 +138,7 @@ def _put_back(files: VaultFiles, case_id: str) -> bool:
 
 
 def _key_kept(files: VaultFiles, case_id: str) -> bool:
-    """Whether the key store on disk still holds the case's key (format 2; True when it
+    """Whether the key store on disk still holds the case's key (formats 2 and 3; True when it
     cannot be read: then nothing is removed)."""
     store = files.case_keys
     if store is None:
@@ -147,7 +147,7 @@ def _key_kept(files: VaultFiles, case_id: str) -> bool:
         store.refresh()
     except VaultError:
         return True
-    return case_id in store.case_ids()
+    return store.holds(case_id)
 
 
 def _remove(folder: Path) -> None:

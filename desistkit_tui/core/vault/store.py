@@ -47,7 +47,7 @@ from desistkit_tui.core.model import (
 )
 from desistkit_tui.core.slot_memory import SlotMemory
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault import keystore, recovery, staging
+from desistkit_tui.core.vault import keyshards, keystore, recovery, staging
 from desistkit_tui.core.vault.atomic import (
     Modes,
     atomic_write,
@@ -153,7 +153,7 @@ class Vault:
                 path / vault_header.FILENAME, vault.header.serialise(keys), modes, path / TMP
             )
 
-        vault.files.case_keys = keystore.create(vault.files, {}, first_header)
+        vault.files.case_keys = keyshards.create(vault.files, {}, first_header)
         ensure_folder(path / CASES, modes)
         vault.index.rebuild()  # an empty ledger from the start (a missing index is then news)
         vault.audit.record(vault.who, "vault-created")
@@ -218,8 +218,7 @@ class Vault:
                 vault = cls(path, header, keys, slot)
                 try:
                     if header.keystore is not None:
-                        vault.files.case_keys = KeyStore(vault.files)
-                        vault.files.case_keys.load(header)
+                        vault.files.case_keys = keyshards.open_store(vault.files, header)
                     vault._open_for_writing()
                 except BaseException:
                     keys.wipe()  # a failed unlock leaves no key material behind
@@ -249,6 +248,8 @@ class Vault:
         """
         sweep_temp_files(self.files.path(TMP), recursive=False)
         sweep_temp_files(self.root, recursive=False)
+        if isinstance(self.files.case_keys, KeyStore):
+            self._migrate()  # first: every key-store write below is then format 3
         if self.files.case_keys is not None:
             from desistkit_tui.core.vault import rotate
 
@@ -259,17 +260,41 @@ class Vault:
             self._forget_erased(name)
         if self.header.keystore is None:
             self._upgrade()
-        else:
+        elif isinstance(self.files.case_keys, keyshards.ShardedKeyStore):
             with VaultLock(self.root, self.files.modes.file) as lock:
                 if lock.acquire():
-                    keystore.clean_up(self.files, self.header.keystore)
+                    keyshards.clean_up(self.files, self.files.case_keys)
         if self.header.retired is not None:
             from desistkit_tui.core.vault.admin import finish_rekey
 
             finish_rekey(self)
 
+    def _migrate(self) -> None:
+        """Format 2 to 3 (:func:`keystore.migrate`). If it cannot be written, the unlock goes
+        on read-only with the format-2 key store, and the next unlock tries again."""
+        old = self.files.case_keys
+        assert isinstance(old, KeyStore)
+        with VaultLock(self.root, self.files.modes.file) as lock:
+            lock.wait()
+            raw = read_header(self.root)
+            raw.verify_mac(self.files.ring)
+            if raw.header.version >= keyshards.FORMAT:  # another session migrated it meanwhile
+                self.header = raw.header
+                self.files.case_keys = keyshards.open_store(self.files, raw.header)
+                old.wipe()
+                return
+
+            def commit(generation: int, sealed: bytes) -> None:
+                self.change_header(
+                    lambda h: replace(
+                        h, version=keyshards.FORMAT, keystore=generation, keystore_key=sealed
+                    )
+                )
+
+            self.files.case_keys = keystore.migrate(self.files, old, commit)
+
     def _upgrade(self) -> None:
-        """Format 1 to 2 (:func:`keystore.upgrade`). If it cannot be written (a read-only or
+        """Format 1 to 3 (:func:`keystore.upgrade`). If it cannot be written (a read-only or
         full disk) the vault is read as format 1 (``key.enc``), and the next unlock tries
         again."""
         with VaultLock(self.root, self.files.modes.file) as lock:
@@ -311,13 +336,17 @@ class Vault:
         )
 
     def commit_keystore(self, generation: int, sealed: bytes) -> None:
-        """Name a new key-store generation in ``vault.toml`` (format 2)."""
-        self.change_header(lambda h: replace(h, keystore=generation, keystore_key=sealed))
+        """Name a new key-store generation in ``vault.toml`` (format 3; format 2 while a
+        vault that could not be migrated is read)."""
+        version = 2 if isinstance(self.files.case_keys, KeyStore) else keyshards.FORMAT
+        self.change_header(
+            lambda h: replace(h, version=version, keystore=generation, keystore_key=sealed)
+        )
 
     def _forget_erased(self, case_id: str) -> None:
         """An erasure interrupted after its folder left the list: finish shredding its key."""
         store = self.files.case_keys
-        if store is None or case_id not in store.case_ids():
+        if store is None or not store.holds(case_id):
             return
         try:
             with VaultLock(self.root, self.files.modes.file) as lock:
