@@ -36,6 +36,13 @@ that file and fixing this one.
    and every message refers to its sender. The bottom screen handles almost nothing, so a
    message the case list once sent it kept the case list (and its rows) alive after Ctrl+L.
    A message of no consequence, sent by the app to every screen left, takes its place.
+7. :class:`LineRepaintTextArea` declares ``TextArea.selection`` again, as Textual 8.2.8 does
+   (``init=False, always_update=True``) but with ``repaint=False``. Every edit and every
+   cursor move sets ``selection``, and its default repaint redraws the whole field: a letter
+   typed into a three-line field sent all three lines, and every cell's colours, over the
+   link. It relies on that being the only whole-field repaint of an edit, and on
+   ``undo``/``redo``/``load_text`` changing the text without ``edit()``; the class repaints
+   the lines those touched itself (issue 17, "Quiet on a slow link").
 """
 
 from __future__ import annotations
@@ -50,7 +57,10 @@ from textual import events
 from textual.app import App
 from textual.dom import DOMNode
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
+from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult, Selection
 
 #: Descriptions with this prefix are message ids in the UI catalogue (``key-quit``).
 MESSAGE_ID_PREFIX = "key-"
@@ -208,3 +218,66 @@ def forget_last_messages(app: App[Any]) -> None:
     last, and that message's sender, are let go."""
     for screen in app.screen_stack:
         screen.post_message(_Forget().set_sender(app))
+
+
+class LineRepaintTextArea(TextArea):
+    """A ``TextArea`` that repaints the lines an edit or a cursor move touched, not itself.
+
+    Private use 7 (see the module docstring). A letter typed repaints the line it went into;
+    a cursor move the lines it left and reached (and those of a selection); an edit that
+    changes the number of lines, the gutter or the placeholder, an undo, a redo and new text
+    repaint the whole field, as before. Bracket matching is off: it highlights a second
+    place in the text, which a repaint of the cursor's lines would leave behind (prose
+    fields have no use for it).
+    """
+
+    selection = reactive(Selection(), init=False, always_update=True, repaint=False)
+    match_cursor_bracket = reactive(False, init=False)
+
+    def _refresh_rows(self, first: int, last: int) -> None:
+        """Repaint the lines on screen of document lines ``first`` to ``last``."""
+        lines = self.document.line_count
+        first, last = max(0, min(first, lines - 1)), max(0, min(last, lines - 1))
+        wrapped = self.wrapped_document
+        try:
+            top = wrapped.location_to_offset((first, 0)).y
+            bottom = wrapped.location_to_offset((last, 0)).y + len(wrapped.get_offsets(last))
+        except (ValueError, IndexError):  # not wrapped yet (a new document): all of it
+            self.refresh()
+            return
+        self.refresh_lines(top, bottom - top + 1)
+
+    def watch_selection(self, previous: Selection, selection: Selection) -> None:
+        if not self.is_mounted:
+            return
+        rows = [previous.start[0], previous.end[0], selection.start[0], selection.end[0]]
+        self._refresh_rows(min(rows), max(rows))
+
+    def edit(self, edit: Edit) -> EditResult:
+        height, gutter = self.wrapped_document.height, self.gutter_width
+        empty = not self.text
+        result = super().edit(edit)
+        row = edit.top[0]
+        same_lines = edit.bottom[0] == row == result.end_location[0]
+        if (
+            not same_lines
+            or height != self.wrapped_document.height
+            or gutter != self.gutter_width
+            or (self.placeholder and empty != (not self.text))
+        ):
+            self.refresh()
+        else:
+            self._refresh_rows(row, row)
+        return result
+
+    def undo(self) -> None:
+        super().undo()
+        self.refresh()
+
+    def redo(self) -> None:
+        super().redo()
+        self.refresh()
+
+    def load_text(self, text: str) -> None:
+        super().load_text(text)
+        self.refresh()
