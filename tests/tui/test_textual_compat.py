@@ -373,6 +373,7 @@ async def test_use_7_a_letter_redraws_every_line_of_a_plain_text_area() -> None:
 
 async def test_use_7_a_letter_or_a_cursor_move_redraws_only_the_lines_it_touched() -> None:
     assert await _drawn_after(_LineSpy("one\ntwo\nthree"), "x") == {1}
+    assert await _drawn_after(_LineSpy("one\ntwo\nthree"), "right") == {1}
     assert await _drawn_after(_LineSpy("one\ntwo\nthree"), "down") == {1, 2}
 
 
@@ -397,6 +398,15 @@ EDITS = [
     "delete",  # joins the next line
     "down",
     "down",
+    *"日本a",  # wide letters: two cells each
+    "left",
+    "left",
+    "backspace",
+    "x",
+    "right",
+    "right",
+    "home",
+    "delete",
 ]
 
 
