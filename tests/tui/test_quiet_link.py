@@ -8,6 +8,7 @@ The app's default configuration keeps the cursor steady.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
@@ -45,7 +46,7 @@ async def test_the_cursor_is_steady_by_default(tmp_path: Path, fast_kdf: KdfPara
 # -- a letter typed into a reflection (figure 12l) -----------------------------------------------
 
 
-async def _reflection_field(pilot: Pilot[DesistKitApp]) -> tuple[ReflectionScreen, TextArea]:
+async def _reflection_field(pilot: Pilot[Any]) -> tuple[ReflectionScreen, TextArea]:
     await open_case(pilot)
     await start_area(pilot)
     screen = top_screen(pilot.app, ReflectionScreen)
@@ -59,7 +60,7 @@ def _status(app: DesistKitApp) -> str:
     return screen_text(app).splitlines()[1]  # under the header: the step counter and status
 
 
-async def _until_saved(pilot: Pilot[DesistKitApp], screen: ReflectionScreen, writes: int) -> None:
+async def _until_saved(pilot: Pilot[Any], screen: ReflectionScreen, writes: int) -> None:
     """Until the autosave after ``writes`` drafts has landed and the screen has heard of it."""
     assert screen.saver is not None
     for _ in range(200):
