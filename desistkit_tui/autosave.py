@@ -6,6 +6,9 @@ starts a timer (it is *not* restarted by later changes, so steady typing still s
 ``delay`` seconds). When it fires, the body is taken on the UI thread — a snapshot, cheap — and
 encrypted and written in a worker thread, so no keystroke waits for the disk.
 
+``on_saved`` is called on the UI thread when an autosave (or :meth:`DraftSaver.flush`) has
+written the draft: the moment a status line can say so, without a timer of its own.
+
 Leaving a screen saves what is left in a worker too (:meth:`DraftSaver.pending`, then
 :meth:`DraftSaver.write` there), and finishing deletes the draft there
 (:meth:`DraftSaver.discard`). Only :meth:`DraftSaver.flush` writes on the UI thread: screens
@@ -41,6 +44,7 @@ class DraftSaver:
         *,
         delay: float = 1.0,
         on_error: Callable[[Exception], None] | None = None,
+        on_saved: Callable[[], None] | None = None,
     ) -> None:
         self.owner = owner
         self.workspace = workspace
@@ -48,6 +52,7 @@ class DraftSaver:
         self._body = body
         self.delay = delay
         self._on_error = on_error
+        self._on_saved = on_saved
         # Re-entrant: a hang-up handler may flush while the main thread is inside a flush.
         self._lock = threading.RLock()
         self._changes = 0
@@ -93,20 +98,29 @@ class DraftSaver:
 
     def write(self, generation: int, body: Body) -> None:
         """Write ``body`` as the state of change ``generation`` (any thread; blocking)."""
+        self._write(generation, body)
+
+    def _write(self, generation: int, body: Body) -> bool:
+        """:meth:`write`; False when there was nothing to write (discarded, or a newer save
+        has landed already)."""
         with self._lock:
             if self._closed or generation <= self._saved:
-                return  # discarded, or a newer save has landed already
+                return False
             self.workspace.save_draft(self.draft_id, body)
             self._saved = generation
             self.writes += 1
+            return True
 
     def _write_reporting(self, job: list[tuple[int, Body]]) -> None:
         generation, body = job.pop()
         try:
-            self.write(generation, body)
+            wrote = self._write(generation, body)
         except (VaultError, OSError) as exc:
             if self._on_error is not None:
                 self.owner.app.call_from_thread(self._on_error, exc)
+            return
+        if wrote and self._on_saved is not None:
+            self.owner.app.call_from_thread(self._on_saved)
 
     def pending(self) -> tuple[int, Body] | None:
         """What is not saved yet, for :meth:`write` in a worker (UI thread; stops the timer)."""
@@ -122,11 +136,13 @@ class DraftSaver:
         if unsaved is None:
             return True
         try:
-            self.write(*unsaved)
+            wrote = self._write(*unsaved)
         except (VaultError, OSError) as exc:
             if self._on_error is not None:
                 self._on_error(exc)
             return False
+        if wrote and self._on_saved is not None:
+            self._on_saved()
         return True
 
     def discard(self) -> None:

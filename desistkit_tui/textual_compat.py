@@ -36,6 +36,13 @@ that file and fixing this one.
    and every message refers to its sender. The bottom screen handles almost nothing, so a
    message the case list once sent it kept the case list (and its rows) alive after Ctrl+L.
    A message of no consequence, sent by the app to every screen left, takes its place.
+7. :class:`LineRepaintTextArea` declares ``TextArea.selection`` again, as Textual 8.2.8 does
+   (``init=False, always_update=True``) but with ``repaint=False``. Every edit and every
+   cursor move sets ``selection``, and its default repaint redraws the whole field: a letter
+   typed into a three-line field sent all three lines, and every cell's colours, over the
+   link. It relies on that being the only whole-field repaint of an edit, and on
+   ``undo``/``redo``/``load_text`` changing the text without ``edit()``; the class repaints
+   the lines those touched itself (issue 17, "Quiet on a slow link").
 """
 
 from __future__ import annotations
@@ -44,13 +51,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from rich.cells import cell_len
 from rich.console import RenderableType
 from rich.text import Text
 from textual import events
 from textual.app import App
 from textual.dom import DOMNode
+from textual.geometry import Region
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
+from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult, Selection
 
 #: Descriptions with this prefix are message ids in the UI catalogue (``key-quit``).
 MESSAGE_ID_PREFIX = "key-"
@@ -208,3 +220,103 @@ def forget_last_messages(app: App[Any]) -> None:
     last, and that message's sender, are let go."""
     for screen in app.screen_stack:
         screen.post_message(_Forget().set_sender(app))
+
+
+class LineRepaintTextArea(TextArea):
+    """A ``TextArea`` that repaints what an edit or a cursor move changed, not itself.
+
+    Private use 7 (see the module docstring). In a line that fits the field (not wrapped),
+    a letter typed repaints the cells from the letter to the end of the text and the cursor's
+    cell; a move along it, the cursor's old and new cell. Otherwise the lines on screen of
+    the document lines an edit or move touched are repainted (and those of a selection); an
+    edit that changes the number of lines, the gutter or the placeholder, an undo, a redo and
+    new text repaint the whole field, as before. Bracket matching is off: it highlights a
+    second place in the text, which these repaints would leave behind (prose has no use for
+    it).
+    """
+
+    selection = reactive(Selection(), init=False, always_update=True, repaint=False)
+    match_cursor_bracket = reactive(False, init=False)
+
+    def _refresh_rows(self, first: int, last: int) -> None:
+        """Repaint the lines on screen of document lines ``first`` to ``last``."""
+        lines = self.document.line_count
+        first, last = max(0, min(first, lines - 1)), max(0, min(last, lines - 1))
+        wrapped = self.wrapped_document
+        try:
+            top = wrapped.location_to_offset((first, 0)).y
+            bottom = wrapped.location_to_offset((last, 0)).y + len(wrapped.get_offsets(last))
+        except (ValueError, IndexError):  # not wrapped yet (a new document): all of it
+            self.refresh()
+            return
+        self.refresh_lines(top, bottom - top + 1)
+
+    def _one_section(self, row: int) -> bool:
+        """Document line ``row`` exists and is one line on screen (not wrapped)."""
+        return 0 <= row < self.document.line_count and not self.wrapped_document.get_offsets(row)
+
+    def _refresh_cells(self, row: int, start: int, end: int) -> None:
+        """Repaint cells ``start`` to ``end`` (exclusive) of document line ``row``, which is
+        one line on screen."""
+        y = self.wrapped_document.location_to_offset((row, 0)).y
+        scroll_x, scroll_y = self.scroll_offset
+        self.refresh(Region(start - scroll_x, y - scroll_y, max(1, end - start), 1))
+
+    def _cell(self, row: int, column: int) -> int:
+        return self.wrapped_document.location_to_offset((row, column)).x
+
+    def watch_selection(self, previous: Selection, selection: Selection) -> None:
+        if not self.is_mounted:
+            return
+        row = selection.end[0]
+        if (
+            previous.is_empty
+            and selection.is_empty
+            and previous.end[0] == row
+            and self._one_section(row)
+        ):  # the cursor moved along a line: the cell it left and the one it reached
+            line = self.document[row]
+            for column in (previous.end[1], selection.end[1]):
+                cell = self._cell(row, column)
+                self._refresh_cells(row, cell, cell + max(1, cell_len(line[column : column + 1])))
+            return
+        rows = [previous.start[0], previous.end[0], selection.start[0], selection.end[0]]
+        self._refresh_rows(min(rows), max(rows))
+
+    def _text_end(self, row: int) -> int:
+        return self._cell(row, len(self.document[row]))
+
+    def edit(self, edit: Edit) -> EditResult:
+        height, gutter = self.wrapped_document.height, self.gutter_width
+        empty = bool(self.placeholder) and not self.text
+        row = edit.top[0]
+        one_section = self._one_section(row)
+        old_end = self._text_end(row) if one_section else 0
+        result = super().edit(edit)
+        if (
+            not edit.bottom[0] == row == result.end_location[0]
+            or height != self.wrapped_document.height
+            or gutter != self.gutter_width
+            or (bool(self.placeholder) and empty != (not self.text))
+        ):
+            self.refresh()
+        elif one_section and self._one_section(row) and not self.suggestion:
+            # the text before the edit stays; after it, it moved: up to the longer end (the
+            # cursor's cell is the selection's to repaint)
+            end = max(old_end, self._text_end(row))
+            self._refresh_cells(row, self._cell(row, edit.top[1]), end)
+        else:
+            self._refresh_rows(row, row)
+        return result
+
+    def undo(self) -> None:
+        super().undo()
+        self.refresh()
+
+    def redo(self) -> None:
+        super().redo()
+        self.refresh()
+
+    def load_text(self, text: str) -> None:
+        super().load_text(text)
+        self.refresh()

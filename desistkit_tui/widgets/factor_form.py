@@ -18,6 +18,7 @@ from textual.widgets import Label, Select, TextArea
 from desistkit_tui.core.content.model import Factor
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import FactorEntry, Goal, RaisedBy, Relevance, items_from_text
+from desistkit_tui.textual_compat import LineRepaintTextArea
 from desistkit_tui.widgets.choice import Choice
 from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
@@ -120,7 +121,7 @@ class FactorForm(Vertical):
             value = getattr(entry, spec.name)
             text = "\n".join(value) if spec.items else value
             yield Label(t(spec.label), classes="label", markup=False)
-            yield TextArea(
+            yield LineRepaintTextArea(
                 text,
                 id=spec.name,
                 soft_wrap=True,

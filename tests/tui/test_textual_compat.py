@@ -11,11 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from rich.style import Style
 from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.command import CommandInput, CommandPalette
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
@@ -26,6 +28,7 @@ from desistkit_tui.screens.cards.summary import SummaryScreen
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.textual_compat import (
     CrashReportApp,
+    LineRepaintTextArea,
     move_focus_before_later_keys,
     show_bindings,
     translate_binding_descriptions,
@@ -320,3 +323,117 @@ def test_use_6_a_message_remembers_its_sender_and_the_loop_its_last_message() ->
     assert "message = await self._get_message()" in source
     sender = Screen[None]()
     assert Message().set_sender(sender)._sender is sender
+
+
+# -- use 7: TextArea.selection repaints the whole field -----------------------------------------
+
+
+class _Spy(TextArea):
+    """Records the lines it draws (Textual draws only the lines it was told are stale)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, soft_wrap=True, compact=True, id="area")
+        self.drawn: set[int] = set()
+
+    def render_line(self, y: int) -> Strip:
+        self.drawn.add(y)
+        return super().render_line(y)
+
+
+class _LineSpy(_Spy, LineRepaintTextArea):
+    pass
+
+
+class _Field(App[None]):
+    CSS = "#area { width: 24; height: 6; }"
+
+    def __init__(self, area: _Spy) -> None:
+        super().__init__()
+        self.area = area
+
+    def compose(self) -> ComposeResult:
+        yield self.area
+
+
+async def _drawn_after(area: _Spy, *keys: str) -> set[int]:
+    async with _Field(area).run_test(size=(40, 10)) as pilot:
+        area.focus()
+        area.move_cursor((1, 1))
+        await pilot.pause()
+        area.drawn.clear()
+        await pilot.press(*keys)
+        await pilot.pause()
+        return set(area.drawn)
+
+
+async def test_use_7_a_letter_redraws_every_line_of_a_plain_text_area() -> None:
+    """What the adapter works around: the repaint of ``selection`` (set by every edit)."""
+    assert await _drawn_after(_Spy("one\ntwo\nthree"), "x") == set(range(6))
+
+
+async def test_use_7_a_letter_or_a_cursor_move_redraws_only_the_lines_it_touched() -> None:
+    assert await _drawn_after(_LineSpy("one\ntwo\nthree"), "x") == {1}
+    assert await _drawn_after(_LineSpy("one\ntwo\nthree"), "right") == {1}
+    assert await _drawn_after(_LineSpy("one\ntwo\nthree"), "down") == {1, 2}
+
+
+EDITS = [
+    *"ab",
+    "enter",
+    *"cd",
+    "up",
+    "end",
+    "backspace",  # within a line
+    "home",
+    "backspace",  # joins two lines
+    "shift+down",
+    "x",  # a selection over two lines replaced
+    *"a long line that wraps",  # soft-wrapped: its second line appears
+    "ctrl+z",
+    "ctrl+y",
+    "ctrl+z",
+    "shift+up",
+    "delete",
+    "end",
+    "delete",  # joins the next line
+    "down",
+    "down",
+    *"日本a",  # wide letters: two cells each
+    "left",
+    "left",
+    "backspace",
+    "x",
+    "right",
+    "right",
+    "home",
+    "delete",
+]
+
+
+def _cells(app: App[None]) -> list[list[tuple[str, Style | None]]]:
+    """Every cell on the screen with its style: the cursor and the selection are styles."""
+    return [
+        [(char, segment.style) for segment in strip for char in segment.text]
+        for strip in app.screen._compositor.render_strips()
+    ]
+
+
+async def _picture(area: _Spy) -> list[list[list[tuple[str, Style | None]]]]:
+    pictures = []
+    async with _Field(area).run_test(size=(40, 10)) as pilot:
+        area.focus()
+        await pilot.pause()
+        for key in EDITS:
+            await pilot.press(key)
+            await pilot.pause()
+            pictures.append(_cells(pilot.app))
+        area.load_text("new\ntext")
+        await pilot.pause()
+        pictures.append(_cells(pilot.app))
+    return pictures
+
+
+async def test_use_7_the_field_shows_what_a_plain_text_area_shows_after_every_key() -> None:
+    text = "one\ntwo\nthree\nfour"
+    expected = await _picture(_Spy(text))
+    assert await _picture(_LineSpy(text)) == expected
