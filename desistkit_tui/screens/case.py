@@ -26,9 +26,9 @@ from textual.widgets.option_list import Option
 from desistkit_tui.core.development import current
 from desistkit_tui.core.errors import DeckNotInstalled, VaultError, describe
 from desistkit_tui.core.flow import ReflectionFlow
-from desistkit_tui.core.history import History
+from desistkit_tui.core.history import History, Overview
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.core.model import Case, CaseSummary, Reflection
+from desistkit_tui.core.model import Case, CaseSummary, Reflection, ReflectionSummary
 from desistkit_tui.core.workspace import CaseWorkspace
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
@@ -64,14 +64,14 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self.case_id = case_id
         #: The open case (``None`` while it opens, and once the screen has let it go).
         self.workspace: CaseWorkspace | None = None
-        self.history = History()
+        self.history: Overview = History[ReflectionSummary]()
         self.draft: tuple[str, dict[str, object]] | None = None
         self._shown = -1  # the workspace's change count when it was last drawn
         # What the last drawing made, so a redraw remakes only what changed: the session
         # lines (by session), the list of them, the development view (by reflections).
         self._lines: dict[tuple[str, bool], str] = {}
         self._listed: list[tuple[str, str]] | None = None
-        self._developed: tuple[list[Reflection], str] | None = None
+        self._developed: tuple[list[ReflectionSummary], str] | None = None
         self._handover = threading.Lock()  # between the opening worker and release_case()
         self._released = False
         #: Opened and drawn; until then a key's action waits (``_waiting``) instead of being lost.
@@ -240,21 +240,25 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _reflection(self, reflection_id: str) -> Reflection | None:
-        return next((r for r in self.history.reflections if r.id == reflection_id), None)
-
     @on(OptionList.OptionSelected, "#sessions")
     def _open_session(self, event: OptionList.OptionSelected) -> None:
         key = event.option.id or ""
         if key.startswith("c:"):
             self._open_card_session(key[2:], str(event.option.prompt))
             return
-        reflection = self._reflection(key[2:]) if key.startswith("r:") else None
-        if reflection is None or self.workspace is None:
+        workspace = self.workspace
+        if not key.startswith("r:") or workspace is None:
             return
         from desistkit_tui.screens.reflection_view import ReflectionViewScreen
 
-        self.app.push_screen(ReflectionViewScreen(self.workspace, reflection), self._view_closed)
+        def show(reflection: Reflection) -> None:
+            self.app.push_screen(ReflectionViewScreen(workspace, reflection), self._view_closed)
+
+        # The overview holds summaries: the reflection itself is read now (once).
+        in_background(self, lambda: workspace.reflection(key[2:]), show, self._read_failed)
+
+    def _read_failed(self, error: Failure) -> None:
+        self.notify(describe(error, self.t), severity="error", markup=False)
 
     def _open_card_session(self, session_id: str, item: str) -> None:
         """Read a finished card session back (a deck no longer installed: say so)."""
@@ -473,7 +477,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if workspace is not None:
             workspace.close()
         # What was decrypted goes with the case (docs/architecture.md, Secrets in memory).
-        self.history, self.draft = History(), None
+        self.history, self.draft = History[ReflectionSummary](), None
         self._lines, self._listed, self._developed = {}, None, None
 
     def on_unmount(self) -> None:
