@@ -170,6 +170,16 @@ def _cached_rows(handle: CaseHandle) -> dict[str, tuple[Stamp, Row]] | None:
     return found
 
 
+def same_overview(overview: Overview, full: History[Reflection]) -> bool:
+    """Whether ``overview`` says what reading every session in full (``full``) says: the
+    same summaries, card sessions and number of problems (tests and the reliability suite)."""
+    return (
+        overview.reflections == [r.summary() for r in full.reflections]
+        and overview.card_sessions == full.card_sessions
+        and len(overview.problems) == len(full.problems)
+    )
+
+
 class HistoryCache:
     """The summary rows of one open case, by session id, as last read or written."""
 
