@@ -19,7 +19,7 @@ from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.history import History, Overview, load_history
 from desistkit_tui.core.history_cache import HistoryCache
 from desistkit_tui.core.model import FactorEntry, Reflection, Relevance, SessionKind
-from desistkit_tui.core.vault import rotate
+from desistkit_tui.core.vault import admin, backup, rotate
 from desistkit_tui.core.vault.cases import HISTORY_CACHE
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import case_rel
@@ -275,3 +275,39 @@ def test_rotating_the_case_keys_drops_the_cache_and_the_next_open_rebuilds_it(
     cache, overview = _open(vault, case_id)
     assert cache.state == "rebuilt"
     _same(overview, full)
+
+
+def test_verify_backup_restore_and_erasure_know_the_cache(
+    vault_path: Path, fast_kdf: KdfParams, tmp_path: Path
+) -> None:
+    vault, case_id, _ = _filled(vault_path, fast_kdf)
+    full = _full(vault, case_id)
+
+    def problems() -> list[str]:
+        return [str(p) for p in admin.verify(vault).problems]
+
+    # (verify counts the correction as an uncounted session: not the cache's doing)
+    without = problems()
+    _open(vault, case_id)
+    cache_file = vault.files.path(case_rel(case_id, HISTORY_CACHE))
+    assert problems() == without  # the cache is no unknown file
+    good = cache_file.read_bytes()
+    cache_file.write_bytes(good[:-1] + bytes([good[-1] ^ 1]))
+    assert problems() == without  # damaged: rebuilt at the next open, not damage
+    cache_file.write_bytes(good)
+
+    archive = tmp_path / "backup.tar"
+    assert [str(p) for p in backup.backup(vault, archive).problems] == without
+    restored = tmp_path / "restored"
+    backup.unpack(archive, restored)
+    assert (restored / case_rel(case_id, HISTORY_CACHE)).read_bytes() == good
+    vault.lock()
+    copy = Vault.unlock(restored, Secret.from_text(PASS))
+    cache, overview = _open(copy, case_id)  # new inodes: every row is checked again
+    assert cache.state in ("updated", "used")
+    _same(overview, full)
+    assert _open(copy, case_id)[0].state == "used"
+
+    copy.erase_case(case_id)
+    assert not (restored / case_rel(case_id, "")).exists()  # the cache went with the folder
+    copy.lock()
