@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Header, Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -39,6 +42,10 @@ from desistkit_tui.widgets.plain import PlainLabel, plain
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
+
+
+#: How long opening a case may take before its spinner shows (seconds).
+SPINNER_AFTER = 0.2
 
 
 class CaseScreen(CaseExports, BaseScreen[None]):
@@ -77,6 +84,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         #: Opened and drawn; until then a key's action waits (``_waiting``) instead of being lost.
         self._open_done = False
         self._waiting: str | None = None
+        self._spinner: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -101,7 +109,11 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         session = self.dk.session
         if session is None:
             return
-        self.query_one("#case-body").loading = True
+        body = self.query_one("#case-body")
+        # Hidden until drawn, the spinner only if opening takes a while: a case that opens at
+        # once is painted once, whole, without a spinner's layout and frames first.
+        body.visible = False
+        self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
         app, case_id = self.dk, self.case_id
 
         def open_case() -> ContentSet | None:
@@ -124,7 +136,10 @@ class CaseScreen(CaseExports, BaseScreen[None]):
     def _opened(self, content: ContentSet | None) -> None:
         if self.dk.content is None and content is not None:
             self.dk.content = content
-        self.query_one("#case-body").loading = False
+        if self._spinner is not None:
+            self._spinner.stop()
+        body = self.query_one("#case-body")
+        body.loading, body.visible = False, True
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
@@ -134,6 +149,11 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self._waiting is not None:  # a key pressed while the case opened
             action, self._waiting = self._waiting, None
             self.call_after_refresh(self.run_action, action)
+
+    @staticmethod
+    def _spin(body: Widget) -> None:
+        body.visible = True
+        body.loading = True
 
     def _retention_passed(self) -> bool:
         workspace = self.workspace
