@@ -70,6 +70,7 @@ def session_stamps(folder: str) -> dict[str, Stamp]:
 
 
 def reflection_row(reflection: Reflection, stamp: Stamp) -> Row:
+    """A finished reflection's row (docs/vault-format.md §8.4)."""
     s = reflection.summary()
     entries = [
         [e.factor, e.person.value, e.caseworker.value, e.resources, e.needs] for e in s.recorded
@@ -87,6 +88,7 @@ def reflection_row(reflection: Reflection, stamp: Stamp) -> Row:
 
 
 def card_row(record: CardRecord, saved: datetime | None, stamp: Stamp) -> Row:
+    """A finished card session's row; ``saved`` orders the card sessions of one day."""
     at = saved.isoformat() if saved is not None else ""
     return [
         "c",
