@@ -1,7 +1,8 @@
 """Figure 8a-8e: the case with 50 reflections opened (children of ``benchmarks.reflection``).
 
 ``core RUNS``
-    **8a/8b**: ``vault.open_case`` + ``load_history`` + ``development`` + ``trend_lines``,
+    **8a/8b**: ``vault.open_case`` + ``HistoryCache.open`` (the summaries, from the per-case
+    cache: what the app reads; the first run builds the cache) + ``development`` + ``trend_lines``,
     straight after ``Vault.unlock`` (``loc = Localizer(Texts(load_content()))``), ``RUNS + 1``
     times. The first run of a process (Fluent bundles parsed on first use) is kept apart.
 ``open PUSHES small|tall``
@@ -45,7 +46,7 @@ def core(runs: int) -> dict[str, Any]:
     """8a/8b: open the case and build its development view without the TUI, ``runs + 1`` times."""
     from desistkit_tui.core.content import load_content
     from desistkit_tui.core.development import development
-    from desistkit_tui.core.history import load_history
+    from desistkit_tui.core.history_cache import HistoryCache
     from desistkit_tui.core.i18n import Localizer, Texts
     from desistkit_tui.core.summary import trend_lines
     from desistkit_tui.core.vault.secret import Secret
@@ -65,7 +66,7 @@ def core(runs: int) -> dict[str, Any]:
                 t0 = time.perf_counter()
                 handle = vault.open_case(meta["case_id"])
                 t1 = time.perf_counter()
-                history = load_history(handle)
+                _, history = HistoryCache.open(handle)
                 t2 = time.perf_counter()
                 trends = development(history.reflections, order)
                 t3 = time.perf_counter()

@@ -1,5 +1,6 @@
-"""The fixture vault: several key slots, two cases, sessions of both kinds, drafts, goals, and
-a third case erased (so the key store holds a tombstone besides the two case keys).
+"""The fixture vault: several key slots, two cases, sessions of both kinds, drafts, goals, their
+summary caches, and a third case erased (so the key store holds a tombstone besides the two
+case keys).
 
 Built through the product's own API with Argon2id parameters for tests (about a millisecond),
 so a target can unlock it thousands of times. Bodies are made with the real models
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desistkit_tui.core.flow import ReflectionFlow
+from desistkit_tui.core.history_cache import HistoryCache
 from desistkit_tui.core.model import (
     FactorEntry,
     Goal,
@@ -148,6 +150,7 @@ def build(path: Path) -> Fixture:
             handle.save_draft(new_record_id(), card_body("card draft notes"))
             fixture.sessions[case.id] = handle.session_ids()
             fixture.drafts[case.id] = handle.draft_ids()
+            HistoryCache.open(handle)  # writes the summary cache, as opening in the app does
     gone = vault.create_case("K-GONE")
     with vault.open_case(gone.id) as handle:
         handle.save_session(SessionKind.REFLECTION, reflection_body("erased reflection"))

@@ -15,18 +15,23 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from desistkit_tui.core.history import draft_of_type
-from desistkit_tui.core.model import Goal, SessionKind
+from desistkit_tui.core.history import draft_of_type, load_history
+from desistkit_tui.core.history_cache import HistoryCache, same_overview
+from desistkit_tui.core.model import Goal, Reflection, SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.atomic import TMP_SUFFIX
+from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.keyshards import ShardedKeyStore
 from desistkit_tui.core.vault.keystore import FOLDER, KeyStore
 from desistkit_tui.core.vault.rotate import OLD, ROT, rotate_case_keys
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault, read_header
+from desistkit_tui.core.workspace import CaseWorkspace
 
 from reliability import fixture
 from reliability.fixture import Fixture
@@ -87,13 +92,36 @@ def _save_session(kind: SessionKind, finish: str = "") -> Callable[[Vault, Fixtu
     def act(vault: Vault, fx: Fixture) -> object:
         draft = _draft_id(vault, fx, finish) if finish else ""
         body = fixture.reflection_body("NEW") if kind is SessionKind.REFLECTION else None
+        if draft:  # through the workspace, as the app does: its summary cache gets a row
+            _finish(vault, fx, kind, body or fixture.card_body("NEW"), draft)
+            return None
         with vault.open_case(fx.alpha) as handle:
-            handle.save_session(kind, body or fixture.card_body("NEW"), draft or SESSION_ID)
-            if draft:
-                handle.discard_draft(draft)
+            handle.save_session(kind, body or fixture.card_body("NEW"), SESSION_ID)
         return None
 
     return act
+
+
+def _finish(vault: Vault, fx: Fixture, kind: SessionKind, body: dict[str, Any], draft: str) -> None:
+    workspace = CaseWorkspace.open(vault, fx.alpha, threading.RLock())
+    try:
+        if kind is SessionKind.REFLECTION:
+            reflection = Reflection.from_body(body, "sessions/new")
+            workspace.finish_reflection(replace(reflection, id=draft))
+        else:
+            workspace.finish_card_session(draft, body)
+        workspace.discard_draft(draft)
+    finally:
+        workspace.close()
+
+
+def _overview_differs(handle: CaseHandle) -> str:
+    """Whether the case overview (its summary cache, checked against the folder) says other
+    than the session files read in full, or ""."""
+    _, overview = HistoryCache.open(handle)
+    if not same_overview(overview, load_history(handle)):
+        return "the overview lists other sessions than the folder holds"
+    return ""
 
 
 def _autosave(vault: Vault, fx: Fixture) -> object:
@@ -232,6 +260,8 @@ def _session_state(kind: SessionKind, finish: str = "") -> Callable[[Vault, Fixt
         with vault.open_case(fx.alpha, write=False) as handle:
             saved = bool(set(handle.session_ids()) - set(fx.sessions[fx.alpha]))
             case = handle.case
+            if differs := _overview_differs(handle):
+                return differs
         count = case.reflections if kind is SessionKind.REFLECTION else case.card_sessions
         counted = count > 1  # the fixture's case holds one session of each kind
         draft_left = _has_draft(vault, fx, finish) if finish else None

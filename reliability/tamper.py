@@ -18,9 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desistkit_tui.core.errors import Damage, TamperedFile
+from desistkit_tui.core.history import load_history
+from desistkit_tui.core.history_cache import HistoryCache, same_overview
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.audit import AuditLog
-from desistkit_tui.core.vault.cases import CaseHandle
+from desistkit_tui.core.vault.cases import HISTORY_CACHE, CaseHandle
 from desistkit_tui.core.vault.index import CaseIndex
 from desistkit_tui.core.vault.store import Vault
 
@@ -54,6 +56,8 @@ def _kind(rel: str) -> str:
         return "session"
     if "/drafts/" in rel:
         return "draft"
+    if rel.endswith(f"/{HISTORY_CACHE}"):
+        return "summary cache"
     return ""
 
 
@@ -94,6 +98,8 @@ class _Checks:
             return lambda: self._record(parts[1], kind, record)
         if kind == "audit entry":
             return self._audit
+        if kind == "summary cache":
+            return lambda: self._cache(parts[1])
         return self._index
 
     def _unlock_and_read(self) -> None:
@@ -119,6 +125,22 @@ class _Checks:
         if kind == "session":
             return _refused(lambda: handle.load_session(record))
         return _refused(lambda: handle.load_draft(record))
+
+    def _cache(self, case_id: str) -> str:
+        """A damaged summary cache is never trusted and never stops the case from opening:
+        the overview is rebuilt from the session files, and lists each of them."""
+        if case_id not in self.handles:
+            self.handles[case_id] = self.vault.open_case(case_id, write=False)
+        try:
+            cache, overview = HistoryCache.open(self.handles[case_id])
+        except BaseException as exc:
+            return f"refused the case ({describe(exc)})"
+        if cache.state != "rebuilt":
+            return "accepted"
+        full = load_history(self.handles[case_id])  # every session file read in full
+        if not same_overview(overview, full):
+            return "the overview changed"
+        return ""
 
     def _audit(self) -> str:
         try:

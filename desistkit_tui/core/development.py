@@ -9,20 +9,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple, TypeVar
 
-from desistkit_tui.core.model import FactorEntry, Reflection, Relevance, item_key
+from desistkit_tui.core.model import (
+    FactorEntry,
+    Reflection,
+    ReflectionSummary,
+    Relevance,
+    item_key,
+)
+
+#: Full reflections (exports, comparing) or their summaries (the case overview).
+R = TypeVar("R", Reflection, ReflectionSummary)
 
 
-def current(reflections: Iterable[Reflection]) -> list[Reflection]:
+def current(reflections: Iterable[R]) -> list[R]:
     """The reflections that no correction replaces, oldest first (by day, then creation)."""
     every = list(reflections)
     replaced = {r.replaces for r in every if r.replaces}
     return sorted((r for r in every if r.id not in replaced), key=lambda r: (r.held_on, r.created))
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
-    """One factor in one reflection."""
+class Point(NamedTuple):
+    """One factor in one reflection (a tuple: a long case makes thousands of them at once)."""
 
     reflection: str
     held_on: date
@@ -56,13 +65,16 @@ class Trend:
         return self.last.needs - self.first.needs
 
 
-def development(reflections: Iterable[Reflection], order: Sequence[str] = ()) -> list[Trend]:
+def development(
+    reflections: Iterable[Reflection] | Iterable[ReflectionSummary], order: Sequence[str] = ()
+) -> list[Trend]:
     """A trend for each factor recorded (not skipped, not empty) in two or more reflections.
 
     ``order`` (catalogue order of factor ids) sorts the result; unknown factors go last.
     """
     points: dict[str, list[Point]] = {}
-    for reflection in current(reflections):
+    summaries = [r if isinstance(r, ReflectionSummary) else r.summary() for r in reflections]
+    for reflection in current(summaries):
         for entry in reflection.recorded:
             points.setdefault(entry.factor, []).append(
                 Point(
@@ -70,8 +82,8 @@ def development(reflections: Iterable[Reflection], order: Sequence[str] = ()) ->
                     reflection.held_on,
                     entry.person,
                     entry.caseworker,
-                    len(entry.resources),
-                    len(entry.needs),
+                    entry.resources,
+                    entry.needs,
                 )
             )
     rank = {factor: n for n, factor in enumerate(order)}

@@ -21,7 +21,7 @@ from typing import Any
 from desistkit_tui.core.compat import StrEnum
 from desistkit_tui.core.content.model import Catalogue
 from desistkit_tui.core.errors import FlowError, Schema, SchemaError
-from desistkit_tui.core.model import FactorEntry, Reflection, new_record_id
+from desistkit_tui.core.model import FactorEntry, Reflection, ReflectionSummary, new_record_id
 from desistkit_tui.core.schema import Doc
 
 GOALS = "goals"
@@ -52,11 +52,14 @@ def choose_area(catalogue: Catalogue, area: str) -> list[str]:
     return [f.id for f in catalogue.factors_in(area)]
 
 
-def choose_relevant(catalogue: Catalogue, previous: Sequence[Reflection]) -> list[str]:
+def choose_relevant(
+    catalogue: Catalogue, previous: Sequence[Reflection] | Sequence[ReflectionSummary]
+) -> list[str]:
     """Factors flagged relevant (by either side) in the newest earlier reflection."""
     if not previous:
         return []
-    newest = max(previous, key=lambda r: (r.held_on, r.created))
+    summaries = [r.summary() if isinstance(r, Reflection) else r for r in previous]
+    newest = max(summaries, key=lambda r: (r.held_on, r.created))
     wanted = {e.factor for e in newest.recorded if e.relevant}
     return [f.id for f in catalogue.factors if f.id in wanted]
 

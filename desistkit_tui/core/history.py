@@ -1,5 +1,7 @@
 """What a case has on record: its finished reflections and card sessions, read through the vault.
 
+:func:`load_history` reads every session in full (exports need the full text); the case
+overview reads their summaries through the per-case cache instead (:mod:`.history_cache`).
 One damaged session file never hides the others: it is listed with its problem.
 """
 
@@ -7,16 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.errors import Schema, SchemaError, VaultError
-from desistkit_tui.core.model import Reflection, SessionKind, is_reflection
+from desistkit_tui.core.model import Reflection, ReflectionSummary, SessionKind, is_reflection
 from desistkit_tui.core.schema import Doc, Fields
 from desistkit_tui.core.vault.cases import CaseHandle
 
 #: The saved time of a card session whose document has none (it sorts first in its day).
 _NEVER = datetime.min.replace(tzinfo=UTC)
+#: Full reflections (:func:`load_history`) or their summaries (the case overview).
+R = TypeVar("R", Reflection, ReflectionSummary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +34,10 @@ class CardRecord:
 
 
 @dataclass(slots=True)
-class History:
+class History(Generic[R]):
     """A case's finished sessions, oldest first, and any it could not read."""
 
-    reflections: list[Reflection] = field(default_factory=list)
+    reflections: list[R] = field(default_factory=list)
     card_sessions: list[CardRecord] = field(default_factory=list)
     problems: list[VaultError] = field(default_factory=list)
 
@@ -45,14 +49,16 @@ class History:
     # The two below share the lists they do not change with this history: a history is not
     # changed in place once it is read, so a reader can tell by identity what changed.
 
-    def with_reflection(self, reflection: Reflection) -> History:
+    def with_reflection(self, reflection: R) -> History[R]:
         """A new history with one more finished reflection (this one is left unchanged)."""
         if any(r.id == reflection.id for r in self.reflections):
             return self
-        reflections = sorted([*self.reflections, reflection], key=lambda r: (r.held_on, r.created))
+        reflections = list(self.reflections)
+        reflections.append(reflection)
+        reflections.sort(key=lambda r: (r.held_on, r.created))
         return History(reflections, self.card_sessions, self.problems)
 
-    def with_card_session(self, record: CardRecord) -> History:
+    def with_card_session(self, record: CardRecord) -> History[R]:
         """A new history with one more finished card session (this one is left unchanged)."""
         if any(c.id == record.id for c in self.card_sessions):
             return self
@@ -86,9 +92,13 @@ def session_body(handle: CaseHandle, session_id: str) -> tuple[Doc, dict[str, An
     return doc, body
 
 
-def load_history(handle: CaseHandle) -> History:
+#: What the case overview holds: summaries of the reflections (:mod:`.history_cache`).
+Overview = History[ReflectionSummary]
+
+
+def load_history(handle: CaseHandle) -> History[Reflection]:
     """Decrypt and parse every finished session of the case."""
-    history = History()
+    history = History[Reflection]()
     saved_at: dict[str, datetime] = {}  # card sessions of one day: in the order they were saved
     for session_id in handle.session_ids():
         path = f"sessions/{session_id}"

@@ -6,8 +6,11 @@ thread it only reads what the workspace holds in memory: :attr:`CaseWorkspace.ca
 :attr:`CaseWorkspace.history` and :meth:`CaseWorkspace.draft`. Those are replaced, never
 changed in place, so a read on the UI thread never sees half an update.
 
-The workspace keeps what it has read: the history is read once, when the case is opened, and
-every session finished here is added to it (:meth:`History.with_reflection`); drafts are read
+The workspace keeps what it has read: the history is read once, when the case is opened, as
+summaries from the case's summary cache (:mod:`.history_cache`: one document, not one per
+session), and every session finished here is added to it (:meth:`History.with_reflection`) and
+to the cache; a full reflection is read when it is opened or compared
+(:meth:`CaseWorkspace.reflection`), everything when the case is exported; drafts are read
 once too and kept up to date as they are saved and discarded. So the overview never reads the
 history again when a screen on top of it closes; :attr:`CaseWorkspace.changes` tells it whether
 anything changed at all.
@@ -28,8 +31,16 @@ from typing import TYPE_CHECKING, Any
 
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import VaultError, VaultLocked
-from desistkit_tui.core.history import History, card_record, load_history, session_body
-from desistkit_tui.core.model import Case, Goal, Intervention, Reflection, SessionKind
+from desistkit_tui.core.history import History, Overview, card_record, session_body
+from desistkit_tui.core.history_cache import HistoryCache, card_row, reflection_row
+from desistkit_tui.core.model import (
+    Case,
+    Goal,
+    Intervention,
+    Reflection,
+    ReflectionSummary,
+    SessionKind,
+)
 from desistkit_tui.core.vault.cases import CaseHandle
 
 if TYPE_CHECKING:
@@ -60,8 +71,11 @@ class CaseWorkspace:
         self.who = who
         self._lock = lock
         self._closed = False
-        #: The finished sessions, oldest first (replaced as sessions are finished here).
-        self.history = History()
+        #: The finished sessions' summaries, oldest first (replaced as sessions are finished).
+        self.history: Overview = History[ReflectionSummary]()
+        self._cache: HistoryCache | None = None
+        #: Full reflections read (or finished) here, by id: a second look reads nothing.
+        self._full: dict[str, Reflection] = {}
         self._drafts: dict[str, Body] = {}
         #: How many changes were saved through this workspace (profile, sessions, drafts).
         self.changes = 0
@@ -81,7 +95,7 @@ class CaseWorkspace:
 
     def _read(self) -> None:
         handle = self._handle
-        self.history = load_history(handle)
+        self._cache, self.history = HistoryCache.open(handle)
         drafts: dict[str, Body] = {}
         for draft_id in handle.draft_ids():
             try:
@@ -174,17 +188,35 @@ class CaseWorkspace:
         with self._using() as handle:
             body = reflection.to_body()
             _save_once(handle, SessionKind.REFLECTION, body, reflection.id, reflection.held_on)
-            self.history = self.history.with_reflection(reflection)
+            self.history = self.history.with_reflection(reflection.summary())
+            self._full = {**self._full, reflection.id: reflection.copy()}
             self.changes += 1
+            if self._cache is not None:
+                self._cache.add(handle, reflection.id, reflection_row(reflection, (0, 0, 0)))
 
     def finish_card_session(self, session_id: str, body: Body) -> None:
         """Save a finished card session (once, like :meth:`finish_reflection`) and add it to
         the history."""
         with self._using() as handle:
+            saved = utcnow()  # within a moment of the time the session document records
             _save_once(handle, SessionKind.CARDS, body, session_id)
-            record = card_record(session_id, body, utcnow().date(), f"sessions/{session_id}")
+            record = card_record(session_id, body, saved.date(), f"sessions/{session_id}")
             self.history = self.history.with_card_session(record)
             self.changes += 1
+            if self._cache is not None:
+                self._cache.add(handle, session_id, card_row(record, saved, (0, 0, 0)))
+
+    def reflection(self, reflection_id: str) -> Reflection:
+        """A finished reflection in full (read once; blocking): :class:`VaultError` if its
+        file cannot be read, :class:`SchemaError` if it holds no reflection."""
+        with self._using() as handle:
+            found = self._full.get(reflection_id)
+            if found is None:
+                path = f"sessions/{reflection_id}"
+                _, body = session_body(handle, reflection_id)
+                found = Reflection.from_body(body, path)
+                self._full = {**self._full, reflection_id: found}
+            return found
 
     def card_session(self, session_id: str, decks: Mapping[str, Deck]) -> CardSession:
         """A finished card session read back (:class:`DeckNotInstalled` if its deck is gone)."""
@@ -213,6 +245,7 @@ class CaseWorkspace:
             if not self._closed:
                 self._closed = True
                 self._handle.close()
-                self.history = History()
+                self.history = History[ReflectionSummary]()
+                self._cache, self._full = None, {}
                 self._drafts = {}
                 self._handle.case = Case(self._handle.case.id, "")

@@ -14,21 +14,24 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from desistkit_tui.core.development import current
 from desistkit_tui.core.errors import DeckNotInstalled, VaultError, describe
 from desistkit_tui.core.flow import ReflectionFlow
-from desistkit_tui.core.history import History
+from desistkit_tui.core.history import History, Overview
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.core.model import Case, CaseSummary, Reflection
+from desistkit_tui.core.model import Case, CaseSummary, Reflection, ReflectionSummary
 from desistkit_tui.core.workspace import CaseWorkspace
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
@@ -39,6 +42,10 @@ from desistkit_tui.widgets.plain import PlainLabel, plain
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
+
+
+#: How long opening a case may take before its spinner shows (seconds).
+SPINNER_AFTER = 0.2
 
 
 class CaseScreen(CaseExports, BaseScreen[None]):
@@ -64,19 +71,20 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self.case_id = case_id
         #: The open case (``None`` while it opens, and once the screen has let it go).
         self.workspace: CaseWorkspace | None = None
-        self.history = History()
+        self.history: Overview = History[ReflectionSummary]()
         self.draft: tuple[str, dict[str, object]] | None = None
         self._shown = -1  # the workspace's change count when it was last drawn
         # What the last drawing made, so a redraw remakes only what changed: the session
         # lines (by session), the list of them, the development view (by reflections).
         self._lines: dict[tuple[str, bool], str] = {}
         self._listed: list[tuple[str, str]] | None = None
-        self._developed: tuple[list[Reflection], str] | None = None
+        self._developed: tuple[list[ReflectionSummary], str] | None = None
         self._handover = threading.Lock()  # between the opening worker and release_case()
         self._released = False
         #: Opened and drawn; until then a key's action waits (``_waiting``) instead of being lost.
         self._open_done = False
         self._waiting: str | None = None
+        self._spinner: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -101,7 +109,11 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         session = self.dk.session
         if session is None:
             return
-        self.query_one("#case-body").loading = True
+        body = self.query_one("#case-body")
+        # Hidden until drawn, the spinner only if opening takes a while: a case that opens at
+        # once is painted once, whole, without a spinner's layout and frames first.
+        body.visible = False
+        self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
         app, case_id = self.dk, self.case_id
 
         def open_case() -> ContentSet | None:
@@ -124,7 +136,10 @@ class CaseScreen(CaseExports, BaseScreen[None]):
     def _opened(self, content: ContentSet | None) -> None:
         if self.dk.content is None and content is not None:
             self.dk.content = content
-        self.query_one("#case-body").loading = False
+        if self._spinner is not None:
+            self._spinner.stop()
+        body = self.query_one("#case-body")
+        body.loading, body.visible = False, True
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
@@ -134,6 +149,11 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self._waiting is not None:  # a key pressed while the case opened
             action, self._waiting = self._waiting, None
             self.call_after_refresh(self.run_action, action)
+
+    @staticmethod
+    def _spin(body: Widget) -> None:
+        body.visible = True
+        body.loading = True
 
     def _retention_passed(self) -> bool:
         workspace = self.workspace
@@ -240,21 +260,25 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _reflection(self, reflection_id: str) -> Reflection | None:
-        return next((r for r in self.history.reflections if r.id == reflection_id), None)
-
     @on(OptionList.OptionSelected, "#sessions")
     def _open_session(self, event: OptionList.OptionSelected) -> None:
         key = event.option.id or ""
         if key.startswith("c:"):
             self._open_card_session(key[2:], str(event.option.prompt))
             return
-        reflection = self._reflection(key[2:]) if key.startswith("r:") else None
-        if reflection is None or self.workspace is None:
+        workspace = self.workspace
+        if not key.startswith("r:") or workspace is None:
             return
         from desistkit_tui.screens.reflection_view import ReflectionViewScreen
 
-        self.app.push_screen(ReflectionViewScreen(self.workspace, reflection), self._view_closed)
+        def show(reflection: Reflection) -> None:
+            self.app.push_screen(ReflectionViewScreen(workspace, reflection), self._view_closed)
+
+        # The overview holds summaries: the reflection itself is read now (once).
+        in_background(self, lambda: workspace.reflection(key[2:]), show, self._read_failed)
+
+    def _read_failed(self, error: Failure) -> None:
+        self.notify(describe(error, self.t), severity="error", markup=False)
 
     def _open_card_session(self, session_id: str, item: str) -> None:
         """Read a finished card session back (a deck no longer installed: say so)."""
@@ -473,7 +497,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if workspace is not None:
             workspace.close()
         # What was decrypted goes with the case (docs/architecture.md, Secrets in memory).
-        self.history, self.draft = History(), None
+        self.history, self.draft = History[ReflectionSummary](), None
         self._lines, self._listed, self._developed = {}, None, None
 
     def on_unmount(self) -> None:

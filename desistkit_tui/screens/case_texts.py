@@ -8,8 +8,20 @@ from datetime import date
 from desistkit_tui.core.development import development
 from desistkit_tui.core.history import History
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.core.model import BasisKind, Case, LegalBasis, Scope
+from desistkit_tui.core.model import (
+    BasisKind,
+    Case,
+    LegalBasis,
+    Reflection,
+    ReflectionSummary,
+    Scope,
+)
 from desistkit_tui.core.summary import trend_lines
+
+#: Full reflections (an export's) or their summaries (the overview's): both show the same.
+AnyHistory = History[Reflection] | History[ReflectionSummary]
+#: Stands in for the date while a session line is formatted (no message text contains it).
+_DAY = "\ue000DAY\ue000"
 
 
 def profile_text(t: Localizer, loc: Localizer, case: Case) -> str:
@@ -49,42 +61,56 @@ def scope_summary(t: Localizer, basis: LegalBasis) -> str:
 
 
 def session_items(
-    t: Localizer, loc: Localizer, history: History, made: dict[tuple[str, bool], str] | None = None
+    t: Localizer,
+    loc: Localizer,
+    history: AnyHistory,
+    made: dict[tuple[str, bool], str] | None = None,
 ) -> list[tuple[str, str]]:
     """(key, text) per finished session, newest first; keys are ``r:<id>`` and ``c:<id>``.
 
     ``made`` keeps the texts between calls (by key, and whether the reflection was corrected
-    since), so a history with one session more formats one line, not all of them again.
+    since), so a history with one session more formats one line, not all of them again. Lines
+    that differ only in their date are formatted once, with a stand-in for the date (a case of
+    500 reflections has a few dozen kinds of line, not 500).
     """
     made = {} if made is None else made
+    shapes: dict[tuple[object, ...], str] = {}
+
+    def line(msg: str, day: date, **args: str | int) -> str:
+        shape = (msg, *args.values())
+        text = shapes.get(shape)
+        if text is None:
+            text = shapes[shape] = t(msg, date=_DAY, **args)
+        return text.replace(_DAY, loc.format_date(day))
+
     items: list[tuple[date, str, str]] = []
     replaced = {r.replaces for r in history.reflections if r.replaces}
+    corrected_mark = ""
     for r in history.reflections:
         key, corrected = f"r:{r.id}", r.id in replaced
         text = made.get((key, corrected))
         if text is None:
-            text = t(
-                "overview-reflection-item",
-                date=loc.format_date(r.held_on),
-                recorded=len(r.recorded),
-                later="yes" if r.entered_later else "no",
+            later = "yes" if r.entered_later else "no"
+            text = line(
+                "overview-reflection-item", r.held_on, recorded=len(r.recorded), later=later
             )
             if corrected:
-                text += f" · {t('overview-corrected')}"
+                corrected_mark = corrected_mark or f" · {t('overview-corrected')}"
+                text += corrected_mark
             made[key, corrected] = text
         items.append((r.held_on, key, text))
     for c in history.card_sessions:
         key = f"c:{c.id}"
         text = made.get((key, False))
         if text is None:
-            text = t("overview-cards-item", date=loc.format_date(c.held_on), cards=c.cards)
+            text = line("overview-cards-item", c.held_on, cards=c.cards)
             made[key, False] = text
         items.append((c.held_on, key, text))
     items.sort(key=lambda item: (item[0], item[1]), reverse=True)
     return [(key, text) for _, key, text in items]
 
 
-def development_text(t: Localizer, loc: Localizer, history: History, order: list[str]) -> str:
+def development_text(t: Localizer, loc: Localizer, history: AnyHistory, order: list[str]) -> str:
     """How each factor developed over the reflections (in catalogue ``order``)."""
     trends = development(history.reflections, order)
     if not trends:

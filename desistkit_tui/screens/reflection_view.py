@@ -9,10 +9,12 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header
 
 from desistkit_tui.core.development import compare
+from desistkit_tui.core.errors import describe
 from desistkit_tui.core.i18n import Localizer
-from desistkit_tui.core.model import Reflection
+from desistkit_tui.core.model import Reflection, ReflectionSummary
 from desistkit_tui.core.summary import comparison_lines, reflection_lines
 from desistkit_tui.core.workspace import CaseWorkspace
+from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.widgets.marked_list import MarkedSelectionList
 from desistkit_tui.widgets.plain import PlainLabel
@@ -68,9 +70,10 @@ class CompareScreen(BaseScreen[None]):
 
     BINDINGS = [Binding("escape", "back", "key-back", id="compare.back")]
 
-    def __init__(self, workspace: CaseWorkspace, reflections: list[Reflection]) -> None:
+    def __init__(self, workspace: CaseWorkspace, reflections: list[ReflectionSummary]) -> None:
         super().__init__()
         self.workspace = workspace
+        #: Summaries: the two compared are read in full when they are marked.
         self.reflections = reflections
 
     @property
@@ -102,13 +105,25 @@ class CompareScreen(BaseScreen[None]):
     @on(MarkedSelectionList.SelectedChanged, "#pick")
     def _show(self) -> None:
         chosen = set(self.query_one("#pick", MarkedSelectionList).selected)
-        picked = [r for r in self.reflections if r.id in chosen]
+        picked = [r.id for r in self.reflections if r.id in chosen]
         label = self.query_one("#comparison", PlainLabel)
         if len(picked) != 2:
             label.set_text(self.t("compare-need-two"))
             return
         order = [f.id for f in self.dk.require_content().catalogue().factors]
-        label.set_text(compare_text(self.loc, picked[0], picked[1], order))
+        workspace = self.workspace
+
+        def read() -> tuple[Reflection, Reflection]:
+            return workspace.reflection(picked[0]), workspace.reflection(picked[1])
+
+        def show(pair: tuple[Reflection, Reflection]) -> None:
+            if set(self.query_one("#pick", MarkedSelectionList).selected) == set(picked):
+                label.set_text(compare_text(self.loc, pair[0], pair[1], order))
+
+        in_background(self, read, show, self._read_failed, group="compare")
+
+    def _read_failed(self, error: Failure) -> None:
+        self.notify(describe(error, self.t), severity="error", markup=False)
 
     def action_back(self) -> None:
         self.dismiss(None)

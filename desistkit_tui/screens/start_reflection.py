@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, Select
 
 from desistkit_tui.core.content.model import Catalogue
 from desistkit_tui.core.flow import choose_all, choose_area, choose_relevant, choose_suggested
-from desistkit_tui.core.history import History
+from desistkit_tui.core.history import Overview
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.screens.base import BaseModal, footer, parse_day
 from desistkit_tui.widgets.choice import Choice
@@ -41,7 +41,9 @@ class StartReflectionScreen(BaseModal[StartChoice | None]):
         Binding("escape", "cancel", "key-cancel", id="start.cancel"),
     ]
 
-    def __init__(self, catalogue: Catalogue, loc: Localizer, history: History, today: date) -> None:
+    def __init__(
+        self, catalogue: Catalogue, loc: Localizer, history: Overview, today: date
+    ) -> None:
         super().__init__()
         self.catalogue = catalogue
         self.loc = loc

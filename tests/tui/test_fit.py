@@ -79,6 +79,6 @@ async def test_the_reflection_view_shows_its_title_once(tmp_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("enter")  # the newest reflection, highlighted in the case
-        await pilot.pause()
+        await settle(pilot)  # read in full in a worker (the overview holds summaries)
         assert isinstance(app.screen, ReflectionViewScreen)
         assert shown(app).count("Reflection of") == 1, screen_text(app)

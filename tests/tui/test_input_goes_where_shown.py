@@ -180,7 +180,7 @@ async def test_the_compare_hint_says_what_space_and_enter_do(tmp_path: Path) -> 
         await pilot.pause()
         assert app.t("compare-need-two") in screen_text(app)
         await pilot.press("enter")  # marks it again: compared at once
-        await pilot.pause()
+        await settle(pilot)  # the two are read in full in a worker
         assert "Comparison: Jan 12, 2026 → Mar 2, 2026" in screen_text(app)
 
 

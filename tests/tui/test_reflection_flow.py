@@ -302,7 +302,7 @@ async def test_compare_two_reflections(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 60)) as pilot:
         await open_case(pilot)
         await pilot.press("f7")
-        await pilot.pause()
+        await settle(pilot)  # the newest two are read in full in a worker
         text = screen_text(app)
         assert "Comparison: Jan 12, 2026 → Mar 2, 2026" in text
         assert "⇧ was hard, now helps: No job" in text

@@ -121,7 +121,7 @@ def test_the_workspace_reads_the_history_once_and_adds_what_is_finished(
     # already, to finish that save (CaseHandle.save_session checks it is of the same kind).
     assert reads == [old.id, final.id]
     assert [r.id for r in workspace.history.reflections] == [old.id, final.id]
-    assert before.reflections == [old]  # the history shown before is left as it was
+    assert before.reflections == [old.summary()]  # the history shown before is left as it was
     assert workspace.draft("reflection") is None
     assert workspace.changes > changes
     assert [g.text for g in saved.goals] == ["A flat"] and workspace.case.reflections == 2

@@ -29,7 +29,7 @@ class CaseData:
     """One case as the exports see it (decrypted; keep it no longer than needed)."""
 
     case: Case
-    history: History = field(default_factory=History)
+    history: History[Reflection] = field(default_factory=History[Reflection])
     #: Card sessions read back in full, by id (those whose deck is installed).
     card_sessions: dict[str, CardSession] = field(default_factory=dict)
     #: The raw body of every finished session, by id (the subject-access export's JSON).

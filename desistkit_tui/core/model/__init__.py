@@ -33,9 +33,11 @@ from desistkit_tui.core.model.plans import (
     new_plan_id,
 )
 from desistkit_tui.core.model.reflection import (
+    EntrySummary,
     FactorEntry,
     RaisedBy,
     Reflection,
+    ReflectionSummary,
     Relevance,
     is_reflection,
     item_key,
@@ -50,6 +52,7 @@ __all__ = [
     "Case",
     "CaseStatus",
     "CaseSummary",
+    "EntrySummary",
     "FactorEntry",
     "GenderForm",
     "Goal",
@@ -59,6 +62,7 @@ __all__ = [
     "LegalBasis",
     "RaisedBy",
     "Reflection",
+    "ReflectionSummary",
     "Relevance",
     "Scope",
     "SessionKind",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import NamedTuple
 
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.compat import StrEnum
@@ -131,6 +132,35 @@ class FactorEntry:
         )
 
 
+class EntrySummary(NamedTuple):
+    """What the case overview needs of one recorded factor entry: no words, counts only."""
+
+    factor: str
+    person: Relevance
+    caseworker: Relevance
+    #: How many resources and needs were recorded.
+    resources: int
+    needs: int
+
+    @property
+    def relevant(self) -> bool:
+        """Flagged as relevant (some or high) by the person or by the caseworker."""
+        return any((r.level or 0) > 0 for r in (self.person, self.caseworker))
+
+
+class ReflectionSummary(NamedTuple):
+    """What the case overview (session list, development view, factor choice) needs of a
+    finished reflection; the full one is read when it is opened, compared or exported."""
+
+    id: str
+    held_on: date
+    created: datetime
+    entered_later: bool
+    replaces: str
+    #: The entries with something recorded and not skipped (:attr:`Reflection.recorded`).
+    recorded: tuple[EntrySummary, ...]
+
+
 @dataclass(slots=True)
 class Reflection:
     """One reflection on a case: the factors worked on, in the order they were stepped through."""
@@ -156,6 +186,20 @@ class Reflection:
     def recorded(self) -> list[FactorEntry]:
         """The entries with something recorded and not skipped."""
         return [e for e in self.entries if not e.skipped and not e.empty]
+
+    def summary(self) -> ReflectionSummary:
+        """What the case overview needs of this reflection."""
+        return ReflectionSummary(
+            self.id,
+            self.held_on,
+            self.created,
+            self.entered_later,
+            self.replaces,
+            tuple(
+                EntrySummary(e.factor, e.person, e.caseworker, len(e.resources), len(e.needs))
+                for e in self.recorded
+            ),
+        )
 
     def copy(self) -> Reflection:
         """A deep copy (entries and their lists are new objects)."""

@@ -6,6 +6,7 @@ Folder of a case (``<id>`` is random and says nothing about the case)::
     cases/<id>/case.toml.enc           profile and running totals, sealed with the case key
     cases/<id>/sessions/<rid>.toml.enc finished sessions, written once, never changed
     cases/<id>/drafts/<rid>.toml.enc   autosaved work in progress
+    cases/<id>/history.json.enc        summary cache of the sessions (core/history_cache.py)
     cases/<id>/.lock                   empty; flock'ed by the session that may write
 
 Saving a session is a sequence a kill or a full disk can interrupt: the session file (created
@@ -48,6 +49,8 @@ KEY_FILE = "key.enc"
 SESSIONS = "sessions"
 DRAFTS = "drafts"
 SUFFIX = ".toml.enc"
+#: The per-case summary cache, sealed with the case key; rebuilt whenever it does not fit.
+HISTORY_CACHE = "history.json.enc"
 
 
 def read_case_key(files: VaultFiles, case_id: str) -> Secret:
@@ -336,6 +339,24 @@ class CaseHandle:
             fsync_folder(path.parent)
         except OSError:
             return
+
+    def sessions_folder(self) -> str:
+        """The path of the case's ``sessions/`` folder (it may not exist yet)."""
+        return str(self.files.path(case_rel(self.case.id, SESSIONS)))
+
+    # -- the summary cache (core/history_cache.py) -----------------------------------------
+
+    def read_cache(self) -> bytes:
+        """The summary cache decrypted: FileNotFoundError if there is none,
+        :class:`TamperedFile` if it does not open with this case's key at its path."""
+        self._live()
+        return self.files.open_bytes(case_rel(self.case.id, HISTORY_CACHE), self._key)
+
+    def write_cache(self, plain: bytes) -> None:
+        """Seal ``plain`` with the case key and replace the summary cache (crash-safe)."""
+        self._writable()
+        rel = case_rel(self.case.id, HISTORY_CACHE)
+        self.files.write_raw(rel, envelope.seal(plain, self._key, self.files.vault_id, rel))
 
     # -- drafts ----------------------------------------------------------------------------
 

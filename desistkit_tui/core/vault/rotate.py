@@ -45,6 +45,9 @@ class Rotated:
 
 
 def _case_files(folder: Path) -> list[str]:
+    """The files re-sealed with the new key. Not the summary cache (``HISTORY_CACHE``): every
+    session file is rewritten here, so none of its stamps would fit; it is dropped with the old
+    folder and rebuilt when the case is next opened (docs/vault-format.md, "The summary cache")."""
     names = [CASE_FILE] if (folder / CASE_FILE).is_file() else []
     for sub in (SESSIONS, DRAFTS):
         here = folder / sub
