@@ -93,12 +93,18 @@ class _Checks:
         return self._index
 
     def _unlock_and_read(self) -> None:
-        """The key store's read path: unlock reads it; if that passed, every case is read with
-        the keys it gave (a damaged key store must not yield a key that opens a case)."""
+        """The key store's read path: unlock reads it (format 3: the shard table); if that
+        passed, every case is read with the keys it gave (a damaged key store must not yield a
+        key that opens a case), and every shard's tombstones, as the case list reads them for
+        a folder it cannot place and ``vault verify`` does (a shard may hold only those)."""
         vault = Vault.unlock(self.fx.path, fixture.PASS)
         try:
             for case_id in self.fx.cases.values():
                 vault.read_case(case_id)
+            store = vault.files.case_keys
+            assert store is not None
+            if self.fx.erased not in store.erased:
+                raise AssertionError("the tombstone is lost")
         finally:
             vault.lock()
 
