@@ -48,6 +48,7 @@ from desistkit_tui.core.vault.keystore import (
     Commit,
     KeyStore,
     key_missing,
+    named_in_header,
     remove_file,
 )
 from desistkit_tui.core.vault.secret import Secret
@@ -240,11 +241,7 @@ class ShardedKeyStore:
                 table[shard] = (generation, key)
             commit(generation, _seal_table(table, self.files))
         except BaseException:
-            try:
-                named = vault_header.read(self.files.root).header.keystore == generation
-            except VaultError:
-                named = False
-            if not named:
+            if not named_in_header(self.files, generation):
                 for path in written:  # not named: as if never written
                     with contextlib.suppress(VaultError):
                         shred(self.files.path(path))

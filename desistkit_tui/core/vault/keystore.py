@@ -214,11 +214,7 @@ class KeyStore:
         try:
             commit(generation, seal_key(key, self.files))
         except BaseException:
-            try:
-                named = vault_header.read(self.files.root).header.keystore == generation
-            except VaultError:
-                named = False
-            if not named:
+            if not named_in_header(self.files, generation):
                 shred(path)  # not named: as if never written
             raise
         if key is not self._key:
@@ -234,6 +230,16 @@ class KeyStore:
         for key in self._cases.values():
             key.wipe()
         self._cases.clear()
+
+
+def named_in_header(files: VaultFiles, generation: int) -> bool:
+    """Whether ``vault.toml`` names key-store ``generation``, after its commit failed: a
+    generation it names is in use (the commit landed before the error); one it does not is
+    removed as if never written (an unreadable header names none)."""
+    try:
+        return vault_header.read(files.root).header.keystore == generation
+    except VaultError:
+        return False
 
 
 def key_missing(damage: Damage) -> bool:
