@@ -204,3 +204,14 @@ def test_rebuild_index_on_request(filled: Filled) -> None:
     assert [p.variant for p in report.problems if isinstance(p, RolledBack)] == ["index-lost"]
     assert admin.verify(filled.vault, repair=True).ok  # accepted as the new reference
     assert admin.verify(filled.vault).ok
+
+
+def test_a_correction_is_a_new_version_not_an_uncounted_session(filled: Filled) -> None:
+    """The case counts current reflections (a correction replaces one); verify counted every
+    reflection file and reported the correction as a session the case does not count."""
+    with filled.vault.open_case(filled.case_id) as handle:
+        first = handle.save_session(SessionKind.REFLECTION, {"held_on": "2026-11-02"})
+        handle.save_session(SessionKind.REFLECTION, {"held_on": "2026-11-02", "replaces": first})
+        assert handle.case.reflections == 1
+    report = admin.verify(filled.vault)
+    assert report.ok, report.problems

@@ -179,7 +179,7 @@ class CaseHandle:
                 continue
             body = doc.get("body")
             if doc.get("type") == SessionKind.REFLECTION.value:
-                reflections += not _is_correction(SessionKind.REFLECTION, body)
+                reflections += not is_correction(SessionKind.REFLECTION, body)
                 held = _day(body.get("held_on")) if isinstance(body, dict) else None
                 if held is not None:
                     last_day = held if last_day is None else max(last_day, held)
@@ -310,7 +310,7 @@ class CaseHandle:
                     kind,
                     held_on=held_on,
                     session_id=session_id,
-                    correction=_is_correction(kind, body),
+                    correction=is_correction(kind, body),
                 ),
                 "session-saved",
             )
@@ -407,6 +407,6 @@ class CaseHandle:
         self.close()
 
 
-def _is_correction(kind: SessionKind, body: object) -> bool:
+def is_correction(kind: SessionKind, body: object) -> bool:
     """A reflection that replaces another: a new version, not one more reflection."""
     return kind is SessionKind.REFLECTION and isinstance(body, dict) and bool(body.get("replaces"))

@@ -23,7 +23,14 @@ from desistkit_tui.core.model import Case, SessionKind
 from desistkit_tui.core.schema import upgrade
 from desistkit_tui.core.vault import index_files, staging
 from desistkit_tui.core.vault.atomic import is_loose, is_temp_name, sweep_temp_files
-from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, read_case_key, record_ids
+from desistkit_tui.core.vault.cases import (
+    DRAFTS,
+    KEY_FILE,
+    SESSIONS,
+    is_correction,
+    read_case_key,
+    record_ids,
+)
 from desistkit_tui.core.vault.index import CASES, case_rel
 from desistkit_tui.core.vault.store import Vault, read_header
 
@@ -137,8 +144,12 @@ def _check_case(vault: Vault, case_id: str, report: VerifyReport, fresh: dict[st
                 except VaultError as exc:
                     report.problems.append(exc)
                     continue
-                if sub == SESSIONS:
-                    kinds[str(doc.get("type"))] += 1
+                if sub == SESSIONS:  # a correction is a new version, not one more session
+                    type_ = str(doc.get("type"))
+                    correction = type_ == SessionKind.REFLECTION.value and is_correction(
+                        SessionKind.REFLECTION, doc.get("body")
+                    )
+                    kinds[type_] += not correction
                 elif rid in saved:
                     report.problems.append(Recoverable("finished-draft", path=rel))
     finally:
