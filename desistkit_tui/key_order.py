@@ -12,8 +12,10 @@ in; F2, Tab and a note in one burst lost the note when the drawn card took the f
 
 * a key with a priority binding that arrives while the focused widget or a parent up to its
   screen still has messages to handle waits until they are handled;
-* after a key with a priority binding has run, the keys after it wait until what its action
-  asked of the app (a focus change) and of the focused widget and its parents is done;
+* after a key with a binding has run or been handed on (a priority one runs at once; an arrow
+  in a text field is the field's own and runs once the key has gone through the field), the
+  keys after it wait until what it asked of the app (a focus change) and of the focused
+  widget and its parents is done;
 * keys that arrive while one waits follow it, in order.
 
 A held key goes through the app's queue twice (so it comes after what the key before it asked
@@ -52,12 +54,16 @@ class KeyOrder:
         """Whether ``event`` is held (the app must not handle it now); it comes back later."""
         if id(event) in self._back:
             self._back.discard(id(event))
-            self._settling = self._priority(event)
+            self._settling = self._bound(event)
             return False
         if event.is_forwarded:
             return False
         if not self._held and not self._settling:
             if not self._priority(event):
+                # A key bound by the focused widget or a parent (an arrow in a text field)
+                # goes through the field first and runs its binding on the way back: the keys
+                # after it wait for that, or a letter behind "Up" is typed on the old line.
+                self._settling = self._bound(event)
                 return False
             if not any(node.message_queue_size for node in self._chain()):
                 self._settling = True  # it runs now; the keys after it wait for its effects
@@ -70,6 +76,10 @@ class KeyOrder:
     def _priority(self, event: events.Key) -> bool:
         active = self._app.screen.active_bindings.get(event.key)
         return active is not None and active.binding.priority
+
+    def _bound(self, event: events.Key) -> bool:
+        """Whether a binding of the screen, the focused widget or a parent takes ``event``."""
+        return event.key in self._app.screen.active_bindings
 
     def _chain(self) -> list[DOMNode]:
         """The focused widget and its parents up to its screen (the screen if none is)."""

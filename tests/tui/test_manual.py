@@ -46,17 +46,22 @@ async def test_the_manual_shows_at_once_and_f2_jumps_to_a_section(tmp_path: Path
         manual = top_screen(app, ManualScreen)
         assert "What DesistKit is" in screen_text(app)
         await pilot.press("f2")
-        await pilot.pause()
         contents = manual.query_one("#manual-contents", OptionList)
+        for _ in range(50):
+            if contents.has_focus:
+                break
+            await pilot.pause()
         assert contents.has_focus
         titles = [s.title for s in manual.sections]
         target = titles.index("Address and gender settings")
         for _ in range(target):
             await pilot.press("down")
         await pilot.press("enter")
-        await pilot.pause()
-        await pilot.pause()
-        shown = screen_text(app)
+        for _ in range(50):  # the scroll lands a frame or two later (later still under load)
+            await pilot.pause()
+            shown = screen_text(app)
+            if "What DesistKit is" not in shown:
+                break
         assert "Formal and informal" in shown or "Why wording adapts" in shown
         assert "What DesistKit is" not in shown
 

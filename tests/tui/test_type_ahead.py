@@ -106,3 +106,31 @@ def test_a_note_and_the_next_card_in_one_burst_keep_the_note_on_its_card(tmp_pat
         assert term.hang_up() == 129  # the draft is saved as the link drops
     _, [draft] = saved_bodies(path)
     assert [card["notes"] for card in draft["cards"]] == ["Talks about work", ""]
+
+
+def test_text_after_an_arrow_in_one_burst_lands_where_the_arrow_moved(tmp_path: Path) -> None:
+    """The arrows are the field's own (non-priority) bindings, which run once the key has gone
+    through the field: a letter right behind an arrow in the same burst was typed at the old
+    place ("Up X" put the X on the line the cursor was leaving)."""
+    path = make_case_vault(tmp_path / "vault")
+    with real_cli(path) as term:
+        wait_for(term, b"Unlock")
+        term.write(PASSPHRASE.encode() + b"\r")
+        wait_for(term, b"K-2026-014")
+        term.write(b"\r")
+        wait_for(term, b"Legal basis")
+        term.write(b"\x1b[15~")
+        wait_for(term, b"Which factors")
+        term.write(b"\x13")
+        wait_for(term, "Step\u00a01\u00a0of".encode())
+        term.write(TAB * 5 + b"abc\rd")  # the person's own words: two lines
+        wait_for(term, b"2 words")
+        term.write(b"\x1b[AX")  # Up, then X: in one burst
+        term.read_until(b"X")
+        term.write(b"\x1b")
+        wait_for(term, b"draft")
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.open_case(vault.summaries()[0].id) as handle:
+        (draft_id,) = handle.draft_ids()
+        body = handle.load_draft(draft_id)["body"]
+    assert [e["own_words"] for e in body["entries"] if e["own_words"]] == ["aXbc\nd"]
