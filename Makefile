@@ -76,8 +76,12 @@ test-pythons: $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
 	  $$venv/bin/python -m pytest -n 2 -q -p no:cacheprovider tests/unit -k "$(OTHER_PYTHONS_SKIP)" || exit 1; \
 	done
 
-# The test runner of the full suite goes last, so its summary is CI's closing line.
-test: lint types content chromium test-pythons unit
+# The checks and the other Pythons' venvs are made two at a time (mypy is CPU, a venv mostly
+# disk); then the test runs, one at a time, each on both cores. The runner of the full suite
+# goes last, so its summary is CI's closing line.
+test:
+	$(MAKE) -j2 lint types content chromium $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
+	$(MAKE) test-pythons unit
 
 # Regenerate the lock files after a change of dependencies in pyproject.toml (one command;
 # needs PyPI). One universal lock for Python 3.10-3.13 with hashes, installed by plain pip.

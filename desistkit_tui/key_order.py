@@ -36,6 +36,9 @@ from textual.dom import DOMNode
 #: Rounds through the focused widget's busy queues before a held key goes on anyway (a widget
 #: that keeps posting messages to itself must not hold the keyboard).
 MAX_ROUNDS = 8
+#: Seconds after which a held key goes on whatever its queues did: a queue that took the key's
+#: call and never ran it (a widget torn down with its screen) must not stop the keyboard.
+RESCUE_SECONDS = 1.0
 
 
 class KeyOrder:
@@ -91,15 +94,24 @@ class KeyOrder:
         return chain[: chain.index(screen) + 1] if screen in chain else [focused]
 
     def _travel(self, event: events.Key) -> None:
+        self._app.set_timer(RESCUE_SECONDS, lambda: self._release(event))
         self._app.call_later(self._through_app, event, 1)
 
+    def _on_its_way(self, event: events.Key) -> bool:
+        """Whether ``event`` is the held key travelling now (not one released already)."""
+        return bool(self._held) and self._held[0] is event
+
     def _through_app(self, event: events.Key, round_: int) -> None:
+        if not self._on_its_way(event):
+            return
         if round_ < 2:
             self._app.call_later(self._through_app, event, round_ + 1)
         else:
             self._through_widgets(event, 0)
 
     def _through_widgets(self, event: events.Key, round_: int) -> None:
+        if not self._on_its_way(event):
+            return
         busy = [node for node in self._chain() if node.message_queue_size]
         if busy and round_ < MAX_ROUNDS:
             self._hop(event, busy, round_)
@@ -109,8 +121,11 @@ class KeyOrder:
     def _hop(self, event: events.Key, nodes: list[DOMNode], round_: int) -> None:
         """Through the first queue of ``nodes``, then the next; then look again.
 
-        A widget that is removed handles what is in its queue before it closes, and once it is
-        closing, ``call_later`` refuses (returns False): the key goes on to the next queue."""
+        A widget that is closing refuses ``call_later`` (returns False): the key goes on to the
+        next queue. One that took the call and closed without running it leaves the key to the
+        rescue timer."""
+        if not self._on_its_way(event):
+            return
         while nodes:
             node, nodes = nodes[0], nodes[1:]
             if node.call_later(self._hop, event, nodes, round_):
@@ -118,7 +133,10 @@ class KeyOrder:
         self._through_widgets(event, round_ + 1)
 
     def _release(self, event: events.Key) -> None:
-        """``event`` to the app again, to be handled as usual; the next held key sets off."""
+        """``event`` to the app again, to be handled as usual; the next held key sets off.
+        Once only: by its way through the queues or by the rescue timer, whichever is first."""
+        if not self._on_its_way(event):
+            return
         self._held.popleft()
         self._back.add(id(event))
         self._app.post_message(event)
