@@ -19,31 +19,42 @@ def wait_for(term: Terminal, marker: bytes) -> None:
     assert marker in seen, seen[-2000:]
 
 
+def start_reflection(term: Terminal) -> None:
+    """Unlock, open the only case, F5, ctrl+s: step 1 of a new reflection is on screen."""
+    wait_for(term, b"Unlock")
+    term.write(PASSPHRASE.encode() + b"\r")
+    wait_for(term, b"K-2026-014")
+    term.write(b"\r")  # the only case
+    # the overview has loaded (its keys wait until then): its profile is drawn (at 24 rows
+    # the development view starts below the fold since the profile shows the legal basis)
+    wait_for(term, b"Legal basis")
+    term.write(b"\x1b[15~")  # F5: a new reflection
+    wait_for(term, b"Which factors")
+    term.write(b"\x13")  # ctrl+s: start with the first way offered
+    wait_for(term, "Step\u00a01\u00a0of".encode())  # kept on one line by no-break spaces
+
+
+def draft_entries(path: Path) -> list[dict[str, str]]:
+    """The entries of the one reflection draft of the vault's one case, read by a fresh unlock."""
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.open_case(vault.summaries()[0].id) as handle:
+        (draft_id,) = handle.draft_ids()
+        entries: list[dict[str, str]] = handle.load_draft(draft_id)["body"]["entries"]
+    return entries
+
+
 def test_text_after_tab_in_one_burst_lands_in_the_next_field(tmp_path: Path) -> None:
     path = make_case_vault(tmp_path / "vault")
     with real_cli(path) as term:
-        wait_for(term, b"Unlock")
-        term.write(PASSPHRASE.encode() + b"\r")
-        wait_for(term, b"K-2026-014")
-        term.write(b"\r")  # the only case
-        # the overview has loaded (its keys wait until then): its profile is drawn (at 24 rows
-        # the development view starts below the fold since the profile shows the legal basis)
-        wait_for(term, b"Legal basis")
-        term.write(b"\x1b[15~")  # F5: a new reflection
-        wait_for(term, b"Which factors")
-        term.write(b"\x13")  # ctrl+s: start with the first way offered
-        wait_for(term, "Step\u00a01\u00a0of".encode())  # kept on one line by no-break spaces
+        start_reflection(term)
         # The person's relevance, the caseworker's, raised by, resources, needs: then the
         # person's own words and, after one more Tab, the caseworker's view -- all one burst.
         term.write(TAB * 5 + b"Sleeps badly" + TAB + b"Seems tired")
         wait_for(term, b"tired")
         term.write(b"\x1b")  # save and leave
         wait_for(term, b"draft")
-    vault = Vault.unlock(path, PASSPHRASE)
-    with vault.open_case(vault.summaries()[0].id) as handle:
-        (draft_id,) = handle.draft_ids()
-        body = handle.load_draft(draft_id)["body"]
-    typed = [(e["own_words"], e["view"]) for e in body["entries"] if e["own_words"] or e["view"]]
+    entries = draft_entries(path)
+    typed = [(e["own_words"], e["view"]) for e in entries if e["own_words"] or e["view"]]
     assert typed == [("Sleeps badly", "Seems tired")]
 
 
@@ -65,24 +76,13 @@ def test_text_and_next_step_in_one_burst_stay_on_the_step_they_were_typed_in(
     belong to the step the caseworker saw, and they are kept there."""
     path = make_case_vault(tmp_path / "vault")
     with real_cli(path) as term:
-        wait_for(term, b"Unlock")
-        term.write(PASSPHRASE.encode() + b"\r")
-        wait_for(term, b"K-2026-014")
-        term.write(b"\r")
-        wait_for(term, b"Legal basis")
-        term.write(b"\x1b[15~")  # F5: a new reflection
-        wait_for(term, b"Which factors")
-        term.write(b"\x13")
-        wait_for(term, "Step\u00a01\u00a0of".encode())
+        start_reflection(term)
         term.write(TAB * 5 + b"Sleeps badly since leaving" + b"\x1b[13~")  # F3: next step
         wait_for(term, "Step\u00a02\u00a0of".encode())
         term.write(b"\x1b")
         wait_for(term, b"draft")
-    vault = Vault.unlock(path, PASSPHRASE)
-    with vault.open_case(vault.summaries()[0].id) as handle:
-        (draft_id,) = handle.draft_ids()
-        body = handle.load_draft(draft_id)["body"]
-    typed = [(i, e["own_words"]) for i, e in enumerate(body["entries"]) if e["own_words"]]
+    entries = draft_entries(path)
+    typed = [(i, e["own_words"]) for i, e in enumerate(entries) if e["own_words"]]
     assert typed == [(0, "Sleeps badly since leaving")]
 
 
@@ -114,23 +114,12 @@ def test_text_after_an_arrow_in_one_burst_lands_where_the_arrow_moved(tmp_path: 
     place ("Up X" put the X on the line the cursor was leaving)."""
     path = make_case_vault(tmp_path / "vault")
     with real_cli(path) as term:
-        wait_for(term, b"Unlock")
-        term.write(PASSPHRASE.encode() + b"\r")
-        wait_for(term, b"K-2026-014")
-        term.write(b"\r")
-        wait_for(term, b"Legal basis")
-        term.write(b"\x1b[15~")
-        wait_for(term, b"Which factors")
-        term.write(b"\x13")
-        wait_for(term, "Step\u00a01\u00a0of".encode())
+        start_reflection(term)
         term.write(TAB * 5 + b"abc\rd")  # the person's own words: two lines
         wait_for(term, b"2 words")
         term.write(b"\x1b[AX")  # Up, then X: in one burst
         term.read_until(b"X")
         term.write(b"\x1b")
         wait_for(term, b"draft")
-    vault = Vault.unlock(path, PASSPHRASE)
-    with vault.open_case(vault.summaries()[0].id) as handle:
-        (draft_id,) = handle.draft_ids()
-        body = handle.load_draft(draft_id)["body"]
-    assert [e["own_words"] for e in body["entries"] if e["own_words"]] == ["aXbc\nd"]
+    entries = draft_entries(path)
+    assert [e["own_words"] for e in entries if e["own_words"]] == ["aXbc\nd"]
