@@ -100,8 +100,10 @@ def test_a_note_and_the_next_card_in_one_burst_keep_the_note_on_its_card(tmp_pat
         ):
             term.write(keys)
             wait_for(term, marker)
-        # F2: a card at random, its note, F2: the next card -- all in one burst
-        term.write(b"\x1bOQ" + TAB + b"Talks about work" + b"\x1bOQ")
+        # F2: a card at random, F4: to its notes, the note, F2: the next card -- all in one
+        # burst. F4, not Tab: the random card may be a question card, whose notes already
+        # have the focus and which Tab would leave (the hint says so).
+        term.write(b"\x1bOQ" + b"\x1bOS" + b"Talks about work" + b"\x1bOQ")
         wait_for(term, b"drawn 2")
         assert term.hang_up() == 129  # the draft is saved as the link drops
     _, [draft] = saved_bodies(path)
