@@ -123,11 +123,20 @@ def _temp_folder(path: Path, tmp_folder: Path | None) -> Path:
     return path.parent if tmp_folder is None else tmp_folder
 
 
-def atomic_write(path: Path, data: bytes, modes: Modes, tmp_folder: Path | None = None) -> None:
+def atomic_write(
+    path: Path,
+    data: bytes,
+    modes: Modes,
+    tmp_folder: Path | None = None,
+    *,
+    sync_folder: bool = True,
+) -> None:
     """Replace ``path`` with ``data``, crash-safely. Raises DiskFull / StorageError.
 
     The temp file is made in ``tmp_folder`` (the vault's ``tmp/``, on the same file system:
     a rename between folders is as atomic as one inside a folder), else beside ``path``.
+    ``sync_folder=False``: the caller fsyncs ``path``'s folder itself, once, after several
+    writes into it (a new case's staging folder).
     """
     tmp: Path | None = None
     fd: int | None = None
@@ -143,11 +152,12 @@ def atomic_write(path: Path, data: bytes, modes: Modes, tmp_folder: Path | None 
             tmp.unlink(missing_ok=True)
             os.close(fd)
             tmp = fd = None
-            atomic_write(path, data, modes)
+            atomic_write(path, data, modes, sync_folder=sync_folder)
             return
         tmp = None
-        step("fsync-dir")
-        fsync_folder(path.parent)
+        if sync_folder:
+            step("fsync-dir")
+            fsync_folder(path.parent)
     except OSError as exc:
         raise oserror(exc, path) from exc
     finally:

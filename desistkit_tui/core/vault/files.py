@@ -75,9 +75,10 @@ class VaultFiles:
             self._tmp_ready = True
         return folder
 
-    def write_bytes(self, path: Path, data: bytes) -> None:
-        """Replace the file at ``path`` (inside the vault) with ``data``, crash-safely."""
-        atomic_write(path, data, self.modes, self.tmp)
+    def write_bytes(self, path: Path, data: bytes, *, sync_folder: bool = True) -> None:
+        """Replace the file at ``path`` (inside the vault) with ``data``, crash-safely (see
+        :func:`.atomic.atomic_write` for ``sync_folder``)."""
+        atomic_write(path, data, self.modes, self.tmp, sync_folder=sync_folder)
 
     def read_bytes(self, rel: str) -> bytes:
         try:

@@ -313,29 +313,25 @@ class CaseIndex:
             self.flush()
         return [summary for summary, _ in self._entries.values()]
 
-    def codes(self) -> set[str]:
-        """The casefolded codes of every case there is, for a new case's check (the caller
-        holds the vault's lock, so no other session creates one meanwhile).
-
-        After the first refresh this costs one listing of ``cases/``, not a ``stat`` per case:
-        folders this session does not know (created by another session) are read, folders gone
-        are left out. A code changed by another session's profile edit is seen at the next
-        refresh (such edits never took the vault's lock, so no check could be sure of them).
-        """
+    def codes_of(self, names: set[str]) -> dict[str, str]:
+        """Case id -> casefolded code of every readable case among ``names`` (the folders of
+        ``cases/``, listed by the caller, who holds the vault's lock: no other session
+        creates one meanwhile). Folders this session does not know (created by another
+        session) are read first; folders gone are left out. A code changed by another
+        session's profile edit is seen at the next refresh (such edits never took the vault's
+        lock, so no check could be sure of them)."""
         if not self._loaded:
             self._load()
         if self._first_refresh:
             self._refresh()
         root = self.files.path(CASES)
-        names = {
-            name for name in (os.listdir(root) if root.is_dir() else ()) if not name.startswith(".")
-        }
         for name in names - self._entries.keys():
             self._reread(name, _stamp(f"{root}/{name}/{CASE_FILE}"))
+        entries = self._entries
         return {
-            summary.code.casefold()
-            for case_id, (summary, _) in self._entries.items()
-            if case_id in names and not summary.problem
+            case_id: entry[0].code.casefold()
+            for case_id in names
+            if (entry := entries.get(case_id)) is not None and not entry[0].problem
         }
 
     def _refresh(self) -> None:

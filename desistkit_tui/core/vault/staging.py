@@ -57,14 +57,18 @@ def create_folder(files: VaultFiles, case: Case, key: Secret, commit: Commit) ->
     ensure_folder(cases, files.modes)
     try:
         ensure_folder(staging, files.modes)
+        # The staging folder is fsynced once, after its files are in (not per file).
         if files.case_keys is None:
             key_rel = case_rel(case.id, KEY_FILE)
-            files.write_bytes(
-                staging / KEY_FILE, seal(key.buffer, files.ring.data, files.vault_id, key_rel)
-            )
-        files.write_bytes(
-            staging / CASE_FILE, files.seal_doc(case_rel(case.id), case.to_doc(), key)
-        )
+            sealed = seal(key.buffer, files.ring.data, files.vault_id, key_rel)
+            files.write_bytes(staging / KEY_FILE, sealed, sync_folder=False)
+        doc = files.seal_doc(case_rel(case.id), case.to_doc(), key)
+        files.write_bytes(staging / CASE_FILE, doc, sync_folder=False)
+        step("fsync-dir")
+        try:
+            fsync_folder(staging)
+        except OSError as exc:
+            raise oserror(exc, staging) from exc
         if files.case_keys is not None:
             files.case_keys.add(case.id, key, commit)
         step("rename")
@@ -78,7 +82,6 @@ def create_folder(files: VaultFiles, case: Case, key: Secret, commit: Commit) ->
     step("fsync-dir")
     try:
         fsync_folder(cases)
-        fsync_folder(final)
     except OSError as exc:  # in place, but whether that is durable is not known: say so
         raise oserror(exc, cases) from exc
 

@@ -55,6 +55,7 @@ from desistkit_tui.core.vault.atomic import (
     sweep_temp_files,
 )
 from desistkit_tui.core.vault.audit import BASIS_ACTIONS, AuditLog
+from desistkit_tui.core.vault.case_codes import CaseCodes
 from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
 from desistkit_tui.core.vault.files import TMP, VaultFiles
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
@@ -90,6 +91,8 @@ class Vault:
         self.slot = slot
         self.audit = AuditLog(self.files, lambda: self.header.audit_head, self._audit_appended)
         self.index = CaseIndex(self.files, self.read_case)
+        #: The codes a new case must not take (:mod:`.case_codes`).
+        self.case_codes = CaseCodes()
         #: True when the vault could not be written at unlock: cases open read-only.
         self.read_only = False
         #: What went wrong after a change was made (an audit entry not written, a rekey to be
@@ -396,6 +399,7 @@ class Vault:
                 self.files.case_keys = None
             # The case list it decrypted (codes, dates) is let go with the keys.
             self.index = CaseIndex(self.files, self.read_case)
+            self.case_codes = CaseCodes()
 
     @property
     def locked(self) -> bool:
@@ -472,9 +476,12 @@ class Vault:
         with VaultLock(self.root, self.files.modes.file) as lock:
             lock.wait()
             # Checked against the index and one listing of the case folders (cases created
-            # by other sessions are read); the index is not rewritten for every new case: it
-            # is written with the next summaries() or at lock.
-            if code.casefold() in self.index.codes():
+            # by other sessions are read), or the codes kept since, if no session has created
+            # or erased a case meanwhile (.case_codes); the index is not rewritten for every
+            # new case: it is written with the next summaries() or at lock.
+            if code.casefold() in self.case_codes.taken(
+                self.files, self.index, self._keys_generation()
+            ):
                 raise DuplicateCase(code)
             case = Case(
                 id=new_case_id(),
@@ -488,8 +495,12 @@ class Vault:
             key = Secret.random()
             try:
                 staging.create_folder(self.files, case, key, self.commit_keystore)
+            except BaseException:
+                self.case_codes.forget()
+                raise
             finally:
                 key.wipe()
+            self.case_codes.created(case.id, case.code, self._keys_generation(refresh=False))
         self.index.update(case)
         self.record("case-created", case.code)
         return case
@@ -528,6 +539,7 @@ class Vault:
 
     def _case_changed(self, case: Case, action: str) -> None:
         self.index.update(case)
+        self.case_codes.changed(case.id, case.code)
         basis = case.legal.kind.value if action in BASIS_ACTIONS else ""
         detail: dict[str, str] | None = None
         if action == "retention-extended":  # the dates only: the reason stays in the case
@@ -535,6 +547,16 @@ class Vault:
             previous = change.previous.isoformat() if change.previous else "none"
             detail = {"previous": previous, "until": change.until.isoformat()}
         self.record(action, case.code, basis, detail)
+
+    def _keys_generation(self, *, refresh: bool = True) -> int | None:
+        """The key store's generation (vault format 3; None before): with ``refresh``, as the
+        header on disk names it now (another session's creation or erasure moves it)."""
+        store = self.files.case_keys
+        if not isinstance(store, keyshards.ShardedKeyStore):
+            return None
+        if refresh:
+            store.refresh()
+        return store.generation
 
     def _shred_key(self, case_id: str) -> None:
         """Erasure's second step (the folder has left the list): drop the case's key from the
@@ -567,9 +589,14 @@ class Vault:
                 self.index.flush(case_id)  # its shard only: the code leaves the index
             except VaultError as exc:  # erased anyway; the next list reports the case gone
                 self.warnings.append(exc)
-            leftover = staging.erase_folder(
-                self.files, case_id, self._shred_key, lambda: self.record("case-erased", code)
-            )
+            try:
+                leftover = staging.erase_folder(
+                    self.files, case_id, self._shred_key, lambda: self.record("case-erased", code)
+                )
+            except BaseException:
+                self.case_codes.forget()
+                raise
+            self.case_codes.erased(case_id, self._keys_generation(refresh=False))
             if leftover is not None:
                 self.warnings.append(leftover)
         finally:
