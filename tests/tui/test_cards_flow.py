@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import OptionList, TextArea
 
 from desistkit_tui.core.cards import DrawMode, EntryState, round_order
 from desistkit_tui.core.content import default_content
@@ -241,3 +242,31 @@ async def test_the_deck_is_offered_by_its_name_in_the_interface_language(tmp_pat
         shown = screen_text(app)
         assert "DesistCards – Gesprächskarten" in shown
         assert "desistcards" not in shown  # not the deck's id
+
+
+async def test_the_notes_repaint_only_what_a_letter_changed(tmp_path: Path) -> None:
+    """The card table's notes are typed into during a session, often over SSH: a letter must
+    repaint the cells it changed, not the whole field (issue 17; 649 bytes per letter on a
+    pty before, about 85 after)."""
+    app = card_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_cards(pilot)
+        await pilot.press("f2", "f4")
+        await pilot.pause()
+        notes = screen.query_one("#cards-notes", TextArea)
+        assert notes.has_focus
+        await pilot.press("a", "b")
+        await pilot.pause()
+        stale: list[Region] = []
+        real = notes.refresh
+
+        def refresh(*regions: Region, **kwargs: Any) -> Any:
+            stale.append(regions[0] if regions else notes.region)
+            return real(*regions, **kwargs)
+
+        notes.refresh = refresh  # type: ignore[method-assign]
+        await pilot.press("c")
+        await pilot.pause()
+        assert notes.text.endswith("abc")
+        assert stale and all(region.height == 1 for region in stale)
+        assert sum(region.area for region in stale) < notes.region.width

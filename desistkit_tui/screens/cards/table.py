@@ -28,6 +28,7 @@ from desistkit_tui.screens.cards.context import CARDS_CSS, SHORT_BREAKPOINTS, Ca
 from desistkit_tui.screens.cards.drawing import Drawing
 from desistkit_tui.screens.cards.pickers import LeaveDialog
 from desistkit_tui.screens.cards.presenter import PresenterScreen
+from desistkit_tui.textual_compat import LineRepaintTextArea
 from desistkit_tui.widgets.cards_face import CardFaceView
 from desistkit_tui.widgets.plain import PlainLabel
 
@@ -83,7 +84,9 @@ class CardTableScreen(CardScreen):
             yield PlainLabel("", id="cards-hint", classes="muted wrap")
             yield PlainLabel("", id="cards-keys", classes="muted wrap")
         yield Label(self.t("cards-notes"), id="cards-notes-label", markup=False)
-        yield TextArea(id="cards-notes", soft_wrap=True, show_line_numbers=False, compact=True)
+        yield LineRepaintTextArea(
+            id="cards-notes", soft_wrap=True, show_line_numbers=False, compact=True
+        )
         yield footer(palette=False)
 
     def on_mount(self) -> None:
