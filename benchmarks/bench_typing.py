@@ -10,7 +10,8 @@
     session each, see ``MODES``): autosave every 0.05 s (``on``), every 1 s (``default``), off
     (1e6 s) with keys 60-240 ms apart, and ``aligned``: keys pressed within a few ms of the moment
     the autosave timer fires, so keys and saves meet on purpose. Saves are timed in their worker
-    thread (``CaseWorkspace.save_draft``), the status-line timer (``_after_save``), frames and
+    thread (``CaseWorkspace.save_draft``), the status line's update when a save lands
+    (``_after_save``, called by the saver on the UI thread; not a timer), frames and
     garbage collections are logged, so each slow key can be told apart by cause.
 """
 
@@ -273,7 +274,7 @@ def slow_causes(keys: list[dict[str, Any]]) -> str:
     unexplained = sum(1 for k in slow if not any(c(k) for c in causes))
     return (
         f"{len(slow)} key(s) > {KEY_GOAL_MS:.0f} ms: {sum(map(redraw, slow))} next to a "
-        f"status-line redraw (the per-key saved/unsaved timer), {sum(map(frame, slow))} another "
+        f"status-line redraw (a save that landed), {sum(map(frame, slow))} another "
         f"frame < {FRAME_SLOT_MS:.0f} ms before, {sum(map(saving, slow))} during a save, "
         f"{sum(map(gc, slow))} during a GC > 1 ms, {sum(map(cpu, slow))} waited > "
         f"{CPU_WAIT_MS:.0f} ms for a CPU (other processes), {unexplained} none of these"
