@@ -217,8 +217,9 @@ def test_a_case_whose_summary_fields_are_wrong_is_a_damaged_row_after_a_rebuild(
     shutil.rmtree(vault_path / REL)  # the index is rebuilt from the case documents
     vault = Vault.unlock(vault_path, Secret.from_text(PASS))
     listed = {s.id: s for s in vault.summaries()}
-    assert isinstance(listed[bad.id].problem, SchemaError)
-    assert listed[bad.id].problem.key == key
+    problem = listed[bad.id].problem
+    assert isinstance(problem, SchemaError)
+    assert problem.key == key
     assert listed[bad.id].code.startswith("?")
     assert not listed[good.id].problem
     assert listed[good.id].code == "K-GOOD"
