@@ -43,6 +43,7 @@ LIBRARIES = (
     "cryptography",
     "tomli",
     "tomli-w",
+    "rtoml",
     "platformdirs",
     "fluent.runtime",
     "fluent.syntax",

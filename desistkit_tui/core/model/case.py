@@ -124,6 +124,11 @@ class Case:
         return next((g for g in self.goals if g.id == goal_id), None)
 
     @property
+    def summary(self) -> CaseSummary:
+        """What the case list shows of this case."""
+        return CaseSummary.of(self)
+
+    @property
     def open_goals(self) -> tuple[Goal, ...]:
         return tuple(g for g in self.goals if g.status is GoalStatus.OPEN)
 

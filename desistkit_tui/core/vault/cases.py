@@ -37,6 +37,7 @@ from desistkit_tui.core.errors import (
     VaultLocked,
 )
 from desistkit_tui.core.model import Case, SessionKind, new_record_id
+from desistkit_tui.core.model.case_head import CaseHead
 from desistkit_tui.core.schema import CURRENT, Doc, upgrade
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.atomic import fsync_folder, sweep_temp_files
@@ -72,6 +73,17 @@ def read_case_doc(files: VaultFiles, case_id: str, key: Secret) -> Case:
     if case.id != case_id:
         raise TamperedFile(rel, Damage.OTHER_CASE)
     return case
+
+
+def read_case_head(files: VaultFiles, case_id: str, key: Secret) -> CaseHead:
+    """What the case list and the ledger need of a case document (the index rebuilds from
+    it): parsed by the compiled parser, the summary fields checked as :func:`read_case_doc`
+    checks them (:meth:`CaseHead.from_doc`)."""
+    rel = case_rel(case_id)
+    head = CaseHead.from_doc(upgrade(files.read_doc_raw(rel, key), "case", rel), rel)
+    if head.id != case_id:
+        raise TamperedFile(rel, Damage.OTHER_CASE)
+    return head
 
 
 def record_ids(files: VaultFiles, case_id: str, folder: str) -> list[str]:

@@ -28,6 +28,7 @@ from typing import Any
 
 from desistkit_tui.core.errors import Damage, RolledBack, TamperedFile, VaultError
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
+from desistkit_tui.core.model.case_head import Revised
 from desistkit_tui.core.schema import CURRENT
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault import index_rows
@@ -90,7 +91,7 @@ def read_index(files: VaultFiles) -> dict[str, Any]:
 class CaseIndex:
     """Case summaries, kept fresh against the case files."""
 
-    def __init__(self, files: VaultFiles, read_case: Callable[[str], Case]) -> None:
+    def __init__(self, files: VaultFiles, read_case: Callable[[str], Revised]) -> None:
         self.files = files
         self.read_case = read_case
         self._entries: dict[str, tuple[CaseSummary, Stamp | None]] = {}
@@ -261,7 +262,7 @@ class CaseIndex:
             del ledger[case_id]
         return ledger, self._lost_on_disk() or self.lost
 
-    def _raise(self, case: Case) -> RolledBack | None:
+    def _raise(self, case: Revised) -> RolledBack | None:
         """Record ``case``'s revision; a :class:`RolledBack` if it is below the ledger's."""
         if self._first_refresh and case.sessions is not None and self._s(case.id) in self._unsure:
             self._anchored = True  # a schema-3 case: a ledger was kept, and is gone
@@ -371,7 +372,7 @@ class CaseIndex:
         try:
             case = self.read_case(case_id)
             rolled_back = self._raise(case)
-            summary = CaseSummary.of(case)
+            summary = case.summary
             if rolled_back is not None:
                 summary, stamp = summary._replace(problem=rolled_back), None
         except FileNotFoundError:

@@ -48,8 +48,9 @@ class Secret:
 
     def wipe(self) -> None:
         """Overwrite the buffer with zeros and empty it."""
-        for i in range(len(self._buf)):
-            self._buf[i] = 0
+        # In place: a slice of the same length is copied over the buffer, not reallocated
+        # (one call instead of a Python loop per byte: two keys per case on an index rebuild).
+        self._buf[:] = bytes(len(self._buf))
         self._buf.clear()
 
     def __len__(self) -> int:

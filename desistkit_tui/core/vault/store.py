@@ -45,6 +45,7 @@ from desistkit_tui.core.model import (
     check_code,
     new_case_id,
 )
+from desistkit_tui.core.model.case_head import CaseHead
 from desistkit_tui.core.slot_memory import SlotMemory
 from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault import keyshards, keystore, recovery, staging
@@ -56,7 +57,13 @@ from desistkit_tui.core.vault.atomic import (
 )
 from desistkit_tui.core.vault.audit import BASIS_ACTIONS, AuditLog
 from desistkit_tui.core.vault.case_codes import CaseCodes
-from desistkit_tui.core.vault.cases import KEY_FILE, CaseHandle, read_case_doc, read_case_key
+from desistkit_tui.core.vault.cases import (
+    KEY_FILE,
+    CaseHandle,
+    read_case_doc,
+    read_case_head,
+    read_case_key,
+)
 from desistkit_tui.core.vault.files import TMP, VaultFiles
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
 from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
@@ -90,7 +97,7 @@ class Vault:
         self.files = VaultFiles(root, header.vault_id, Modes(header.team), keys)
         self.slot = slot
         self.audit = AuditLog(self.files, lambda: self.header.audit_head, self._audit_appended)
-        self.index = CaseIndex(self.files, self.read_case)
+        self.index = CaseIndex(self.files, self.read_case_head)
         #: The codes a new case must not take (:mod:`.case_codes`).
         self.case_codes = CaseCodes()
         #: True when the vault could not be written at unlock: cases open read-only.
@@ -398,7 +405,7 @@ class Vault:
                 self.files.case_keys.wipe()
                 self.files.case_keys = None
             # The case list it decrypted (codes, dates) is let go with the keys.
-            self.index = CaseIndex(self.files, self.read_case)
+            self.index = CaseIndex(self.files, self.read_case_head)
             self.case_codes = CaseCodes()
 
     @property
@@ -413,6 +420,15 @@ class Vault:
         key = read_case_key(self.files, case_id)
         try:
             return read_case_doc(self.files, case_id, key)
+        finally:
+            key.wipe()
+
+    def read_case_head(self, case_id: str) -> CaseHead:
+        """What the case list needs of a case (the index rebuilds from it; no lock taken)."""
+        _check_case_id(case_id)
+        key = read_case_key(self.files, case_id)
+        try:
+            return read_case_head(self.files, case_id, key)
         finally:
             key.wipe()
 
