@@ -43,6 +43,10 @@ async def test_the_manual_shows_at_once_and_f2_jumps_to_a_section(tmp_path: Path
     app = make_app(make_vault(tmp_path / "vault", ("K-1",)))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f1")
+        for _ in range(50):  # painted a frame later under load (the frame time is figure 10)
+            if isinstance(app.screen, ManualScreen) and "What DesistKit is" in screen_text(app):
+                break
+            await pilot.pause()
         manual = top_screen(app, ManualScreen)
         assert "What DesistKit is" in screen_text(app)
         await pilot.press("f2")
