@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from desistkit_tui.core.model import AddressForm, GenderForm
+from desistkit_tui.core.model import AddressForm, GenderForm, Goal
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
@@ -352,3 +352,32 @@ async def test_a_damaged_case_is_listed_and_says_what_is_wrong(tmp_path: Path) -
         assert screen.is_active  # not opened
         messages = " ".join(str(n.message) for n in app._notifications)
         assert case_rel(bad.id) in messages
+
+
+async def test_a_rolled_back_case_is_marked_once_the_list_is_checked(tmp_path: Path) -> None:
+    """The list is painted from the index, then checked against the case files in a worker
+    (issue 17): a case document older than the vault's ledger says gets its problem in the
+    list when the check is done, the other rows stay as they were, and it does not open."""
+    path = make_vault(tmp_path / "vault", ("OK-1", "OLD-1"))
+    vault = Vault.unlock(path, PASSPHRASE)
+    old = vault.find("OLD-1")
+    case_file = path / case_rel(old.id)
+    older = case_file.read_bytes()
+    with vault.open_case(old.id) as handle:
+        handle.save_profile(handle.case.with_goal(Goal("g1", "A flat")))
+    vault.lock()
+    case_file.write_bytes(older)  # an authentic copy from before the goal
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = top_screen(app, CasesScreen)
+        text = screen_text(app)
+        assert "⚠ OLD-1" in text and "OK-1" in text and "⚠ OK-1" not in text
+        assert len(screen.rows) == 2 and len(screen.shown) == 2
+        await type_text(pilot, "old")
+        assert [s.id for s in screen.shown] == [old.id]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.is_active  # not opened
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "OLD-1" in messages and "A flat" not in messages
