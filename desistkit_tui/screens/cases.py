@@ -24,6 +24,7 @@ from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
+from desistkit_tui.textual_compat import SteadyInput
 from desistkit_tui.widgets.case_columns import CaseRow, Column, RowFilter
 from desistkit_tui.widgets.case_list import CaseList
 
@@ -146,7 +147,8 @@ class CasesScreen(BaseScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        yield Input(placeholder=self.t("cases-filter"), id="filter", compact=True)
+        # Typing in it does not lay the screen out again (issue 17: one frame per key).
+        yield SteadyInput(placeholder=self.t("cases-filter"), id="filter", compact=True)
         yield CaseList(columns(self.t), id="cases")
         yield footer()
 
