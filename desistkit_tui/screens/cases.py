@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 INDEX_WRITE_DELAY = 1.0
 #: Seconds before a spinner shows while the first list is read.
 SPINNER_AFTER = 0.3
-#: The hint's place in :attr:`CaseRow.cells` (the order of :func:`columns`).
-HINT = 6
 
 
 def columns(t: Callable[[str], str]) -> tuple[Column, ...]:
@@ -48,6 +46,7 @@ def columns(t: Callable[[str], str]) -> tuple[Column, ...]:
         Column("reflected", t("caselist-col-reflected"), min_width=10),
         Column("reflections", t("cases-col-reflections"), right=True, drop=1),
         Column("cards", t("cases-col-cards"), right=True, drop=2),
+        # last: the one column with a short form (CaseRow.short)
         Column("hint", t("caselist-col-hint"), min_width=8, hint=True),
     )
 
@@ -115,8 +114,7 @@ def build_rows(
             count(s.card_sessions),
             hint,
         )
-        short = (*cells[:HINT], hint_brief) if hints else ()
-        rows.append(CaseRow(s, cells, search.casefold(), short))
+        rows.append(CaseRow(s, cells, search.casefold(), hint_brief if hints else None))
     return rows
 
 

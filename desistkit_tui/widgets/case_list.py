@@ -169,10 +169,9 @@ class CaseList(Widget, can_focus=False):
             max(title, *map(text_width, {row.cells[n] for row in rows}), 0)
             for n, title in enumerate(titles)
         )
-        self._short = tuple(
-            max(title, *map(text_width, {(row.short or row.cells)[n] for row in rows}), 0)
-            for n, title in enumerate(titles)
-        )
+        last = len(titles) - 1  # only the last cell has a short form (CaseRow.short)
+        shortest = {row.cells[last] if row.short is None else row.short for row in rows}
+        self._short = (*self._natural[:last], max(titles[last], *map(text_width, shortest), 0))
         self._plan_width = -1
 
     def show(self, rows: Sequence[CaseRow], status: str, *, keep: str | None = None) -> None:
