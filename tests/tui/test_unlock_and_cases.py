@@ -9,6 +9,7 @@ from textual.widgets import Input
 from desistkit_tui.core.model import AddressForm, GenderForm, Goal
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.core.vault_session import VaultSession
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.confirm import ConfirmScreen
@@ -381,3 +382,22 @@ async def test_a_rolled_back_case_is_marked_once_the_list_is_checked(tmp_path: P
         assert screen.is_active  # not opened
         messages = " ".join(str(n.message) for n in app._notifications)
         assert "OLD-1" in messages and "A flat" not in messages
+
+
+async def test_the_unlock_reads_the_case_index_before_the_list_is_shown(tmp_path: Path) -> None:
+    """Issue 17: the index is read in the unlock's own thread, so the case list has its rows
+    in its first frames rather than reading them after it is shown."""
+    app = make_app(make_vault(tmp_path / "vault", ("K-1",)))
+    read_before: list[bool] = []
+    opened = app.vault_opened
+
+    def spy(vault: Vault | VaultSession) -> None:
+        assert isinstance(vault, Vault)
+        read_before.append(vault.index.loaded)
+        opened(vault)
+
+    app.vault_opened = spy  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert read_before == [True]
+        assert "K-1" in screen_text(app)

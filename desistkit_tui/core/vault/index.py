@@ -294,6 +294,20 @@ class CaseIndex:
         self._listed = None  # the head is written again too
         self.flush()
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the index has been read (since the unlock)."""
+        return self._loaded
+
+    def preload(self) -> None:
+        """Read the index now (decrypt and parse its shards), not checked against the case
+        files yet: the unlock does it in its own thread, before the case list is shown, so the
+        list has its rows in its first frame (issue 17). Nothing else is read, whatever the
+        index's state (a missing or damaged one is rebuilt when the list asks for it)."""
+        if not self._loaded:
+            with _collector_paused():
+                self._load()
+
     def summaries(self, *, flush: bool = True, refresh: bool = True) -> list[CaseSummary]:
         """Every case, damaged ones included, refreshed against the folder.
 
