@@ -401,3 +401,30 @@ async def test_the_unlock_reads_the_case_index_before_the_list_is_shown(tmp_path
         await unlock(pilot)
         assert read_before == [True]
         assert "K-1" in screen_text(app)
+
+
+async def test_the_list_takes_the_new_colours_when_the_theme_changes(tmp_path: Path) -> None:
+    """The list keeps its line styles between frames (issue 17); Ctrl+T (high contrast) must
+    still recolour every line: the row under the cursor, the others and the title line."""
+    app = make_app(make_vault(tmp_path / "vault", ("K-1", "K-2", "K-3")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        case_list = top_screen(app, CasesScreen).query_one(CaseList)
+
+        def styles() -> list[object]:  # the title's, the cursor row's, the next row's
+            return [next(iter(case_list.render_line(y))).style for y in (0, 1, 2)]
+
+        def expected() -> list[object]:
+            base = case_list.rich_style
+            return [
+                base + case_list.get_component_rich_style(name)
+                for name in ("case-list--header", "case-list--cursor")
+            ]
+
+        before = styles()
+        assert before[0] == expected()[0] and before[1] == expected()[1]
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        after = styles()
+        assert after != before
+        assert after[0] == expected()[0] and after[1] == expected()[1]
