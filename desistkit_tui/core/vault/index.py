@@ -205,6 +205,17 @@ class CaseIndex:
         """The ledger with this session's changes (case id -> (code, highest rev))."""
         return dict(self._ledger)
 
+    def rolled_back(self, case: Case) -> RolledBack | None:
+        """A :class:`RolledBack` if ``case`` (just read) is older than the ledger's mark of it:
+        the check the refresh makes (``_raise``), for a case opened before the list was
+        refreshed."""
+        if not self._loaded:
+            self._load()
+        known = self._ledger.get(case.id)
+        if known is not None and case.rev < known[1]:
+            return RolledBack("case-older", code=case.code, rev=case.rev, expected=known[1])
+        return None
+
     def _merged_ledger(self, shards: set[int]) -> dict[str, Mark]:
         """The ledger of ``shards`` on disk with this session's changes: revisions only go up,
         erased cases leave it."""
@@ -261,10 +272,10 @@ class CaseIndex:
         """Record ``case``'s revision; a :class:`RolledBack` if it is below the ledger's."""
         if self._first_refresh and case.sessions is not None and self._s(case.id) in self._unsure:
             self._anchored = True  # a schema-3 case: a ledger was kept, and is gone
-        rolled_back = self.rolled_back(case)
-        if rolled_back is not None:
-            return rolled_back
-        if self._ledger.get(case.id) != (case.code, case.rev):
+        known = self._ledger.get(case.id)
+        if known is not None and case.rev < known[1]:
+            return RolledBack("case-older", code=case.code, rev=case.rev, expected=known[1])
+        if known != (case.code, case.rev):
             self._ledger[case.id] = self._raised[case.id] = (case.code, case.rev)
             self._dropped.discard(case.id)
             self._touch(case.id)
@@ -330,16 +341,6 @@ class CaseIndex:
         if flush and self._dirty_any:
             self.flush()
         return [summary for summary, _ in self._entries.values()]
-
-    def rolled_back(self, case: Case) -> RolledBack | None:
-        """A :class:`RolledBack` if ``case`` (just read) is older than the ledger's mark of it:
-        the check the refresh makes, for a case opened before the list was refreshed."""
-        if not self._loaded:
-            self._load()
-        known = self._ledger.get(case.id)
-        if known is not None and case.rev < known[1]:
-            return RolledBack("case-older", code=case.code, rev=case.rev, expected=known[1])
-        return None
 
     def codes(self) -> set[str]:
         """The casefolded codes of every case there is, for a new case's check (the caller
