@@ -44,13 +44,17 @@ class VaultSession:
     def locked(self) -> bool:
         return self.vault.locked
 
-    def cases(self) -> list[CaseSummary]:
+    def cases(self, *, refresh: bool = True) -> list[CaseSummary]:
         """Every case, newest activity first (damaged ones too, with their problem).
 
         An index that had to be refreshed is written later, by :meth:`write_index` or at lock.
+        With ``refresh=False``, the cases as the index holds them, not yet checked against the
+        case files (one ``stat`` each): the list is painted from them, then ``cases()`` again
+        brings what other sessions or a restored backup changed (issue 17). A case opened
+        meanwhile is checked against its ledger mark by :meth:`open_case` all the same.
         """
         with self._one_at_a_time:
-            summaries = self.vault.summaries(write_index=False)
+            summaries = self.vault.summaries(write_index=False, refresh=refresh)
         return sorted(summaries, key=lambda s: s.last_activity, reverse=True)
 
     def write_index(self) -> None:
@@ -86,8 +90,18 @@ class VaultSession:
         return any(s.code.casefold() == wanted and s.id != by_another_than for s in self.cases())
 
     def open_case(self, case_id: str) -> CaseWorkspace:
-        """Open a case with its history and drafts (read-only if another session holds it)."""
-        return CaseWorkspace.open(self.vault, case_id, self._one_at_a_time)
+        """Open a case with its history and drafts (read-only if another session holds it).
+
+        :class:`RolledBack` if its document is older than the vault's ledger says (a backup
+        copied over it): the list says so after its refresh, and a case opened before that
+        refresh finished is refused the same way."""
+        with self._one_at_a_time:
+            workspace = CaseWorkspace.open(self.vault, case_id, self._one_at_a_time)
+            problem = self.vault.index.rolled_back(workspace.case)
+            if problem is not None:
+                workspace.close()
+                raise problem
+            return workspace
 
     def audit_about(self, code: str) -> tuple[list[dict[str, Any]], list[str]]:
         """The audit entries naming the case ``code`` (for the subject-access export)."""

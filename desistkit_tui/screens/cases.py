@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.timer import Timer
 from textual.widgets import Header, Input
 
 from desistkit_tui.core.errors import describe
@@ -23,6 +24,7 @@ from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
+from desistkit_tui.textual_compat import SteadyInput
 from desistkit_tui.widgets.case_columns import CaseRow, Column, RowFilter
 from desistkit_tui.widgets.case_list import CaseList
 
@@ -31,8 +33,8 @@ if TYPE_CHECKING:
 
 #: Seconds after the list is shown before a refreshed case index is written.
 INDEX_WRITE_DELAY = 1.0
-#: The hint's place in :attr:`CaseRow.cells` (the order of :func:`columns`).
-HINT = 6
+#: Seconds before a spinner shows while the first list is read.
+SPINNER_AFTER = 0.3
 
 
 def columns(t: Callable[[str], str]) -> tuple[Column, ...]:
@@ -44,6 +46,7 @@ def columns(t: Callable[[str], str]) -> tuple[Column, ...]:
         Column("reflected", t("caselist-col-reflected"), min_width=10),
         Column("reflections", t("cases-col-reflections"), right=True, drop=1),
         Column("cards", t("cases-col-cards"), right=True, drop=2),
+        # last: the one column with a short form (CaseRow.short)
         Column("hint", t("caselist-col-hint"), min_width=8, hint=True),
     )
 
@@ -111,8 +114,7 @@ def build_rows(
             count(s.card_sessions),
             hint,
         )
-        short = (*cells[:HINT], hint_brief) if hints else ()
-        rows.append(CaseRow(s, cells, search.casefold(), short))
+        rows.append(CaseRow(s, cells, search.casefold(), hint_brief if hints else None))
     return rows
 
 
@@ -137,16 +139,30 @@ class CasesScreen(BaseScreen[None]):
         self.rows: list[CaseRow] = []
         self._filter = RowFilter(self.rows)
         self._applied: str | None = None  # the filter text the list shows
+        #: Counts the reloads: a list read for an earlier one is not shown over a later one.
+        self._reloads = 0
+        self._slow_load: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        yield Input(placeholder=self.t("cases-filter"), id="filter", compact=True)
+        # Typing in it does not lay the screen out again (issue 17: one frame per key).
+        yield SteadyInput(placeholder=self.t("cases-filter"), id="filter", compact=True)
         yield CaseList(columns(self.t), id="cases")
         yield footer()
 
     def on_mount(self) -> None:
-        self.query_one(CaseList).loading = True  # until the first list is read
+        # A spinner only if the first list takes a while: shown at once, then taken away, it
+        # cost two more layouts of the screen before the list was painted (issue 17).
+        self._slow_load = self.set_timer(SPINNER_AFTER, self._show_spinner)
         self.reload()
+
+    def _stop_spinner(self) -> None:
+        if self._slow_load is not None:
+            self._slow_load.stop()
+            self._slow_load = None
+
+    def _show_spinner(self) -> None:
+        self.query_one(CaseList).loading = True  # until the first list is read
 
     @property
     def shown(self) -> list[CaseSummary]:
@@ -154,24 +170,64 @@ class CasesScreen(BaseScreen[None]):
         return [row.summary for row in self.query_one(CaseList).shown]
 
     def reload(self, keep: str | None = None) -> None:
-        """Read the case list from the vault (the index, in a worker) and show it.
+        """Read the case list from the vault (the index, in a worker) and show it; then check
+        it against the case files (in a worker too) and update the rows that changed.
+
+        The index's list is shown at once: the check (one ``stat`` per case, and a re-read of
+        each case another session or a restored backup changed) took a fifth of the time to
+        the first paint at 10,000 cases (issue 17). It is the same complete check as before:
+        a case found rolled back or damaged gets its problem in the list when it is done, and
+        a case opened before that is checked by ``VaultSession.open_case``.
 
         The cursor stays on the case it was on, or goes to the case with the id ``keep``.
         """
         session = self.dk.session
         if session is None:
             return
-        done = partial(self._loaded, session, keep)
-        in_background(self, session.cases, done, self._vault_failed, group="cases")
+        self._reloads += 1
+        done = partial(self._loaded, session, self._reloads, keep)
+        quick = partial(session.cases, refresh=False)
+        in_background(self, quick, done, self._vault_failed, group="cases")
+
+    def _current(self, reload: int) -> bool:
+        return reload == self._reloads and self.dk.session is not None
 
     def _loaded(
-        self, session: VaultSession, keep: str | None, summaries: list[CaseSummary]
+        self, session: VaultSession, reload: int, keep: str | None, summaries: list[CaseSummary]
     ) -> None:
-        # The list first; an index that had to be refreshed or rebuilt is written a moment
-        # later (or when the vault locks), off the path to the first paint.
-        self.set_timer(INDEX_WRITE_DELAY, lambda: self._write_index(session))
+        if not self._current(reload):
+            return
         config = self.dk.config
-        self.rows = build_rows(summaries, self.t, config.clock().date(), config.review_after_days)
+        rows = build_rows(summaries, self.t, config.clock().date(), config.review_after_days)
+        self._show_rows(rows, keep)
+        done = partial(self._refreshed, session, reload)
+        # Once the list is painted: the check would otherwise hold the interpreter's lock
+        # while the list is laid out.
+        self.call_after_refresh(
+            in_background, self, session.cases, done, self._vault_failed, group="cases"
+        )
+
+    def _refreshed(self, session: VaultSession, reload: int, summaries: list[CaseSummary]) -> None:
+        """The list checked against the case files: rows are made again only for the cases
+        that changed (an unchanged case keeps its very summary object), and nothing is drawn
+        again if none did."""
+        if not self._current(reload):
+            return
+        # An index that had to be refreshed or rebuilt is written a moment later (or when the
+        # vault locks), off the path to the first paint.
+        self.set_timer(INDEX_WRITE_DELAY, lambda: self._write_index(session))
+        shown = {row.summary.id: row for row in self.rows}
+        changed = [s for s in summaries if (row := shown.get(s.id)) is None or row.summary is not s]
+        if not changed and len(summaries) == len(shown):
+            return
+        config = self.dk.config
+        made = build_rows(changed, self.t, config.clock().date(), config.review_after_days)
+        fresh = {row.summary.id: row for row in made}
+        self._show_rows([fresh.get(s.id) or shown[s.id] for s in summaries], None)
+
+    def _show_rows(self, rows: list[CaseRow], keep: str | None) -> None:
+        self.rows = rows
+        self._stop_spinner()
         case_list = self.query_one(CaseList)
         case_list.loading = False
         if keep is None and (current := case_list.highlighted) is not None:
@@ -187,6 +243,7 @@ class CasesScreen(BaseScreen[None]):
             )
 
     def _vault_failed(self, error: Failure) -> None:
+        self._stop_spinner()
         self.query_one(CaseList).loading = False
         self.notify(describe(error, self.t), severity="error", markup=False)
 

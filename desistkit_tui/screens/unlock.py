@@ -15,6 +15,7 @@ line; issue 17).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from functools import partial
@@ -89,6 +90,11 @@ class _Attempt:
                 else:
                     # The slot this user opened the vault with last is tried alone (issue 17).
                     result = Vault.unlock(path, handed.pop(), slot_label=slot_label, memory=memory)
+                # The case list's index, read here rather than after the list screen is shown:
+                # the list is then painted in the screen's first frames (issue 17). A failure is
+                # the list's to report, when it reads the index again.
+                with contextlib.suppress(VaultError, OSError):
+                    result.index.preload()
             except VaultError as exc:  # its traceback's frames would hold the passphrase
                 result = exc.with_traceback(None)
             except Exception as exc:  # noqa: BLE001 (handed over: the worker re-raises all but VaultError)

@@ -73,11 +73,12 @@ def test_never_below_the_minimum_widths() -> None:
 
 
 def test_a_cell_shows_its_short_form_only_when_the_long_one_does_not_fit() -> None:
-    row = CaseRow(SUMMARY, ("K-1", "⏰ goal overdue"), "k-1", ("K-1", "⏰ overdue"))
+    row = CaseRow(SUMMARY, ("K-1", "⏰ goal overdue"), "k-1", "⏰ overdue")
     assert row.cell(1, 20) == "⏰ goal overdue"
     assert row.cell(1, 10) == "⏰ overdue"
     assert row.cell(1, 5) == "⏰ goal overdue"  # neither fits: the long one, cut by fit()
     assert CaseRow(SUMMARY, ("K-1", "x"), "k-1").cell(1, 0) == "x"
+    assert row.cell(0, 1) == "K-1"  # the other cells have no short form
 
 
 def test_every_word_must_match() -> None:

@@ -29,6 +29,7 @@ from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.textual_compat import (
     CrashReportApp,
     LineRepaintTextArea,
+    SteadyInput,
     move_focus_before_later_keys,
     show_bindings,
     translate_binding_descriptions,
@@ -437,3 +438,55 @@ async def test_use_7_the_field_shows_what_a_plain_text_area_shows_after_every_ke
     text = "one\ntwo\nthree\nfour"
     expected = await _picture(_Spy(text))
     assert await _picture(_LineSpy(text)) == expected
+
+
+# -- use 8: Input.content_width sets the field's virtual_size ----------------------------------
+
+
+class _Fields(App[None]):
+    def __init__(self, field: Input) -> None:
+        super().__init__()
+        self.field = field
+
+    def compose(self) -> ComposeResult:
+        yield self.field
+
+
+async def _layouts_while_typing(field: Input, text: str) -> tuple[int, str, int]:
+    """How often the screen was laid out while ``text`` was typed into ``field`` (20 cells
+    wide), what the field then shows, and how far it scrolled."""
+    app = _Fields(field)
+    async with app.run_test(size=(20, 3)) as pilot:
+        field.focus()
+        await pilot.pause()
+        layouts = 0
+        screen = app.screen
+        original = screen._refresh_layout
+
+        def counted(*args: object, **kwargs: object) -> None:
+            nonlocal layouts
+            layouts += 1
+            original(*args, **kwargs)  # type: ignore[arg-type]
+
+        screen._refresh_layout = counted  # type: ignore[method-assign]
+        await pilot.press(*text)
+        await pilot.pause()
+        shown = "".join(s.text for s in screen._compositor.render_strips())
+        return layouts, shown, field.scroll_offset.x
+
+
+async def test_use_8_a_plain_input_lays_the_screen_out_at_every_letter() -> None:
+    """What the adapter works around: ``Input._watch_value`` sets ``virtual_size`` (a reactive
+    with ``layout=True``) from ``content_width``."""
+    assert "content_width" in inspect.getsource(Input._watch_value)
+    layouts, _, _ = await _layouts_while_typing(Input(compact=True), "abcdef")
+    assert layouts >= 6
+
+
+async def test_use_8_a_steady_input_does_not_while_the_text_fits_and_still_scrolls() -> None:
+    layouts, _, scrolled = await _layouts_while_typing(SteadyInput(compact=True), "abcdef")
+    assert layouts == 0 and scrolled == 0
+    long = "abcdefghijklmnopqrstuvwxyz"  # longer than the field: it scrolls as a plain one
+    plain = await _layouts_while_typing(Input(compact=True), long)
+    steady = await _layouts_while_typing(SteadyInput(compact=True), long)
+    assert steady[1:] == plain[1:] and steady[2] > 0

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from desistkit_tui.core.model import AddressForm, GenderForm
+from desistkit_tui.core.model import AddressForm, GenderForm, Goal
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.core.vault_session import VaultSession
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
 from desistkit_tui.screens.confirm import ConfirmScreen
@@ -352,3 +353,78 @@ async def test_a_damaged_case_is_listed_and_says_what_is_wrong(tmp_path: Path) -
         assert screen.is_active  # not opened
         messages = " ".join(str(n.message) for n in app._notifications)
         assert case_rel(bad.id) in messages
+
+
+async def test_a_rolled_back_case_is_marked_once_the_list_is_checked(tmp_path: Path) -> None:
+    """The list is painted from the index, then checked against the case files in a worker
+    (issue 17): a case document older than the vault's ledger says gets its problem in the
+    list when the check is done, the other rows stay as they were, and it does not open."""
+    path = make_vault(tmp_path / "vault", ("OK-1", "OLD-1"))
+    vault = Vault.unlock(path, PASSPHRASE)
+    old = vault.find("OLD-1")
+    case_file = path / case_rel(old.id)
+    older = case_file.read_bytes()
+    with vault.open_case(old.id) as handle:
+        handle.save_profile(handle.case.with_goal(Goal("g1", "A flat")))
+    vault.lock()
+    case_file.write_bytes(older)  # an authentic copy from before the goal
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        screen = top_screen(app, CasesScreen)
+        text = screen_text(app)
+        assert "⚠ OLD-1" in text and "OK-1" in text and "⚠ OK-1" not in text
+        assert len(screen.rows) == 2 and len(screen.shown) == 2
+        await type_text(pilot, "old")
+        assert [s.id for s in screen.shown] == [old.id]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.is_active  # not opened
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "OLD-1" in messages and "A flat" not in messages
+
+
+async def test_the_unlock_reads_the_case_index_before_the_list_is_shown(tmp_path: Path) -> None:
+    """Issue 17: the index is read in the unlock's own thread, so the case list has its rows
+    in its first frames rather than reading them after it is shown."""
+    app = make_app(make_vault(tmp_path / "vault", ("K-1",)))
+    read_before: list[bool] = []
+    opened = app.vault_opened
+
+    def spy(vault: Vault | VaultSession) -> None:
+        assert isinstance(vault, Vault)
+        read_before.append(vault.index.loaded)
+        opened(vault)
+
+    app.vault_opened = spy  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert read_before == [True]
+        assert "K-1" in screen_text(app)
+
+
+async def test_the_list_takes_the_new_colours_when_the_theme_changes(tmp_path: Path) -> None:
+    """The list keeps its line styles between frames (issue 17); Ctrl+T (high contrast) must
+    still recolour every line: the row under the cursor, the others and the title line."""
+    app = make_app(make_vault(tmp_path / "vault", ("K-1", "K-2", "K-3")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        case_list = top_screen(app, CasesScreen).query_one(CaseList)
+
+        def styles() -> list[object]:  # the title's, the cursor row's, the next row's
+            return [next(iter(case_list.render_line(y))).style for y in (0, 1, 2)]
+
+        def expected() -> list[object]:
+            base = case_list.rich_style
+            return [
+                base + case_list.get_component_rich_style(name)
+                for name in ("case-list--header", "case-list--cursor")
+            ]
+
+        before = styles()
+        assert before[0] == expected()[0] and before[1] == expected()[1]
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        after = styles()
+        assert after != before
+        assert after[0] == expected()[0] and after[1] == expected()[1]

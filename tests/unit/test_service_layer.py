@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak, VaultLocked
+from desistkit_tui.core.errors import PassphraseTooShort, PassphraseTooWeak, RolledBack, VaultLocked
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.model import AddressForm, GenderForm, Goal, Reflection, SessionKind
 from desistkit_tui.core.passphrase import MIN_LENGTH, check_new, length, strength
@@ -18,6 +18,7 @@ from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.names import vault_exists
 from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.core.vault_session import VaultSession
 
 PASS = "a long enough passphrase"
@@ -159,3 +160,31 @@ def test_a_closed_workspace_refuses_work_and_close_waits_for_the_running_one(
         assert handle.draft_ids() == ["d1"]  # the save landed before the key was wiped
     with pytest.raises(VaultLocked):
         workspace.save_draft("d2", {"type": "cards"})
+
+
+def test_a_case_opened_before_the_list_is_refreshed_is_checked_against_the_ledger(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    """The list is painted from the index before its check against the case files (issue
+    17); a case document older than the ledger's mark is refused when it is opened all the
+    same, as the refreshed list would have shown it."""
+    path = tmp_path / "vault"
+    session = _session(path, fast_kdf)
+    case_id = _new_case(session)
+    case_file = path / "cases" / case_id / "case.toml.enc"
+    older = case_file.read_bytes()
+    workspace = session.open_case(case_id)
+    workspace.save_goal(Goal("g1", "A flat"))
+    workspace.close()
+    session.lock()
+    case_file.write_bytes(older)  # an authentic copy from before the goal
+    again = VaultSession(Vault.unlock(path, Secret.from_text(PASS)))
+    (listed,) = again.cases(refresh=False)
+    assert listed.id == case_id and listed.problem is None  # not checked yet
+    with pytest.raises(RolledBack):
+        again.open_case(case_id)
+    (checked,) = again.cases()
+    assert isinstance(checked.problem, RolledBack)
+    with pytest.raises(RolledBack):
+        again.open_case(case_id)
+    again.lock()

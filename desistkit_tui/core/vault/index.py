@@ -94,11 +94,10 @@ class CaseIndex:
     def __init__(self, files: VaultFiles, read_case: Callable[[str], Revised]) -> None:
         self.files = files
         self.read_case = read_case
+        #: Case id -> its summary and the stamp of the case file it was read from. A shard is
+        #: encoded again from these when it is written (about 1/32 of the rows): the rows as
+        #: parsed are not kept (8 MB at 10,000 cases; issue 17).
         self._entries: dict[str, tuple[CaseSummary, Stamp | None]] = {}
-        #: The row each entry was read as or last written as, keyed by case id with the very
-        #: summary object it stands for: a write re-encodes only the entries that changed (an
-        #: entry that changes gets a new summary object, so a stale row is never reused).
-        self._rows: dict[str, tuple[CaseSummary, Stamp, list[Any]]] = {}
         self._loaded = False
         #: The shards to write (their rows or ledger changed).
         self._dirty: set[int] = set()
@@ -146,9 +145,9 @@ class CaseIndex:
         rows = doc.get("cases", [])
         if type(rows) is not list:
             raise TypeError(rows)
-        parsed = [(summary_of(row), row) for row in rows]
-        ledger = ledger_of(doc)
-        ids = {summary.id for (summary, _), _ in parsed} | ledger.keys()
+        parsed = [summary_of(row) for row in rows]
+        ledger = ledger_of(doc, None, {summary.id: summary for summary, _ in parsed})
+        ids = {summary.id for summary, _ in parsed} | ledger.keys()
         if shard is not None:
             if any(shard_of(case_id) != shard for case_id in ids):
                 raise TypeError(shard)  # a row in another's shard would outlive its erasure
@@ -157,16 +156,13 @@ class CaseIndex:
         else:
             for case_id in ids:
                 self._s(case_id)
-        entries, written = self._entries, self._rows
-        for (summary, stamp), row in parsed:
-            entries[summary.id] = (summary, stamp)
-            written[summary.id] = (summary, stamp, row)
+        self._entries.update((entry[0].id, entry) for entry in parsed)
         self._ledger.update(ledger)
         if doc.get("lost") is True:
             self.lost = True
 
     def _load(self) -> None:
-        self._entries, self._rows, self._ledger = {}, {}, {}
+        self._entries, self._ledger = {}, {}
         self.rebuilt, self.lost, self._anchored = False, False, False
         self._dirty, self._unsure, self._legacy = set(), set(), False
         try:
@@ -177,7 +173,7 @@ class CaseIndex:
         except (VaultError, ValueError, TypeError, KeyError):
             # Damaged, foreign or malformed: the summaries are rebuilt from the cases; the
             # ledger is lost (reported if a case document says one was kept).
-            self._entries, self._rows, self._ledger = {}, {}, {}
+            self._entries, self._ledger = {}, {}
             self._legacy, self.rebuilt, self._unsure = True, True, set(range(SHARDS))
         self._loaded, self._first_refresh = True, True
 
@@ -209,6 +205,17 @@ class CaseIndex:
     def ledger(self) -> dict[str, Mark]:
         """The ledger with this session's changes (case id -> (code, highest rev))."""
         return dict(self._ledger)
+
+    def rolled_back(self, case: Case) -> RolledBack | None:
+        """A :class:`RolledBack` if ``case`` (just read) is older than the ledger's mark of it:
+        the check the refresh makes (``_raise``), for a case opened before the list was
+        refreshed."""
+        if not self._loaded:
+            self._load()
+        known = self._ledger.get(case.id)
+        if known is not None and case.rev < known[1]:
+            return RolledBack("case-older", code=case.code, rev=case.rev, expected=known[1])
+        return None
 
     def _merged_ledger(self, shards: set[int]) -> dict[str, Mark]:
         """The ledger of ``shards`` on disk with this session's changes: revisions only go up,
@@ -299,17 +306,39 @@ class CaseIndex:
         self._listed = None  # the head is written again too
         self.flush()
 
-    def summaries(self, *, flush: bool = True) -> list[CaseSummary]:
+    @property
+    def loaded(self) -> bool:
+        """Whether the index has been read (since the unlock)."""
+        return self._loaded
+
+    def preload(self) -> None:
+        """Read the index now (decrypt and parse its shards), not checked against the case
+        files yet: the unlock does it in its own thread, before the case list is shown, so the
+        list has its rows in its first frame (issue 17). Nothing else is read, whatever the
+        index's state (a missing or damaged one is rebuilt when the list asks for it)."""
+        if not self._loaded:
+            with _collector_paused():
+                self._load()
+
+    def summaries(self, *, flush: bool = True, refresh: bool = True) -> list[CaseSummary]:
         """Every case, damaged ones included, refreshed against the folder.
 
         What changed is written back at once, or with ``flush=False`` by the next
         :meth:`flush` (``Vault.lock`` calls it): the case list is shown before the index is
         written, and creating many cases does not rewrite the index each time.
+
+        With ``refresh=False`` the summaries are the index's as read (and as this session
+        changed them), without the ``stat`` per case: the case list is painted from them at
+        once and refreshed right after (issue 17). An index that was missing or damaged is
+        refreshed all the same (its summaries would be incomplete). Such a list may miss what
+        other sessions or a restored backup changed until the refresh, so it must be followed
+        by one; opening a case checks its ledger mark on its own (:meth:`rolled_back`).
         """
         with _collector_paused():
             if not self._loaded:
                 self._load()
-            self._refresh()
+            if refresh or self.rebuilt:
+                self._refresh()
         if flush and self._dirty_any:
             self.flush()
         return [summary for summary, _ in self._entries.values()]
@@ -400,7 +429,6 @@ class CaseIndex:
         if not self._loaded:
             self._load()
         self._entries.pop(case_id, None)
-        self._rows.pop(case_id, None)
         self._ledger.pop(case_id, None)
         self._raised.pop(case_id, None)
         self._dropped.add(case_id)
@@ -428,21 +456,15 @@ class CaseIndex:
         shard_of_id = self._s
         cases: dict[int, list[list[Any]]] = {shard: [] for shard in targets}
         mine = sorted(set().union(*(self._members[shard] for shard in targets)))
-        written, rows = self._rows, {}
+        entries, row_of = self._entries, index_rows.row_of
         for cid in mine:
-            entry = self._entries.get(cid)
+            entry = entries.get(cid)
             if entry is None:
                 continue
             summary, stamp = entry
             if stamp is None or summary.problem:
                 continue
-            known = written.get(cid)
-            if known is not None and known[0] is summary and known[1] == stamp:
-                row = known[2]
-            else:
-                row = index_rows.row_of(summary, stamp)
-            rows[cid] = (summary, stamp, row)
-            cases[shard_of_id(cid)].append(row)
+            cases[shard_of_id(cid)].append(row_of(summary, stamp))
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
             ledger = self._merged_ledger(targets)
@@ -456,9 +478,7 @@ class CaseIndex:
                 parts.remove_legacy(self.files)
         self._legacy = False
         for cid in mine:
-            written.pop(cid, None)  # rows of cases gone (erased ones too) are let go
             self._ledger.pop(cid, None)
-        written.update(rows)
         self._ledger.update(ledger)
         self._raised = {c: m for c, m in self._raised.items() if shard_of_id(c) not in targets}
         self._dropped = {c for c in self._dropped if shard_of_id(c) not in targets}

@@ -432,16 +432,19 @@ class Vault:
         finally:
             key.wipe()
 
-    def summaries(self, *, write_index: bool = True) -> list[CaseSummary]:
+    def summaries(self, *, write_index: bool = True, refresh: bool = True) -> list[CaseSummary]:
         """Every case for the case list (damaged cases included, with their problem).
 
         With ``write_index=False`` an index that had to be refreshed or rebuilt is written
         later, by :meth:`write_index` or when the vault locks (it is a cache: if the process
-        dies first, the next unlock refreshes it again).
+        dies first, the next unlock refreshes it again). With ``refresh=False``, the index's
+        summaries without checking them against the case files
+        (:meth:`.CaseIndex.summaries`): follow with a refreshing call.
         """
         if self.locked:
             raise VaultLocked()
-        summaries = self.index.summaries(flush=write_index and not self.read_only)
+        flush = write_index and not self.read_only
+        summaries = self.index.summaries(flush=flush, refresh=refresh)
         if any(_missing_case_file(s.problem) for s in summaries):
             summaries = self._drop_incomplete(summaries)
         return summaries
