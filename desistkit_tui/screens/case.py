@@ -24,7 +24,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Header, Label, OptionList
-from textual.widgets.option_list import Option
 
 from desistkit_tui.core.development import current
 from desistkit_tui.core.errors import DeckNotInstalled, VaultError, describe
@@ -38,7 +37,8 @@ from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.case_exports import CaseExports
 from desistkit_tui.screens.case_texts import development_text, profile_text, session_items
 from desistkit_tui.screens.goals import plan_lines
-from desistkit_tui.widgets.plain import PlainLabel, plain
+from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.session_list import SessionList
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
@@ -50,6 +50,10 @@ SPINNER_AFTER = 0.2
 
 class CaseScreen(CaseExports, BaseScreen[None]):
     """One open case (its exports: :mod:`.case_exports`)."""
+
+    # The session list from the start (Textual's default, the first focusable widget, is the
+    # case body: its focus and blur restyle all of it, twice, on the way to the list).
+    AUTO_FOCUS = "#sessions"
 
     BINDINGS = [
         Binding("f5", "reflect", "key-new-reflection", id="case.reflect"),
@@ -87,8 +91,16 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._spinner: Timer | None = None
 
     def compose(self) -> ComposeResult:
+        # The case starts opening (in a worker) before the screen's widgets are built: they
+        # are mounted and styled while the worker reads and decrypts.
+        self._start_opening()
         yield Header(icon="")
-        with VerticalScroll(id="case-body"):
+        body = VerticalScroll(id="case-body")
+        # Left out until drawn (not laid out either), the spinner only if opening takes a while
+        # (``on_mount``): a case that opens at once is painted once, whole, without a
+        # spinner's frames first.
+        body.display = False
+        with body:
             yield PlainLabel("", id="case-title")
             yield PlainLabel("", id="read-only", classes="warning")
             with Vertical(id="profile", classes="panel"):
@@ -96,7 +108,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             yield PlainLabel("", id="hints", classes="warning wrap")
             yield PlainLabel("", id="draft-note", classes="warning")
             yield Label(self.t("overview-sessions"), classes="heading", markup=False)
-            yield OptionList(id="sessions")
+            yield SessionList(id="sessions")
             yield PlainLabel("", id="no-sessions", classes="muted")
             yield Label(self.t("overview-goals"), classes="heading", markup=False)
             yield PlainLabel("", id="plan")
@@ -106,14 +118,14 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
+        if self.dk.session is not None:
+            body = self.query_one("#case-body")
+            self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
+
+    def _start_opening(self) -> None:
         session = self.dk.session
         if session is None:
             return
-        body = self.query_one("#case-body")
-        # Hidden until drawn, the spinner only if opening takes a while: a case that opens at
-        # once is painted once, whole, without a spinner's layout and frames first.
-        body.visible = False
-        self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
         app, case_id = self.dk, self.case_id
 
         def open_case() -> ContentSet | None:
@@ -139,7 +151,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self._spinner is not None:
             self._spinner.stop()
         body = self.query_one("#case-body")
-        body.loading, body.visible = False, True
+        body.loading, body.display = False, True
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
@@ -152,7 +164,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     @staticmethod
     def _spin(body: Widget) -> None:
-        body.visible = True
+        body.display = True
         body.loading = True
 
     def _retention_passed(self) -> bool:
@@ -246,13 +258,11 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         return held if isinstance(held, date) else self.today
 
     def _show_sessions(self, items: list[tuple[str, str]]) -> None:
-        sessions = self.query_one("#sessions", OptionList)
+        sessions = self.query_one("#sessions", SessionList)
         before = sessions.highlighted_option.id if sessions.highlighted_option else None
-        sessions.clear_options()
-        sessions.add_options([Option(plain(text), id=key) for key, text in items])
-        if items:  # Enter opens at once: the session read last, else the newest
-            keys = [key for key, _ in items]
-            sessions.highlighted = keys.index(before) if before in keys else 0
+        # Enter opens at once: the session read last, else the newest
+        keys = [key for key, _ in items]
+        sessions.show(items, (keys.index(before) if before in keys else 0) if items else None)
         sessions.display = bool(items)
         empty = self.query_one("#no-sessions", PlainLabel)
         empty.set_text("" if items else self.t("case-no-sessions"))
