@@ -28,25 +28,24 @@ class SessionList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._waiting: list[Option] = []
+        self._waiting: list[tuple[str, str]] = []
 
     def show(self, items: list[tuple[str, str]], highlighted: int | None) -> None:
         """Show ``items`` with ``highlighted`` (an index into them) under the cursor."""
         self._waiting = []
         self.clear_options()
-        options = [Option(plain(text), id=key) for key, text in items]
         head = HEAD if highlighted is None else highlighted + HEAD
-        self.add_options(options[:head])
+        self.add_options(_options(items[:head]))
         self.highlighted = highlighted
-        if len(options) > head:
-            self._waiting = options[head:]
+        if len(items) > head:
+            self._waiting = items[head:]
             self.call_after_refresh(self.take_all)
 
     def take_all(self) -> None:
         """Take in the lines still waiting (after the first paint, or before a key needs them)."""
         waiting, self._waiting = self._waiting, []
         if waiting:
-            self.add_options(waiting)
+            self.add_options(_options(waiting))
 
     @property
     def complete(self) -> bool:
@@ -82,3 +81,7 @@ class SessionList(OptionList):
     def action_select(self) -> None:
         self.take_all()
         super().action_select()
+
+
+def _options(items: list[tuple[str, str]]) -> list[Option]:
+    return [Option(plain(text), id=key) for key, text in items]
