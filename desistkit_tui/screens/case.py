@@ -55,9 +55,10 @@ SPINNER_AFTER = 0.2
 class CaseScreen(CaseExports, BaseScreen[None]):
     """One open case (its exports: :mod:`.case_exports`)."""
 
-    # The session list from the start (Textual's default, the first focusable widget, is the
-    # case body: its focus and blur restyle all of it, twice, on the way to the list).
-    AUTO_FOCUS = "#sessions"
+    # Nothing until the case is drawn; then the session list (``_opened``), scrolled into view.
+    # Textual's default, the first focusable widget, gave the (hidden) case body the focus,
+    # and its focus and blur restyled all of it, twice, on the way to the list.
+    AUTO_FOCUS = ""
 
     BINDINGS = [
         Binding("f5", "reflect", "key-new-reflection", id="case.reflect"),
@@ -91,15 +92,11 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._spinner: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        # The case starts opening (in a worker) before the screen's widgets are built: they
-        # are mounted and styled while the worker reads and decrypts.
-        self._start_opening()
         yield Header(icon="")
         body = VerticalScroll(id="case-body")
-        # Left out until drawn (not laid out either), the spinner only if opening takes a while
-        # (``on_mount``): a case that opens at once is painted once, whole, without a
-        # spinner's frames first.
-        body.display = False
+        # Hidden until drawn, the spinner only if opening takes a while (``on_mount``): a
+        # case that opens at once is painted once, whole, without a spinner's frames first.
+        body.visible = False
         with body:
             yield PlainLabel("", id="case-title")
             yield PlainLabel("", id="read-only", classes="warning")
@@ -121,6 +118,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self.dk.session is not None:
             body = self.query_one("#case-body")
             self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
+            self._start_opening()
 
     def _start_opening(self) -> None:
         session = self.dk.session
@@ -151,7 +149,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self._spinner is not None:
             self._spinner.stop()
         body = self.query_one("#case-body")
-        body.loading, body.display = False, True
+        body.loading, body.visible = False, True
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
@@ -164,7 +162,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     @staticmethod
     def _spin(body: Widget) -> None:
-        body.display = True
+        body.visible = True
         body.loading = True
 
     def _retention_passed(self) -> bool:
