@@ -94,9 +94,10 @@ class CaseScreen(CaseExports, BaseScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="")
         body = VerticalScroll(id="case-body")
-        # Hidden until drawn, the spinner only if opening takes a while (``on_mount``): a
-        # case that opens at once is painted once, whole, without a spinner's frames first.
-        body.visible = False
+        # Left out until drawn (not laid out either), the spinner only if opening takes a while
+        # (``on_mount``): a case that opens at once is painted once, whole, without a
+        # spinner's frames first.
+        body.display = False
         with body:
             yield PlainLabel("", id="case-title")
             yield PlainLabel("", id="read-only", classes="warning")
@@ -149,7 +150,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self._spinner is not None:
             self._spinner.stop()
         body = self.query_one("#case-body")
-        body.loading, body.visible = False, True
+        body.loading, body.display = False, True
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
@@ -162,7 +163,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     @staticmethod
     def _spin(body: Widget) -> None:
-        body.visible = True
+        body.display = True
         body.loading = True
 
     def _retention_passed(self) -> bool:
