@@ -108,6 +108,7 @@ async def open_tui(pushes: int, size: tuple[int, int]) -> dict[str, Any]:
     from desistkit_tui.core.vault.store import Vault
     from desistkit_tui.core.workspace import CaseWorkspace
     from desistkit_tui.screens.case import CaseScreen
+    from desistkit_tui.screens.case_overview import OverviewDrawing
     from desistkit_tui.screens.cases import CasesScreen
 
     meta = load_meta()
@@ -115,7 +116,7 @@ async def open_tui(pushes: int, size: tuple[int, int]) -> dict[str, Any]:
     probe.wrap(Vault, "open_case", "open_case")
     probe.wrap(CaseWorkspace, "open", "open_case + history (worker)")
     probe.wrap(case_texts, "development_text", "development + trend_lines")
-    probe.wrap(CaseScreen, "_show_sessions", "_show_sessions")
+    probe.wrap(OverviewDrawing, "show_sessions", "_show_sessions")
     probe.wrap(CaseScreen, "_show", "_show (all of it)")
     probe.wrap(OptionList, "_update_lines", "OptionList lines")
     probe.wrap(Screen, "_refresh_layout", "layout (incl. render)")

@@ -143,7 +143,7 @@ async def typing_session(mode: str, keys: int) -> dict[str, Any]:
             order = [f.id for f in app.require_content().catalogue().factors]
             flow = _draft_flow(random.Random(7), order, config.clock())
             screen = ReflectionScreen(workspace, flow, flow.reflection.id)
-            app.push_screen(screen, case_screen.refresh_case)  # as CaseScreen._run_flow does
+            app.push_screen(screen, case_screen.refresh_case)  # as case_reflect.run_flow does
             await settle(pilot, lambda: bool(app.screen is screen and screen.query("#view")))
             area = screen.query_one("#view", TextArea)
             area.focus()

@@ -8,6 +8,10 @@ The screen holds the case open (its lock and key, in a :class:`CaseWorkspace`) w
 closes it when left or locked. The case is opened, and everything is saved, in worker threads
 (:mod:`desistkit_tui.screens.background`); the screen draws from what the workspace holds in
 memory, and redraws when a screen on top of it closes only if something was changed there.
+
+What it shows is drawn by :mod:`.case_overview` (the texts: :mod:`.case_texts`; the session
+list: :mod:`desistkit_tui.widgets.session_list`); a reflection is started or corrected through
+:mod:`.case_reflect`, a document exported through :mod:`.case_exports`.
 """
 
 from __future__ import annotations
@@ -24,21 +28,21 @@ from textual.containers import Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Header, Label, OptionList
-from textual.widgets.option_list import Option
 
 from desistkit_tui.core.development import current
-from desistkit_tui.core.errors import DeckNotInstalled, VaultError, describe
+from desistkit_tui.core.errors import DeckNotInstalled, describe
 from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import History, Overview
 from desistkit_tui.core.i18n import Localizer
 from desistkit_tui.core.model import Case, CaseSummary, Reflection, ReflectionSummary
 from desistkit_tui.core.workspace import CaseWorkspace
+from desistkit_tui.screens import case_reflect
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.case_exports import CaseExports
-from desistkit_tui.screens.case_texts import development_text, profile_text, session_items
-from desistkit_tui.screens.goals import plan_lines
-from desistkit_tui.widgets.plain import PlainLabel, plain
+from desistkit_tui.screens.case_overview import OverviewDrawing
+from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.session_list import SessionList
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
@@ -50,6 +54,11 @@ SPINNER_AFTER = 0.2
 
 class CaseScreen(CaseExports, BaseScreen[None]):
     """One open case (its exports: :mod:`.case_exports`)."""
+
+    # Nothing until the case is drawn; then the session list (``_opened``), scrolled into view.
+    # Textual's default, the first focusable widget, gave the (hidden) case body the focus,
+    # and its focus and blur restyled all of it, twice, on the way to the list.
+    AUTO_FOCUS = ""
 
     BINDINGS = [
         Binding("f5", "reflect", "key-new-reflection", id="case.reflect"),
@@ -74,11 +83,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self.history: Overview = History[ReflectionSummary]()
         self.draft: tuple[str, dict[str, object]] | None = None
         self._shown = -1  # the workspace's change count when it was last drawn
-        # What the last drawing made, so a redraw remakes only what changed: the session
-        # lines (by session), the list of them, the development view (by reflections).
-        self._lines: dict[tuple[str, bool], str] = {}
-        self._listed: list[tuple[str, str]] | None = None
-        self._developed: tuple[list[ReflectionSummary], str] | None = None
+        self._drawing = OverviewDrawing()  # and what it made, for a redraw
         self._handover = threading.Lock()  # between the opening worker and release_case()
         self._released = False
         #: Opened and drawn; until then a key's action waits (``_waiting``) instead of being lost.
@@ -88,7 +93,12 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        with VerticalScroll(id="case-body"):
+        body = VerticalScroll(id="case-body")
+        # Left out until drawn (not laid out either), the spinner only if opening takes a while
+        # (``on_mount``): a case that opens at once is painted once, whole, without a
+        # spinner's frames first.
+        body.display = False
+        with body:
             yield PlainLabel("", id="case-title")
             yield PlainLabel("", id="read-only", classes="warning")
             with Vertical(id="profile", classes="panel"):
@@ -96,7 +106,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             yield PlainLabel("", id="hints", classes="warning wrap")
             yield PlainLabel("", id="draft-note", classes="warning")
             yield Label(self.t("overview-sessions"), classes="heading", markup=False)
-            yield OptionList(id="sessions")
+            yield SessionList(id="sessions")
             yield PlainLabel("", id="no-sessions", classes="muted")
             yield Label(self.t("overview-goals"), classes="heading", markup=False)
             yield PlainLabel("", id="plan")
@@ -106,14 +116,15 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
+        if self.dk.session is not None:
+            body = self.query_one("#case-body")
+            self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
+            self._start_opening()
+
+    def _start_opening(self) -> None:
         session = self.dk.session
         if session is None:
             return
-        body = self.query_one("#case-body")
-        # Hidden until drawn, the spinner only if opening takes a while: a case that opens at
-        # once is painted once, whole, without a spinner's layout and frames first.
-        body.visible = False
-        self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
         app, case_id = self.dk, self.case_id
 
         def open_case() -> ContentSet | None:
@@ -139,7 +150,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self._spinner is not None:
             self._spinner.stop()
         body = self.query_one("#case-body")
-        body.loading, body.visible = False, True
+        body.loading, body.display = False, True
         self.refresh_case()
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
@@ -152,7 +163,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     @staticmethod
     def _spin(body: Widget) -> None:
-        body.visible = True
+        body.display = True
         body.loading = True
 
     def _retention_passed(self) -> bool:
@@ -170,7 +181,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
                 self.today,
                 self.action_erase,
                 self.refresh_case,
-                self._save_failed,
+                self.save_failed,
             )
 
     def _postpone(self, action: str) -> bool:
@@ -206,57 +217,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._show()
 
     def _show(self) -> None:
-        workspace = self.workspace
-        assert workspace is not None
-        t, loc, case = self.t, self.loc, workspace.case
-        self.query_one("#case-title", PlainLabel).set_text(t("case-title", code=case.code))
-        ro = self.query_one("#read-only", PlainLabel)
-        ro.set_text(t("case-read-only") if workspace.read_only else "")
-        ro.display = workspace.read_only
-        self.query_one("#profile-text", PlainLabel).set_text(profile_text(t, loc, case))
-        hints = CaseSummary.of(case).hints(self.today, self.dk.config.review_after_days)
-        hint_label = self.query_one("#hints", PlainLabel)
-        hint_label.set_text("\n".join(t(f"overview-hint-{h}") for h in hints))
-        hint_label.display = bool(hints)
-        note = self.query_one("#draft-note", PlainLabel)
-        draft_day = self._draft_day()
-        note.set_text(t("overview-draft", date=loc.format_date(draft_day)) if draft_day else "")
-        note.display = draft_day is not None
-        items = session_items(t, loc, self.history, self._lines)
-        if items != self._listed:
-            self._listed = items
-            self._show_sessions(items)
-        lines = [text for _, text in plan_lines(loc, case, self.today)]
-        self.query_one("#plan", PlainLabel).set_text("\n".join(lines) or t("overview-no-goals"))
-        reflections = self.history.reflections
-        if self._developed is None or self._developed[0] is not reflections:
-            order = [f.id for f in self.dk.require_content().catalogue().factors]
-            self._developed = reflections, development_text(t, loc, self.history, order)
-            self.query_one("#development", PlainLabel).set_text(self._developed[1])
-        problems = self.query_one("#problems", PlainLabel)
-        problems.set_text(
-            "\n".join([t("overview-problems"), *(describe(p, t) for p in self.history.problems)])
-        )
-        problems.display = bool(self.history.problems)
-
-    def _draft_day(self) -> date | None:
-        if self.draft is None:
-            return None
-        held = self.draft[1].get("held_on")
-        return held if isinstance(held, date) else self.today
-
-    def _show_sessions(self, items: list[tuple[str, str]]) -> None:
-        sessions = self.query_one("#sessions", OptionList)
-        before = sessions.highlighted_option.id if sessions.highlighted_option else None
-        sessions.clear_options()
-        sessions.add_options([Option(plain(text), id=key) for key, text in items])
-        if items:  # Enter opens at once: the session read last, else the newest
-            keys = [key for key, _ in items]
-            sessions.highlighted = keys.index(before) if before in keys else 0
-        sessions.display = bool(items)
-        empty = self.query_one("#no-sessions", PlainLabel)
-        empty.set_text("" if items else self.t("case-no-sessions"))
-        empty.display = not items
+        self._drawing.draw(self)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -307,103 +268,12 @@ class CaseScreen(CaseExports, BaseScreen[None]):
     def _view_closed(self, correct: Reflection | None) -> None:
         self.refresh_case()
         if correct is not None:
-            self._run_flow(ReflectionFlow.correcting(correct, at=self.dk.config.clock()))
+            flow = ReflectionFlow.correcting(correct, at=self.dk.config.clock())
+            case_reflect.run_flow(self, flow)
 
     def action_reflect(self) -> None:
-        if self._postpone("reflect"):
-            return
-        if self.workspace is None:
-            return
-        if self.workspace.read_only:
-            self.notify(self.t("case-read-only"), severity="warning", markup=False)
-            return
-        if self.draft is not None:
-            self._offer_resume(*self.draft)
-            return
-        self._choose_factors()
-
-    def _offer_resume(self, draft_id: str, body: dict[str, object]) -> None:
-        from desistkit_tui.screens.confirm import ConfirmScreen
-
-        t = self.t
-        try:
-            flow = ReflectionFlow.from_draft(body, f"drafts/{draft_id}")
-        except VaultError as exc:
-            self.notify(describe(exc, self.t), severity="error", markup=False)
-            return
-        done = len(flow.reflection.recorded)
-        text = t(
-            "resume-text",
-            date=self.loc.format_date(flow.reflection.held_on),
-            done=done,
-            total=len(flow.reflection.entries),
-        )
-
-        def answered(resume: bool | None) -> None:
-            if resume:
-                self._run_flow(flow, draft_id)
-            elif resume is False:
-                self._confirm_discard(draft_id)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                t("resume-title"), text, t("resume-continue"), t("resume-discard"), focus_yes=True
-            ),
-            answered,
-        )
-
-    def _confirm_discard(self, draft_id: str) -> None:
-        from desistkit_tui.screens.confirm import ConfirmScreen
-
-        t = self.t
-
-        def discarded(_: None) -> None:
-            self.refresh_case()
-            self._choose_factors()
-
-        def answered(discard: bool | None) -> None:
-            if discard and (workspace := self.workspace) is not None:
-                in_background(
-                    self, lambda: workspace.discard_draft(draft_id), discarded, self._save_failed
-                )
-
-        self.app.push_screen(
-            ConfirmScreen(
-                t("resume-discard"),
-                t("resume-discard-confirm"),
-                t("discard-yes"),
-                t("discard-no"),
-            ),
-            answered,
-        )
-
-    def _choose_factors(self) -> None:
-        from desistkit_tui.screens.start_reflection import StartChoice, StartReflectionScreen
-
-        catalogue = self.dk.require_content().catalogue()
-
-        def chosen(choice: StartChoice | None) -> None:
-            if choice is None:
-                return
-            flow = ReflectionFlow.start(
-                choice.factors,
-                choice.held_on,
-                source=choice.source,
-                entered_later=choice.held_on < self.today,
-                at=self.dk.config.clock(),
-            )
-            self._run_flow(flow)
-
-        self.app.push_screen(
-            StartReflectionScreen(catalogue, self.loc, self.history, self.today), chosen
-        )
-
-    def _run_flow(self, flow: ReflectionFlow, draft_id: str = "") -> None:
-        from desistkit_tui.screens.reflection import ReflectionScreen
-
-        assert self.workspace is not None
-        screen = ReflectionScreen(self.workspace, flow, draft_id or flow.reflection.id)
-        self.app.push_screen(screen, self.refresh_case)
+        if not self._postpone("reflect"):
+            case_reflect.reflect(self)
 
     def action_cards(self) -> None:
         if self._postpone("cards"):
@@ -434,7 +304,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             if case is not None:
                 save = in_background
                 save(
-                    self, lambda: workspace.save_profile(case), self.refresh_case, self._save_failed
+                    self, lambda: workspace.save_profile(case), self.refresh_case, self.save_failed
                 )
 
         self.app.push_screen(NewCaseScreen(workspace.case, workspace.who), edited)
@@ -443,9 +313,9 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         from desistkit_tui.screens.legal_basis import edit_legal_basis
 
         if self.workspace is not None:
-            edit_legal_basis(self, self.workspace, self.today, self.refresh_case, self._save_failed)
+            edit_legal_basis(self, self.workspace, self.today, self.refresh_case, self.save_failed)
 
-    def _save_failed(self, error: Failure) -> None:
+    def save_failed(self, error: Failure) -> None:
         self.notify(describe(error, self.t), severity="error", markup=False)
         self.refresh_case()
 
@@ -498,7 +368,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             workspace.close()
         # What was decrypted goes with the case (docs/architecture.md, Secrets in memory).
         self.history, self.draft = History[ReflectionSummary](), None
-        self._lines, self._listed, self._developed = {}, None, None
+        self._drawing = OverviewDrawing()
 
     def on_unmount(self) -> None:
         self.release_case()

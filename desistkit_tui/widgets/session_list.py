@@ -1,0 +1,87 @@
+"""A case's finished sessions, one line each: the first screenfuls at once, the rest after the
+first paint.
+
+Textual's ``OptionList`` measures every option it holds when it is laid out (each prompt
+wrapped to the list's width, for its height and the line map), so a case of 500 sessions paid
+for 500 lines before its overview was painted, of which eight are on screen. Here
+:meth:`SessionList.show` hands the list the first :data:`HEAD` lines (more if the highlight is
+further down) and the rest once the screen has been painted (``call_after_refresh``). What the
+caseworker sees and can do is the same: a key that needs the whole list (down, up, End, PgDn,
+PgUp, Home, Enter) first takes in what is still waiting, so End goes to the oldest session even
+when pressed before the rest arrived.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from desistkit_tui.widgets.plain import plain
+
+#: Lines given to the list before the first paint: the list shows at most eight (app.tcss,
+#: ``CaseScreen OptionList``); the rest is a margin for a wheel turn before the rest arrives.
+HEAD = 24
+
+
+class SessionList(OptionList):
+    """The overview's session list (``(key, text)`` items; the key is the option's id)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._waiting: list[tuple[str, str]] = []
+
+    def show(self, items: list[tuple[str, str]], highlighted: int | None) -> None:
+        """Show ``items`` with ``highlighted`` (an index into them) under the cursor."""
+        self._waiting = []
+        self.clear_options()
+        head = HEAD if highlighted is None else highlighted + HEAD
+        self.add_options(_options(items[:head]))
+        self.highlighted = highlighted
+        if len(items) > head:
+            self._waiting = items[head:]
+            self.call_after_refresh(self.take_all)
+
+    def take_all(self) -> None:
+        """Take in the lines still waiting (after the first paint, or before a key needs them)."""
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.add_options(_options(waiting))
+
+    @property
+    def complete(self) -> bool:
+        """Whether every item given to :meth:`show` is in the list."""
+        return not self._waiting
+
+    # The keys that move through or act on the whole list take in what is waiting first.
+
+    def action_cursor_up(self) -> None:
+        self.take_all()
+        super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        self.take_all()
+        super().action_cursor_down()
+
+    def action_first(self) -> None:
+        self.take_all()
+        super().action_first()
+
+    def action_last(self) -> None:
+        self.take_all()
+        super().action_last()
+
+    def action_page_up(self) -> None:
+        self.take_all()
+        super().action_page_up()  # type: ignore[no-untyped-call]  # unannotated in Textual
+
+    def action_page_down(self) -> None:
+        self.take_all()
+        super().action_page_down()  # type: ignore[no-untyped-call]  # unannotated in Textual
+
+    def action_select(self) -> None:
+        self.take_all()
+        super().action_select()
+
+
+def _options(items: list[tuple[str, str]]) -> list[Option]:
+    return [Option(plain(text), id=key) for key, text in items]
