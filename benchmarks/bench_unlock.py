@@ -96,6 +96,7 @@ async def _tui(mode: str) -> dict[str, Any]:
         total = (marks["painted"] - marks["enter"]) * 1000 - kdf.total_ms
         result = {
             "total_ms": total,
+            "shown_ms": (marks["shown"] - marks["enter"]) * 1000 - kdf.total_ms,
             "screen_ms": (marks["painted"] - marks["pushed"]) * 1000,
             "kdf_ms": kdf.total_ms,
             "before_push_ms": (marks["pushed"] - marks["enter"]) * 1000 - kdf.total_ms,
