@@ -34,7 +34,8 @@ from textual.app import App
 from textual.dom import DOMNode
 
 #: Rounds through the focused widget's busy queues before a held key goes on anyway (a widget
-#: that keeps posting messages to itself must not hold the keyboard).
+#: that keeps posting messages to itself must not hold the keyboard), unless a bound key
+#: before it is still on its way up to the app (then the rescue timer is the limit).
 MAX_ROUNDS = 8
 #: Seconds after which a held key goes on whatever its queues did: a queue that took the key's
 #: call and never ran it (a widget torn down with its screen) must not stop the keyboard.
@@ -52,14 +53,21 @@ class KeyOrder:
         self._back: set[int] = set()
         #: A priority key's action has run: the next key waits for what it changes.
         self._settling = False
+        #: A key bound by the focused widget or a parent, handed to the widget and not back up
+        #: at the app yet (its binding runs when it is): a held key waits for it, however
+        #: many parents it passes on the way (each is one more round through the queues).
+        self._awaiting: events.Key | None = None
 
     def hold(self, event: events.Key) -> bool:
         """Whether ``event`` is held (the app must not handle it now); it comes back later."""
         if id(event) in self._back:
             self._back.discard(id(event))
             self._settling = self._bound(event)
+            self._awaiting = event if self._settling and not self._priority(event) else None
             return False
         if event.is_forwarded:
+            if event is self._awaiting:
+                self._awaiting = None  # back up at the app: its binding runs now
             return False
         if not self._held and not self._settling:
             if not self._priority(event):
@@ -67,6 +75,7 @@ class KeyOrder:
                 # goes through the field first and runs its binding on the way back: the keys
                 # after it wait for that, or a letter behind "Up" is typed on the old line.
                 self._settling = self._bound(event)
+                self._awaiting = event if self._settling else None
                 return False
             if not any(node.message_queue_size for node in self._chain()):
                 self._settling = True  # it runs now; the keys after it wait for its effects
@@ -113,7 +122,7 @@ class KeyOrder:
         if not self._on_its_way(event):
             return
         busy = [node for node in self._chain() if node.message_queue_size]
-        if busy and round_ < MAX_ROUNDS:
+        if busy and (round_ < MAX_ROUNDS or self._awaiting is not None):
             self._hop(event, busy, round_)
         else:
             self._release(event)
@@ -141,5 +150,6 @@ class KeyOrder:
         self._back.add(id(event))
         self._app.post_message(event)
         self._settling = False
+        self._awaiting = None
         if self._held:
             self._travel(self._held[0])
