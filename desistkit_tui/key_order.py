@@ -121,7 +121,13 @@ class KeyOrder:
     def _through_widgets(self, event: events.Key, round_: int) -> None:
         if not self._on_its_way(event):
             return
-        busy = [node for node in self._chain() if node.message_queue_size]
+        chain = self._chain()
+        busy = [node for node in chain if node.message_queue_size]
+        if not busy and self._awaiting is not None and round_ < 4 * MAX_ROUNDS:
+            # Every queue is empty, but the bound key is not back up: a widget is still in
+            # its handler (an empty queue does not count the message being handled). Once
+            # more through the focused widget's queue, which runs after that handler.
+            busy = chain[:1]
         if busy and (round_ < MAX_ROUNDS or self._awaiting is not None):
             self._hop(event, busy, round_)
         else:
