@@ -85,13 +85,11 @@ test-pythons: $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
 	done
 
 # The checks and the other Pythons' venvs are made two at a time (mypy is CPU, a venv mostly
-# disk); then the other Pythons' unit tests run beside the full suite (whose workers wait on
-# terminals and timers about a third of the time: the cores are not full). Each target's
-# output is printed whole when it ends; the full suite ends last, so its summary is CI's
-# closing line.
+# disk); then the test runs, one at a time, each on both cores. The runner of the full suite
+# goes last, so its summary is CI's closing line.
 test:
 	$(MAKE) -j2 lint types content chromium $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
-	$(MAKE) -j2 --output-sync=target test-pythons unit
+	$(MAKE) test-pythons unit
 
 # Regenerate the lock files after a change of dependencies in pyproject.toml (one command;
 # needs PyPI). One universal lock for Python 3.10-3.13 with hashes, installed by plain pip.
