@@ -32,16 +32,8 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy --strict desistkit_tui tests benchmarks reliability
 
-# The tests' files go to a fresh folder on tmpfs (/dev/shm) when the machine has one: the
-# suite writes vaults with thousands of fsyncs, which on a disk were a fifth of its time. The
-# files, their modes, the encryption and the fsync calls are the same; the folder is removed
-# afterwards. Elsewhere TMPDIR is left as it is.
-IN_TEST_TMP = dir=$$(mktemp -d /dev/shm/desistkit-tests.XXXXXX 2>/dev/null) || dir=""; \
-	if [ -n "$$dir" ]; then export TMPDIR=$$dir; fi; \
-	trap 'if [ -n "$$dir" ]; then rm -rf "$$dir"; fi' EXIT;
-
 unit: $(STAMP)
-	@$(IN_TEST_TMP) set -x; $(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 2 -q
 
 content: $(STAMP)
 	$(BIN)/desistkit locale check
@@ -77,7 +69,7 @@ venv_of = .venv$(subst .,,$(1))
 	touch $@
 
 test-pythons: $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
-	@$(IN_TEST_TMP) for v in $(PYTHONS); do \
+	@for v in $(PYTHONS); do \
 	  venv=.venv$$(echo $$v | tr -d .); \
 	  if [ ! -f $$venv/.installed ]; then echo "make: skipped Python $$v (not installed)"; continue; fi; \
 	  echo "unit tests on Python $$v:"; \
