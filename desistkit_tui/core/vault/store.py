@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from desistkit_tui.core.errors import (
     AuditNotWritten,
@@ -87,6 +88,9 @@ def _check_case_id(case_id: str) -> None:
     """A case id names one folder under ``cases/``: never a path (``..``, ``a/b``) or hidden."""
     if not case_id or case_id.startswith(".") or any(c in case_id for c in "/\\\0"):
         raise NoSuchCase(case_id)
+
+
+T = TypeVar("T")
 
 
 class Vault:
@@ -415,20 +419,19 @@ class Vault:
     # -- cases -----------------------------------------------------------------------------
 
     def read_case(self, case_id: str) -> Case:
-        """A case's profile (for the index; does not take the lock)."""
-        _check_case_id(case_id)
-        key = read_case_key(self.files, case_id)
-        try:
-            return read_case_doc(self.files, case_id, key)
-        finally:
-            key.wipe()
+        """A case's profile, read whole (does not take the lock)."""
+        return self._with_case_key(case_id, read_case_doc)
 
     def read_case_head(self, case_id: str) -> CaseHead:
         """What the case list needs of a case (the index rebuilds from it; no lock taken)."""
+        return self._with_case_key(case_id, read_case_head)
+
+    def _with_case_key(self, case_id: str, read: Callable[[VaultFiles, str, Secret], T]) -> T:
+        """``read`` of a case with its key, which is wiped afterwards."""
         _check_case_id(case_id)
         key = read_case_key(self.files, case_id)
         try:
-            return read_case_head(self.files, case_id, key)
+            return read(self.files, case_id, key)
         finally:
             key.wipe()
 
