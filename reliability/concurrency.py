@@ -56,7 +56,11 @@ def _one(vault: Any, rng: random.Random, action: str, case_id: str, tag: str) ->
         if action == "session":
             kind = rng.choice([SessionKind.REFLECTION, SessionKind.CARDS])
             session_id = f"{1773480600000 + rng.randrange(10**6):013d}-{tag}"
-            body = fixture.reflection_body(tag) if kind is SessionKind.REFLECTION else None
+            body = (
+                fixture.reflection_body(tag, reflection_id=session_id)
+                if kind is SessionKind.REFLECTION
+                else None
+            )
             handle.save_session(kind, body or fixture.card_body(tag), session_id)
             return ["session", case_id, session_id]
         if action == "goal":

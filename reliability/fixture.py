@@ -84,8 +84,11 @@ class Fixture:
         )
 
 
-def reflection_body(text: str, *, factors: tuple[str, ...] = ("family", "work")) -> dict[str, Any]:
-    """A finished reflection's body with ``text`` in its free-text fields."""
+def reflection_body(
+    text: str, *, factors: tuple[str, ...] = ("family", "work"), reflection_id: str = ""
+) -> dict[str, Any]:
+    """A finished reflection's body with ``text`` in its free-text fields (saved under its id,
+    ``reflection_id`` or a new one, as the app saves a reflection)."""
     entries = [
         FactorEntry(
             factor,
@@ -98,7 +101,7 @@ def reflection_body(text: str, *, factors: tuple[str, ...] = ("family", "work"))
         )
         for factor in factors
     ]
-    reflection = Reflection(new_record_id(), DAY, entries, note=text)
+    reflection = Reflection(reflection_id or new_record_id(), DAY, entries, note=text)
     return reflection.to_body()
 
 

@@ -91,7 +91,11 @@ def _save_session(kind: SessionKind, finish: str = "") -> Callable[[Vault, Fixtu
 
     def act(vault: Vault, fx: Fixture) -> object:
         draft = _draft_id(vault, fx, finish) if finish else ""
-        body = fixture.reflection_body("NEW") if kind is SessionKind.REFLECTION else None
+        body = (
+            fixture.reflection_body("NEW", reflection_id=draft or SESSION_ID)
+            if kind is SessionKind.REFLECTION
+            else None
+        )
         if draft:  # through the workspace, as the app does: its summary cache gets a row
             _finish(vault, fx, kind, body or fixture.card_body("NEW"), draft)
             return None

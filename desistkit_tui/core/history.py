@@ -92,6 +92,18 @@ def session_body(handle: CaseHandle, session_id: str) -> tuple[Doc, dict[str, An
     return doc, body
 
 
+def saved_reflection(body: dict[str, Any], session_id: str) -> Reflection:
+    """The finished reflection in the body of session ``session_id``: a reflection is saved
+    under its own id (:meth:`CaseHandle.save_session`), which the overview opens it by, so a
+    body whose id is another is refused as damaged (:class:`SchemaError`), not opened as a
+    file that is not there."""
+    path = f"sessions/{session_id}"
+    reflection = Reflection.from_body(body, path)
+    if reflection.id != session_id:
+        raise SchemaError(path, "id", Schema.INVALID)
+    return reflection
+
+
 #: What the case overview holds: summaries of the reflections (:mod:`.history_cache`).
 Overview = History[ReflectionSummary]
 
@@ -105,7 +117,7 @@ def load_history(handle: CaseHandle) -> History[Reflection]:
         try:
             doc, body = session_body(handle, session_id)
             if doc.get("type") == SessionKind.REFLECTION.value and is_reflection(body):
-                history.reflections.append(Reflection.from_body(body, path))
+                history.reflections.append(saved_reflection(body, session_id))
             elif doc.get("type") == SessionKind.CARDS.value:
                 saved = doc.get("saved")
                 day = saved.date() if isinstance(saved, datetime) else date.min

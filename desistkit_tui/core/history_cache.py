@@ -30,6 +30,7 @@ from desistkit_tui.core.history import (
     History,
     Overview,
     card_record,
+    saved_reflection,
     session_body,
 )
 from desistkit_tui.core.model import (
@@ -129,7 +130,7 @@ def _read_row(handle: CaseHandle, session_id: str, stamp: Stamp) -> Row:
     doc, body = session_body(handle, session_id)
     kind = doc.get("type")
     if kind == SessionKind.REFLECTION.value and is_reflection(body):
-        return reflection_row(Reflection.from_body(body, path), stamp)
+        return reflection_row(saved_reflection(body, session_id), stamp)
     if kind == SessionKind.CARDS.value:
         saved = doc.get("saved")
         at = saved if isinstance(saved, datetime) and saved.tzinfo is not None else None

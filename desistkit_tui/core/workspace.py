@@ -31,7 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import VaultError, VaultLocked
-from desistkit_tui.core.history import History, Overview, card_record, session_body
+from desistkit_tui.core.history import (
+    History,
+    Overview,
+    card_record,
+    saved_reflection,
+    session_body,
+)
 from desistkit_tui.core.history_cache import HistoryCache, card_row, reflection_row
 from desistkit_tui.core.model import (
     Case,
@@ -212,9 +218,8 @@ class CaseWorkspace:
         with self._using() as handle:
             found = self._full.get(reflection_id)
             if found is None:
-                path = f"sessions/{reflection_id}"
                 _, body = session_body(handle, reflection_id)
-                found = Reflection.from_body(body, path)
+                found = saved_reflection(body, reflection_id)
                 self._full = {**self._full, reflection_id: found}
             return found
 

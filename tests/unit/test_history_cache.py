@@ -20,7 +20,7 @@ from desistkit_tui.core.history import History, Overview, load_history
 from desistkit_tui.core.history_cache import HistoryCache
 from desistkit_tui.core.model import FactorEntry, Reflection, Relevance, SessionKind
 from desistkit_tui.core.vault import admin, backup, rotate
-from desistkit_tui.core.vault.cases import HISTORY_CACHE
+from desistkit_tui.core.vault.cases import HISTORY_CACHE, SUFFIX
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
@@ -311,3 +311,30 @@ def test_verify_backup_restore_and_erasure_know_the_cache(
     copy.erase_case(case_id)
     assert not (restored / case_rel(case_id, "")).exists()  # the cache went with the folder
     copy.lock()
+
+
+def test_a_reflection_is_saved_and_listed_under_its_own_id(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """The overview opens a reflection by its id: a reflection saved without a session id is
+    saved under its own, another id for it is refused, and a session file whose reflection
+    names another id is listed as damaged, not offered to open (the file it names is not
+    there: the reliability suite's rendering walk hit "something unexpected" that way)."""
+    vault, case_id, _ = _filled(vault_path, fast_kdf)
+    fresh = _reflection(7)
+    with vault.open_case(case_id) as handle:
+        assert handle.save_session(SessionKind.REFLECTION, fresh.to_body()) == fresh.id
+        with pytest.raises(ValueError, match="own id"):
+            handle.save_session(SessionKind.REFLECTION, _reflection(8).to_body(), "1-x")
+        stray = _reflection(9)
+        body = stray.to_body() | {"id": "1736000000099-" + "f" * 16}
+        handle.save_session(SessionKind.CARDS, {"held_on": date(2025, 5, 1)}, stray.id)
+        rel = case_rel(case_id, f"sessions/{stray.id}{SUFFIX}")
+        doc = handle.load_session(stray.id) | {"type": "reflection", "body": body}
+        handle.files.write_doc(rel, doc, handle._key)  # as a bug of an older version could
+    cache, overview = _open(vault, case_id)
+    full = _full(vault, case_id)
+    assert fresh.id in {r.id for r in overview.reflections}
+    assert stray.id not in {r.id for r in overview.reflections} | {r.id for r in full.reflections}
+    assert [(p.path, p.key) for p in full.problems] == [(f"sessions/{stray.id}", "id")]
+    _same(overview, full)

@@ -300,9 +300,15 @@ class CaseHandle:
         A draft with the same id (the flow's own) is removed once the session is counted.
         Saving again under an id that is saved already finishes what the first save did not
         (counting, removing the draft) and returns; :class:`Conflict` only if that id holds a
-        session of another kind.
+        session of another kind. A reflection is saved under its own id (its body's ``id``,
+        which the overview opens it by); another ``session_id`` for it is a :class:`ValueError`.
         """
         self._writable()
+        own = body.get("id") if kind is SessionKind.REFLECTION else None
+        if isinstance(own, str) and own:
+            if session_id and session_id != own:
+                raise ValueError(f"a reflection is saved under its own id {own}, not {session_id}")
+            session_id = own
         session_id = session_id or new_record_id()
         rel = self._rel(SESSIONS, session_id)
         doc: Doc = {
