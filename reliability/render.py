@@ -84,7 +84,9 @@ def _codes_session(work: Path, batch: list[Payload], deep: int, seen: Seen) -> N
     """Every payload of the batch as a case code in the list; the first ``deep`` ones also
     opened (overview, profile editor)."""
     vault = _vault(work / "vault")
-    for n, payload in enumerate(batch):
+    # The list shows the most recently active case first: saved last to first, the batch's
+    # first ``deep`` payloads are the first rows, the ones opened below.
+    for n, payload in reversed(list(enumerate(batch))):
         case = vault.create_case(f"TMP-{n}")
         with vault.open_case(case.id) as handle:
             handle.save_profile(replace(handle.case, code=payload.for_field("K").text))
@@ -104,7 +106,11 @@ def _codes_session(work: Path, batch: list[Payload], deep: int, seen: Seen) -> N
             term.press("f2")
             _see(seen, "profile editor", term.read_until(marker, 5) + term.settle(0.2))
             term.press("escape")
-            term.settle(0.2)
+            # A code the field cannot hold as stored (its control characters are left out)
+            # is a change: "Discard changes?" is asked, and "Discard" is the answer.
+            if "Discard changes?" in terminal.visible(term.read_until("Discard changes?", 1.5)):
+                term.press("tab", "enter")
+                term.settle(0.2)
             term.press("escape")
             term.settle(0.3)
     secret = work / "passphrase"
@@ -196,8 +202,12 @@ def _content_session(work: Path, batch: list[Payload], deep: int, seen: Seen) ->
         _see(seen, "goals list", term.read_until(marks["G"][0], 5) + term.settle(0.3))
         for row in range(2 * deep):
             term.press("home" if row == 0 else "down", "enter")
-            letter, screen = ("W", "intervention editor") if row % 2 else ("G", "goal editor")
-            _see(seen, screen, term.read_until_any([marks[letter][row // 2]]) + term.settle(0.1))
+            letters, screen = (
+                (("W", "H"), "intervention editor") if row % 2 else (("G", "O"), "goal editor")
+            )
+            # Both fields painted (the second can follow the first by a frame on a busy machine).
+            shown = term.read_until_all([marks[x][row // 2] for x in letters])
+            _see(seen, screen, shown + term.settle(0.1))
             term.press("ctrl+s")  # Escape would ask "discard changes?" (see the report)
             term.settle(0.3)
         for p in batch[:deep]:
@@ -288,6 +298,7 @@ def _judge(result: TargetResult, batch: list[Payload], seen: Seen) -> None:
     for screen, data in seen.items():
         for letter in FIELDS:
             shown.setdefault((letter, NOTICES.get(letter, screen)), bytearray()).extend(data)
+    tried: set[str] = set()
     for (letter, screen), data in shown.items():
         output = bytes(data)
         field = FIELDS[letter]
@@ -295,6 +306,7 @@ def _judge(result: TargetResult, batch: list[Payload], seen: Seen) -> None:
             tagged = p.for_field(letter)
             if not tagged.shown(output):
                 continue
+            tried.add(letter)
             leaked = tagged.leaks(output)
             if not leaked:
                 result.hold()
@@ -302,6 +314,11 @@ def _judge(result: TargetResult, batch: list[Payload], seen: Seen) -> None:
             repro = f"payload {p.number} ({p.describe()}) as the {field}, shown in {screen}"
             why = f"{leaked[0].name} written raw to the terminal"
             result.fail(f"{field} → {screen}", why, repro)
+    # A walk that went astray (a key that opened another screen, a row that was not the one
+    # meant) shows fewer payloads and would still pass: a field never shown is a failure.
+    for letter in sorted(FIELDS.keys() - tried):
+        why = "no payload in it was shown on any screen walked: the walk did not reach it"
+        result.fail(f"{FIELDS[letter]} never shown", why, f"batch of {len(batch)} payloads")
 
 
 def run(ctx: Context) -> TargetResult:

@@ -127,6 +127,18 @@ class Terminal:
                 break
         return bytes(self.output[start:])
 
+    def read_until_all(self, markers: list[str], timeout: float = 3.0) -> bytes:
+        """Like :meth:`read_until_any`, until every one of ``markers`` has shown."""
+        wanted = [m.encode() for m in markers]
+        start = len(self.output)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if all(w in self.output[start:] for w in wanted):
+                break
+            if not self._read(min(0.1, deadline - time.monotonic())) and not self.alive():
+                break
+        return bytes(self.output[start:])
+
     def settle(self, quiet: float = 0.3, timeout: float = 5.0) -> bytes:
         """Read until the program has written nothing for ``quiet`` seconds."""
         start = len(self.output)
