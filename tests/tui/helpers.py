@@ -119,7 +119,17 @@ async def settle(pilot: Pilot[Any]) -> None:
             return
 
 
+async def type_burst(pilot: Pilot[Any], text: str) -> None:
+    """Type ``text`` as one burst, as a fast typist or a slow SSH link delivers it: every key
+    is posted before the app handles the first (``type_text`` waits for the app after each
+    key, about 60 ms a key under Pilot)."""
+    for ch in text:
+        pilot.app.post_message(events.Key("space" if ch == " " else ch, ch))
+    await pilot.pause()
+
+
 async def unlock(pilot: Pilot[Any], passphrase: str = PASSPHRASE) -> None:
-    await type_text(pilot, passphrase)
+    """Unlock from the unlock screen: the passphrase typed in one burst, then Enter."""
+    await type_burst(pilot, passphrase)
     await pilot.press("enter")
     await settle(pilot)
