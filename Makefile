@@ -73,15 +73,18 @@ test-pythons: $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
 	  venv=.venv$$(echo $$v | tr -d .); \
 	  if [ ! -f $$venv/.installed ]; then echo "make: skipped Python $$v (not installed)"; continue; fi; \
 	  echo "unit tests on Python $$v:"; \
-	  $$venv/bin/python -m pytest -n 2 -q -p no:cacheprovider tests/unit -k "$(OTHER_PYTHONS_SKIP)" || exit 1; \
+	  $(NICE) $$venv/bin/python -m pytest -n 2 -q -p no:cacheprovider tests/unit -k "$(OTHER_PYTHONS_SKIP)" || exit 1; \
 	done
 
 # The checks and the other Pythons' venvs are made two at a time (mypy is CPU, a venv mostly
-# disk); then the test runs, one at a time, each on both cores. The runner of the full suite
-# goes last, so its summary is CI's closing line.
+# disk); then the other Pythons' unit tests run beside the full suite, at a lower priority
+# (nice): the suite's workers wait on terminals, timers and fsync about a third of the time,
+# and the other Pythons' tests take that room without slowing the suite's own timing. Each
+# target's output is printed whole when it ends; the full suite ends last, so its summary is
+# CI's closing line.
 test:
 	$(MAKE) -j2 lint types content chromium $(foreach v,$(PYTHONS),$(call venv_of,$(v))/.installed)
-	$(MAKE) test-pythons unit
+	$(MAKE) -j2 --output-sync=target test-pythons NICE="nice -n 15" unit
 
 # Regenerate the lock files after a change of dependencies in pyproject.toml (one command;
 # needs PyPI). One universal lock for Python 3.10-3.13 with hashes, installed by plain pip.
