@@ -19,7 +19,7 @@ import struct
 import sys
 import termios
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 #: Keys as an xterm sends them.
@@ -117,23 +117,20 @@ class Terminal:
 
     def read_until_any(self, markers: list[str], timeout: float = 3.0) -> bytes:
         """Like :meth:`read_until`, for whichever of ``markers`` shows first (raw bytes)."""
-        wanted = [m.encode() for m in markers]
-        start = len(self.output)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if any(w in self.output[start:] for w in wanted):
-                break
-            if not self._read(min(0.1, deadline - time.monotonic())) and not self.alive():
-                break
-        return bytes(self.output[start:])
+        return self._read_until(markers, timeout, any)
 
     def read_until_all(self, markers: list[str], timeout: float = 3.0) -> bytes:
         """Like :meth:`read_until_any`, until every one of ``markers`` has shown."""
+        return self._read_until(markers, timeout, all)
+
+    def _read_until(
+        self, markers: list[str], timeout: float, enough: Callable[[Iterable[bool]], bool]
+    ) -> bytes:
         wanted = [m.encode() for m in markers]
         start = len(self.output)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if all(w in self.output[start:] for w in wanted):
+            if enough(w in self.output[start:] for w in wanted):
                 break
             if not self._read(min(0.1, deadline - time.monotonic())) and not self.alive():
                 break
