@@ -124,7 +124,6 @@ async def page_text(devtools_url: str, url: str, wanted: str, timeout: float = 9
         raise AssertionError(f"the page never showed {wanted!r}; it received {text[-2000:]!r}")
 
 
-@pytest.mark.slow
 def start_chromium(tmp_path: Path) -> tuple[subprocess.Popen[str], str]:
     """Headless chromium and its DevTools URL. Chromium (not the app under test) has been
     seen to exit at start on a loaded CI machine: it is started once more then, and its own
@@ -149,6 +148,7 @@ def start_chromium(tmp_path: Path) -> tuple[subprocess.Popen[str], str]:
     raise AssertionError("chromium did not open its DevTools port:\n" + "".join(said[-40:]))
 
 
+@pytest.mark.slow
 def test_demo_serve_shows_the_demo_in_headless_chromium(tmp_path: Path) -> None:
     if not os.path.exists(CHROMIUM):
         pytest.fail("Debian's chromium is needed: make chromium (apt-get install -y chromium)")
