@@ -21,6 +21,7 @@ import asyncio
 import shutil
 import sys
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from benchmarks.common import CASES, PASSPHRASE, VAULT, KdfClock, emit, ms_since
@@ -35,13 +36,16 @@ def _drop_index(mode: str) -> None:
         LEGACY_INDEX.unlink(missing_ok=True)
 
 
-def build_rows(t: Any, summaries: list[Any]) -> list[Any]:
-    """The case list's rows, made by the function CasesScreen.reload uses."""
+def build_rows(t: Any, summaries: list[Any]) -> Sequence[Any]:
+    """The case list's rows, made by the function CasesScreen.reload uses (each row is made
+    when it is first drawn: this is the hint pass, and the column widths the list asks for)."""
     from desistkit_tui.core.clock import utcnow
     from desistkit_tui.core.config import AppConfig
     from desistkit_tui.screens.cases import build_rows as rows_of
 
-    return rows_of(summaries, t, utcnow().date(), AppConfig(vault=VAULT).review_after_days)
+    rows = rows_of(summaries, t, utcnow().date(), AppConfig(vault=VAULT).review_after_days)
+    rows.cell_widths()
+    return rows
 
 
 def core(mode: str) -> dict[str, Any]:
