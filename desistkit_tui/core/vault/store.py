@@ -265,13 +265,14 @@ class Vault:
         sweep_temp_files(self.root, recursive=False)
         if isinstance(self.files.case_keys, KeyStore):
             self._migrate()  # first: every key-store write below is then format 3
+        hidden = staging.hidden_folders(self.files)  # one listing of 10,000 cases, not two
         if self.files.case_keys is not None:
             from desistkit_tui.core.vault import rotate
 
             with VaultLock(self.root, self.files.modes.file) as lock:
                 if lock.acquire():
-                    rotate.finish(self.files)  # before clean_up removes its folders
-        for name in staging.clean_up(self.files):
+                    rotate.finish(self.files, hidden)  # before clean_up removes its folders
+        for name in staging.clean_up(self.files, hidden):
             self._forget_erased(name)
         if self.header.keystore is None:
             self._upgrade()
