@@ -5,7 +5,8 @@ One measurement per process (the orchestrator repeats the process):
 ``core warm|rebuild``
     ``Vault.unlock`` (minus the time inside Argon2id) + ``vault.summaries()`` + sorting and
     building the 1,000 list rows with ``desistkit_tui.screens.cases.build_rows``, the function
-    ``CasesScreen.reload`` uses (without the widget). ``rebuild`` deletes the index first
+    ``CasesScreen.reload`` uses (without the widget; since the rows are made as they are
+    drawn, that is the hint pass and the column widths the list asks for). ``rebuild`` deletes the index first
     (``index/``, and ``index.toml.enc`` of schema 4), so it is rebuilt from the 1,000 case files
     (and written again, as the app does).
 ``tui warm|rebuild``

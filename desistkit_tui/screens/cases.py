@@ -91,7 +91,7 @@ def prepare(t: Callable[[str], str]) -> None:
     """Load what the case list's first frame needs and that does not depend on the vault (the
     translations of its columns and rows), while nothing waits for it: the unlock screen calls
     it after its first paint."""
-    texts = row_texts(t, date.today(), 0)
+    texts = row_texts(t, date.min, 0)
     words = [column.title for column in columns(t)] + [texts.damaged, texts.never, DAMAGED_MARK]
     words += [*texts.status.values(), *(word for pair in texts.hints.values() for word in pair)]
     cell_len(" ".join(words))  # and Rich's table of character widths, if a word needs it
