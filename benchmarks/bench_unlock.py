@@ -5,7 +5,8 @@ One measurement per process (the orchestrator repeats the process):
 ``core warm|rebuild``
     ``Vault.unlock`` (minus the time inside Argon2id) + ``vault.summaries()`` + sorting and
     building the 1,000 list rows with ``desistkit_tui.screens.cases.build_rows``, the function
-    ``CasesScreen.reload`` uses (without the widget). ``rebuild`` deletes the index first
+    ``CasesScreen.reload`` uses (without the widget; since the rows are made as they are
+    drawn, that is the hint pass and the column widths the list asks for). ``rebuild`` deletes the index first
     (``index/``, and ``index.toml.enc`` of schema 4), so it is rebuilt from the 1,000 case files
     (and written again, as the app does).
 ``tui warm|rebuild``
@@ -21,6 +22,7 @@ import asyncio
 import shutil
 import sys
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from benchmarks.common import CASES, PASSPHRASE, VAULT, KdfClock, emit, ms_since
@@ -35,13 +37,16 @@ def _drop_index(mode: str) -> None:
         LEGACY_INDEX.unlink(missing_ok=True)
 
 
-def build_rows(t: Any, summaries: list[Any]) -> list[Any]:
-    """The case list's rows, made by the function CasesScreen.reload uses."""
+def build_rows(t: Any, summaries: list[Any]) -> Sequence[Any]:
+    """The case list's rows, made by the function CasesScreen.reload uses (each row is made
+    when it is first drawn: this is the hint pass, and the column widths the list asks for)."""
     from desistkit_tui.core.clock import utcnow
     from desistkit_tui.core.config import AppConfig
     from desistkit_tui.screens.cases import build_rows as rows_of
 
-    return rows_of(summaries, t, utcnow().date(), AppConfig(vault=VAULT).review_after_days)
+    rows = rows_of(summaries, t, utcnow().date(), AppConfig(vault=VAULT).review_after_days)
+    rows.cell_widths()
+    return rows
 
 
 def core(mode: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,22 @@ class VaultSession:
         """
         with self._one_at_a_time:
             summaries = self.vault.summaries(write_index=False, refresh=refresh)
-        return sorted(summaries, key=lambda s: s.last_activity, reverse=True)
+        return sorted(summaries, key=attrgetter("last_activity"), reverse=True)
+
+    def cases_at_hand(self) -> list[CaseSummary] | None:
+        """What ``cases(refresh=False)`` gives, if it needs no file read and nothing else runs:
+        the index is read (the unlock reads it) and whole; otherwise ``None`` (ask
+        :meth:`cases` in a worker). Never waits: the UI thread asks it, so the case list is
+        in its screen's first frame (issue 17)."""
+        if not self._one_at_a_time.acquire(blocking=False):
+            return None
+        try:
+            summaries = None if self.vault.locked else self.vault.summaries_at_hand()
+        finally:
+            self._one_at_a_time.release()
+        if summaries is None:
+            return None
+        return sorted(summaries, key=attrgetter("last_activity"), reverse=True)
 
     def write_index(self) -> None:
         """Write the case index if it has changes (nothing once the vault is locked)."""

@@ -2,17 +2,20 @@
 
 Per case: code, status, last activity, the day of the last reflection, the reflection and card
 session counts (when they fit) and a hint (a goal past its target date, a review due). The
-rows are made once when the list is loaded (:func:`build_rows`); typing in the filter only
-picks rows, and :class:`~desistkit_tui.widgets.case_list.CaseList` draws the visible ones.
+rows are made as they are first drawn (:func:`build_rows`, a lazy
+:class:`~desistkit_tui.widgets.case_rows.CaseRows`); typing in the filter only picks rows, and
+:class:`~desistkit_tui.widgets.case_list.CaseList` draws the visible ones.
 """
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,12 +24,14 @@ from textual.widgets import Header, Input
 
 from desistkit_tui.core.errors import describe
 from desistkit_tui.core.model import Case, CaseStatus, CaseSummary
+from desistkit_tui.core.model.case import HINT_IDS
 from desistkit_tui.core.text import safe
 from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.textual_compat import SteadyInput
-from desistkit_tui.widgets.case_columns import CaseRow, Column, RowFilter
+from desistkit_tui.widgets.case_columns import Column, RowFilter, summaries_of
 from desistkit_tui.widgets.case_list import CaseList
+from desistkit_tui.widgets.case_rows import DAMAGED_MARK, CaseRows, RowTexts
 
 if TYPE_CHECKING:
     from desistkit_tui.core.vault_session import VaultSession
@@ -51,71 +56,45 @@ def columns(t: Callable[[str], str]) -> tuple[Column, ...]:
     )
 
 
+def row_texts(t: Callable[[str], str], today: date, review_after_days: int) -> RowTexts:
+    """The translated words of the list's rows (loading them early loads their catalogue
+    files: the unlock screen does it while the passphrase is typed)."""
+    return RowTexts(
+        status={s: safe(t(f"status-{s.value}")) for s in CaseStatus},
+        damaged=safe(t("damaged")),
+        never=safe(t("caselist-never")),
+        hints={
+            h: (safe(t(f"caselist-hint-{h}")), safe(t(f"caselist-hint-{h}-short")))
+            for h in HINT_IDS
+        },
+        today=today,
+        review_after_days=review_after_days,
+    )
+
+
 def build_rows(
     summaries: Sequence[CaseSummary],
     t: Callable[[str], str],
     today: date,
     review_after_days: int,
-) -> list[CaseRow]:
-    """One row per summary, in the given order: cell texts and search text, made once.
+) -> CaseRows:
+    """One row per summary, in the given order, each made when it is first asked for.
 
     The filter searches the code, the status (as shown and as stored) and the hint text, so
     typing "overdue" lists the cases with a goal past its target date. Hints also have a short
     form, for a terminal too narrow for the long one.
     """
-    status_text = {s: safe(t(f"status-{s.value}")) for s in CaseStatus}
-    damaged = safe(t("damaged"))
-    never = safe(t("caselist-never"))
-    hint_ids = ("retention-due", "goal-overdue", "review-due", "basis-missing")
-    hint_text = {h: safe(t(f"caselist-hint-{h}")) for h in hint_ids}
-    hint_short = {h: safe(t(f"caselist-hint-{h}-short")) for h in hint_ids}
-    rows = []
-    # The same days, counts and hints recur over 10,000 rows: each is made into text once and
-    # shared, which saves time and memory (issue 17).
-    days: dict[date, str] = {}
+    return CaseRows(summaries, row_texts(t, today, review_after_days))
 
-    def day(value: date) -> str:
-        text = days.get(value)
-        if text is None:
-            text = days[value] = value.isoformat()
-        return text
 
-    counts: dict[int, str] = {}  # likewise the counts
-    hinted: dict[tuple[str, ...], tuple[str, str]] = {}  # and the few mixes of hints
-
-    def count(value: int) -> str:
-        text = counts.get(value)
-        if text is None:
-            text = counts[value] = str(value)
-        return text
-
-    for s in summaries:
-        hints = s.hints(today, review_after_days)
-        both = hinted.get(hints)
-        if both is None:
-            long = " ".join(hint_text[h] for h in hints)
-            both = hinted[hints] = long, " ".join(hint_short[h] for h in hints)
-        hint, hint_brief = both
-        # Codes are checked where they are read (index rows, case documents): safe() only for
-        # one that is not plainly printable.
-        shown = s.code if s.code.isprintable() else safe(s.code)
-        if s.problem:
-            code, status = "⚠ " + shown, damaged
-            search = f"{s.code} {damaged}"
-        else:
-            code, status = shown, status_text[s.status]
-            search = f"{s.code} {status} {s.status.value} {hint}"
-        cells = (
-            code,
-            status,
-            day(s.last_activity.date()) if not s.problem else "",
-            day(s.last_reflection) if s.last_reflection is not None else never,
-            count(s.reflections),
-            count(s.card_sessions),
-            hint,
-        )
-        rows.append(CaseRow(s, cells, search.casefold(), hint_brief if hints else None))
-    return rows
+def prepare(t: Callable[[str], str]) -> None:
+    """Load what the case list's first frame needs and that does not depend on the vault (the
+    translations of its columns and rows), while nothing waits for it: the unlock screen calls
+    it after its first paint."""
+    texts = row_texts(t, date.min, 0)
+    words = [column.title for column in columns(t)] + [texts.damaged, texts.never, DAMAGED_MARK]
+    words += [*texts.status.values(), *(word for pair in texts.hints.values() for word in pair)]
+    cell_len(" ".join(words))  # and Rich's table of character widths, if a word needs it
 
 
 class CasesScreen(BaseScreen[None]):
@@ -135,9 +114,9 @@ class CasesScreen(BaseScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        #: Every case, newest activity first, as list rows.
-        self.rows: list[CaseRow] = []
-        self._filter = RowFilter(self.rows)
+        #: Every case, newest activity first, as list rows (made as they are first drawn).
+        self.rows = CaseRows.none()
+        self._filter = RowFilter(self.rows, self.rows.searches)
         self._applied: str | None = None  # the filter text the list shows
         #: Counts the reloads: a list read for an earlier one is not shown over a later one.
         self._reloads = 0
@@ -151,6 +130,14 @@ class CasesScreen(BaseScreen[None]):
         yield footer()
 
     def on_mount(self) -> None:
+        session = self.dk.session
+        at_hand = session.cases_at_hand() if session is not None else None
+        if session is not None and at_hand is not None:
+            # The unlock read the index: the list is in the screen's first layout and frame,
+            # not one worker's round trip and one layout later (issue 17).
+            self._reloads += 1
+            self._loaded(session, self._reloads, None, at_hand)
+            return
         # A spinner only if the first list takes a while: shown at once, then taken away, it
         # cost two more layouts of the screen before the list was painted (issue 17).
         self._slow_load = self.set_timer(SPINNER_AFTER, self._show_spinner)
@@ -167,11 +154,11 @@ class CasesScreen(BaseScreen[None]):
     @property
     def shown(self) -> list[CaseSummary]:
         """The cases the filter lets through, in list order."""
-        return [row.summary for row in self.query_one(CaseList).shown]
+        return list(summaries_of(self.query_one(CaseList).shown))
 
     def reload(self, keep: str | None = None) -> None:
         """Read the case list from the vault (the index, in a worker) and show it; then check
-        it against the case files (in a worker too) and update the rows that changed.
+        it against the case files (in a worker too) and update the rows if a case changed.
 
         The index's list is shown at once: the check (one ``stat`` per case, and a re-read of
         each case another session or a restored backup changed) took a fifth of the time to
@@ -192,48 +179,49 @@ class CasesScreen(BaseScreen[None]):
     def _current(self, reload: int) -> bool:
         return reload == self._reloads and self.dk.session is not None
 
+    def _rows_of(self, summaries: Sequence[CaseSummary]) -> CaseRows:
+        config = self.dk.config
+        return build_rows(summaries, self.t, config.clock().date(), config.review_after_days)
+
     def _loaded(
         self, session: VaultSession, reload: int, keep: str | None, summaries: list[CaseSummary]
     ) -> None:
         if not self._current(reload):
             return
-        config = self.dk.config
-        rows = build_rows(summaries, self.t, config.clock().date(), config.review_after_days)
-        self._show_rows(rows, keep)
+        self._show_rows(self._rows_of(summaries), keep)
         done = partial(self._refreshed, session, reload)
         # Once the list is painted: the check would otherwise hold the interpreter's lock
-        # while the list is laid out.
+        # while the list is laid out. The search texts too (the filter would make them at its
+        # first letter otherwise).
         self.call_after_refresh(
             in_background, self, session.cases, done, self._vault_failed, group="cases"
         )
+        self.call_after_refresh(self.rows.searches)
 
     def _refreshed(self, session: VaultSession, reload: int, summaries: list[CaseSummary]) -> None:
-        """The list checked against the case files: rows are made again only for the cases
-        that changed (an unchanged case keeps its very summary object), and nothing is drawn
-        again if none did."""
+        """The list checked against the case files: nothing is drawn again if no case changed
+        (an unchanged case keeps its very summary object); else the rows are made again (as
+        they are drawn)."""
         if not self._current(reload):
             return
         # An index that had to be refreshed or rebuilt is written a moment later (or when the
         # vault locks), off the path to the first paint.
         self.set_timer(INDEX_WRITE_DELAY, lambda: self._write_index(session))
-        shown = {row.summary.id: row for row in self.rows}
-        changed = [s for s in summaries if (row := shown.get(s.id)) is None or row.summary is not s]
-        if not changed and len(summaries) == len(shown):
+        before = self.rows.summaries
+        if len(summaries) == len(before) and all(map(operator.is_, summaries, before)):
             return
-        config = self.dk.config
-        made = build_rows(changed, self.t, config.clock().date(), config.review_after_days)
-        fresh = {row.summary.id: row for row in made}
-        self._show_rows([fresh.get(s.id) or shown[s.id] for s in summaries], None)
+        self._show_rows(self._rows_of(summaries), None)
+        self.call_after_refresh(self.rows.searches)
 
-    def _show_rows(self, rows: list[CaseRow], keep: str | None) -> None:
+    def _show_rows(self, rows: CaseRows, keep: str | None) -> None:
         self.rows = rows
         self._stop_spinner()
         case_list = self.query_one(CaseList)
         case_list.loading = False
         if keep is None and (current := case_list.highlighted) is not None:
             keep = current.summary.id
-        case_list.set_rows(self.rows)
-        self._filter = RowFilter(self.rows)
+        case_list.set_rows(rows, rows.cell_widths())
+        self._filter = RowFilter(rows, rows.searches)
         self.apply_filter(self.query_one("#filter", Input).value, keep=keep)
 
     def _write_index(self, session: VaultSession) -> None:

@@ -182,9 +182,10 @@ class UnlockScreen(BaseScreen[None]):
         # be mounted while its children are already being removed.
         for field in self.query(SecretInput):
             field.focus()
-        # The vault and crypto stack (~35 ms of imports) loads once the screen has painted,
-        # while the passphrase is typed. On this thread, not a worker: imports made in another
-        # thread leave a malloc arena of their own behind (+0.6-1 MiB of peak memory).
+        # The vault and crypto stack (~35 ms of imports) and the case list's translations load
+        # once the screen has painted, while the passphrase is typed. On this thread, not a
+        # worker: imports made in another thread leave a malloc arena of their own behind
+        # (+0.6-1 MiB of peak memory).
         self.call_after_refresh(self._preload)
         self.query_one("#slot").display = False
         self._read_slots()
@@ -193,7 +194,11 @@ class UnlockScreen(BaseScreen[None]):
         self._abandon()  # the app quits, or the screen is replaced: stop waiting
 
     def _preload(self) -> None:
-        import desistkit_tui.core.vault.store  # noqa: F401
+        import desistkit_tui.core.vault.store
+        import desistkit_tui.core.vault_session  # noqa: F401 (the app's, once unlocked)
+        from desistkit_tui.screens.cases import prepare
+
+        prepare(self.t)  # the case list's translations: parsed now, not after the unlock
 
     def _read_slots(self) -> None:
         """The vault's passphrase slots, from its header, in a worker (a header that cannot be

@@ -1,15 +1,17 @@
 """The case list's columns and rows as text: cells made once, laid out to fit a width.
 
 :class:`CaseRow` holds a case's cells and search text; :func:`plan_columns` decides which
-columns fit and how wide; :func:`fit` pads or cuts a cell. No Textual here: the widget in
-:mod:`desistkit_tui.widgets.case_list` draws what this module lays out.
+columns fit and how wide; :func:`fit` pads or cuts a cell; :class:`RowFilter` picks the rows a
+filter text lets through (a :class:`RowView` of them, no row made). No Textual here: the widget
+in :mod:`desistkit_tui.widgets.case_list` draws what this module lays out, and
+:mod:`desistkit_tui.widgets.case_rows` makes the rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from rich.cells import cell_len, set_cell_size
 
@@ -78,6 +80,24 @@ def width(text: str) -> int:
     return len(text) if text.isascii() else cell_len(text)
 
 
+#: The widest cell of each column (titles left out), and the widest short form of the last
+#: cell (a row without one: its cell). ``CaseList.set_rows`` lays the columns out from them.
+CellWidths = tuple[tuple[int, ...], int]
+
+
+def scan_widths(rows: Sequence[CaseRow]) -> CellWidths:
+    """:data:`CellWidths` by measuring every cell of every row (``CaseRows.cell_widths`` gives
+    the same without making the rows)."""
+    if not rows:
+        return (), 0
+    columns = len(rows[0].cells)
+    # One pass per column over the distinct texts; ASCII texts are measured by their length
+    # (at 10,000 rows Rich's cell_len for every code was most of this; issue 17).
+    widths = tuple(max(map(width, {row.cells[n] for row in rows})) for n in range(columns))
+    shortest = {row.cells[-1] if row.short is None else row.short for row in rows}
+    return widths, max(map(width, shortest))
+
+
 def fit(text: str, width: int, right: bool = False) -> str:
     """``text`` padded or cut (with "…") to exactly ``width`` cells."""
     length = cell_len(text)
@@ -128,6 +148,38 @@ def plan_columns(
     return tuple((i, widths[i]) for i in shown)
 
 
+class RowView(Sequence[CaseRow]):
+    """Some rows of a sequence, by their positions in it (a row is made, by a lazy
+    ``CaseRows``, only when it is asked for)."""
+
+    def __init__(self, rows: Sequence[CaseRow], positions: Sequence[int]) -> None:
+        self.rows = rows
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, index: int) -> CaseRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CaseRow]: ...
+
+    def __getitem__(self, index: int | slice) -> CaseRow | Sequence[CaseRow]:
+        if isinstance(index, slice):
+            return [self.rows[n] for n in self.positions[index]]
+        return self.rows[self.positions[index]]
+
+
+def summaries_of(rows: Sequence[CaseRow]) -> Sequence[CaseSummary]:
+    """The summary of each row, in order, without making rows that are not made yet."""
+    if isinstance(rows, RowView):
+        every = summaries_of(rows.rows)
+        return [every[n] for n in rows.positions]
+    summaries: Sequence[CaseSummary] | None = getattr(rows, "summaries", None)
+    return summaries if summaries is not None else [row.summary for row in rows]
+
+
 class RowFilter:
     """The rows a filter text lets through, remembering the answers for its prefixes.
 
@@ -137,12 +189,19 @@ class RowFilter:
     first letter searches them all (issue 17: one frame per keystroke). Any text that does not
     extend the last one (a paste, a cleared field) starts from the rows of its longest prefix
     kept, or from all rows.
+
+    It searches the rows' search texts, ``searches()`` (default: each row's ``search``), asked
+    for at the first search, and answers with a :class:`RowView`: rows made lazily are not made
+    by filtering.
     """
 
-    def __init__(self, rows: Sequence[CaseRow]) -> None:
+    def __init__(
+        self, rows: Sequence[CaseRow], searches: Callable[[], Sequence[str]] | None = None
+    ) -> None:
         self._rows = rows
-        #: (casefolded text, its rows), each text a prefix of the next.
-        self._kept: list[tuple[str, Sequence[CaseRow]]] = []
+        self._searches = searches or (lambda: [row.search for row in rows])
+        #: (casefolded text, the positions of its rows), each text a prefix of the next.
+        self._kept: list[tuple[str, list[int]]] = []
 
     def __call__(self, text: str) -> Sequence[CaseRow]:
         needle = text.casefold()
@@ -150,15 +209,23 @@ class RowFilter:
         while kept and not needle.startswith(kept[-1][0]):
             kept.pop()
         if kept and kept[-1][0] == needle:
-            return kept[-1][1]
+            return RowView(self._rows, kept[-1][1])
         words = needle.split()
         if not words:
             return self._rows  # nothing to remember: all rows
-        rows = kept[-1][1] if kept else self._rows
-        if len(words) == 1:
+        texts = self._searches()
+        shown: list[int]
+        if kept:
+            among = kept[-1][1]
+            if len(words) == 1:
+                (word,) = words
+                shown = [n for n in among if word in texts[n]]
+            else:
+                shown = [n for n in among if all(w in texts[n] for w in words)]
+        elif len(words) == 1:
             (word,) = words
-            shown: Sequence[CaseRow] = [row for row in rows if word in row.search]
+            shown = [n for n, search in enumerate(texts) if word in search]
         else:
-            shown = [row for row in rows if row.matches(words)]
+            shown = [n for n, search in enumerate(texts) if all(w in search for w in words)]
         kept.append((needle, shown))
-        return shown
+        return RowView(self._rows, shown)

@@ -1,7 +1,8 @@
 """The case list: a virtual list that draws only the rows on screen (Textual's Line API).
 
-A vault may hold thousands of cases. :class:`CaseList` keeps them as :class:`CaseRow` objects
-whose cell texts and search text are made once (by the screen, when the list is loaded), and
+A vault may hold thousands of cases. :class:`CaseList` keeps them as a sequence of
+:class:`CaseRow` (cell texts and search text; the screen's
+:class:`~desistkit_tui.widgets.case_rows.CaseRows` makes each row when it is first drawn), and
 draws a line only when the compositor asks for it: showing or filtering the list costs the same
 for 10 cases as for 10,000, and moving the cursor redraws two lines.
 
@@ -30,8 +31,16 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from desistkit_tui.textual_compat import repaint_in_next_frame
-from desistkit_tui.widgets.case_columns import GAP, CaseRow, Column, fit, plan_columns
-from desistkit_tui.widgets.case_columns import width as text_width
+from desistkit_tui.widgets.case_columns import (
+    GAP,
+    CaseRow,
+    CellWidths,
+    Column,
+    fit,
+    plan_columns,
+    scan_widths,
+    summaries_of,
+)
 
 #: Lines that are not rows: the column titles and the status line.
 CHROME = 2
@@ -164,19 +173,16 @@ class CaseList(Widget, can_focus=False):
         """Keys of the columns that fit the current width."""
         return tuple(self._columns[i].key for i, _ in self._plan_for(self._row_width()))
 
-    def set_rows(self, rows: Sequence[CaseRow]) -> None:
-        """All the rows; columns are measured over all of them. Follow with :meth:`show`."""
+    def set_rows(self, rows: Sequence[CaseRow], widths: CellWidths | None = None) -> None:
+        """All the rows, and the widest cells of their columns (default: every row measured;
+        a lazy sequence gives them without making its rows). Follow with :meth:`show`."""
         self._rows = rows
+        cells, short = scan_widths(rows) if widths is None else widths
         titles = [cell_len(c.title) for c in self._columns]
-        # One pass per column over the distinct texts; ASCII texts are measured by their
-        # length (at 10,000 rows Rich's cell_len for every code was most of this; issue 17).
-        self._natural = tuple(
-            max(title, *map(text_width, {row.cells[n] for row in rows}), 0)
-            for n, title in enumerate(titles)
-        )
+        cells = cells or (0,) * len(titles)
+        self._natural = tuple(max(title, cell) for title, cell in zip(titles, cells, strict=True))
         last = len(titles) - 1  # only the last cell has a short form (CaseRow.short)
-        shortest = {row.cells[last] if row.short is None else row.short for row in rows}
-        self._short = (*self._natural[:last], max(titles[last], *map(text_width, shortest), 0))
+        self._short = (*self._natural[:last], max(titles[last], short))
         self._plan_width = -1
 
     def show(self, rows: Sequence[CaseRow], status: str, *, keep: str | None = None) -> None:
@@ -188,7 +194,8 @@ class CaseList(Widget, can_focus=False):
         self._shown, self._status = rows, status
         cursor = 0
         if keep is not None:
-            cursor = next((n for n, row in enumerate(rows) if row.summary.id == keep), 0)
+            ids = (summary.id for summary in summaries_of(rows))
+            cursor = next((n for n, case_id in enumerate(ids) if case_id == keep), 0)
         self._cursor = cursor
         self._top = self._top_for(cursor, 0)
         self._redraw()

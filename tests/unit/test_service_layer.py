@@ -188,3 +188,43 @@ def test_a_case_opened_before_the_list_is_refreshed_is_checked_against_the_ledge
     with pytest.raises(RolledBack):
         again.open_case(case_id)
     again.lock()
+
+
+def test_the_cases_at_hand_only_when_no_file_is_read_and_nothing_waits(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    """The case list takes the index the unlock read on the UI thread (issue 17): the same
+    summaries as ``cases(refresh=False)``, but ``None`` whenever they would need a file read
+    (index not read yet, or found missing and to be rebuilt) or the session is busy."""
+    path = tmp_path / "vault"
+    session = _session(path, fast_kdf)
+    _new_case(session, "K-1")
+    _new_case(session, "K-2")
+    session.lock()
+    again = VaultSession(Vault.unlock(path, Secret.from_text(PASS)))
+    assert again.cases_at_hand() is None  # the index is not read yet
+    again.vault.index.preload()
+    at_hand = again.cases_at_hand()
+    assert at_hand is not None and at_hand == again.cases(refresh=False)
+    busy, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with again._one_at_a_time:
+            busy.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=hold)
+    worker.start()
+    busy.wait(5)
+    assert again.cases_at_hand() is None  # another call runs: not waited for
+    release.set()
+    worker.join()
+    again.lock()
+    assert again.cases_at_hand() is None  # locked
+    for shard in (path / "index").iterdir():
+        shard.unlink()
+    third = VaultSession(Vault.unlock(path, Secret.from_text(PASS)))
+    third.vault.index.preload()
+    assert third.cases_at_hand() is None  # no index: rebuilt from the case files, in a worker
+    assert sorted(s.code for s in third.cases(refresh=False)) == ["K-1", "K-2"]
+    third.lock()

@@ -90,6 +90,21 @@ def test_a_rotation_interrupted_before_its_commit_is_undone_at_unlock(
     assert admin.verify(again).ok
 
 
+def test_the_old_folder_a_finished_swap_left_is_removed_at_unlock(
+    vault_path: Path, fast_kdf: KdfParams
+) -> None:
+    """Cut after the swap's renames, before the old folder was removed: the next unlock removes
+    ``.old-<id>`` (the unlock lists ``cases/`` once for this and the staging clean-up) and
+    keeps the case."""
+    vault, ids = _filled(vault_path, fast_kdf)
+    shutil.copytree(vault_path / "cases" / ids[0], vault_path / "cases" / f".old-{ids[0]}")
+    vault.lock()
+    again = Vault.unlock(vault_path, PASS)
+    assert not list((vault_path / "cases").glob(".old-*"))
+    assert (vault_path / "cases" / ids[0]).is_dir()
+    assert admin.verify(again).ok
+
+
 def test_the_staged_folder_is_durable_before_the_commit_point(
     vault_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -343,6 +343,13 @@ class CaseIndex:
             self.flush()
         return [summary for summary, _ in self._entries.values()]
 
+    def at_hand(self) -> list[CaseSummary] | None:
+        """``summaries(flush=False, refresh=False)`` if that reads no file: the index is loaded
+        and was not found missing or damaged (it would be rebuilt); else ``None``."""
+        if not self._loaded or self.rebuilt:
+            return None
+        return [summary for summary, _ in self._entries.values()]
+
     def codes_of(self, names: set[str]) -> dict[str, str]:
         """Case id -> casefolded code of every readable case among ``names`` (the folders of
         ``cases/``, listed by the caller, who holds the vault's lock: no other session

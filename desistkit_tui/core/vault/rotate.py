@@ -20,6 +20,7 @@ import contextlib
 import os
 import shutil
 from dataclasses import dataclass, field
+from operator import methodcaller
 from pathlib import Path
 
 from desistkit_tui.core.errors import StorageError, TamperedFile, VaultError
@@ -30,6 +31,7 @@ from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import CASE_FILE, CASES, case_rel
 from desistkit_tui.core.vault.locks import CaseLock, VaultLock
 from desistkit_tui.core.vault.secret import Secret
+from desistkit_tui.core.vault.staging import hidden_folders
 from desistkit_tui.core.vault.store import Vault
 
 ROT = ".rot-"
@@ -135,14 +137,15 @@ def _swap(files: VaultFiles, case_id: str) -> None:
     shutil.rmtree(cases / f"{OLD}{case_id}", ignore_errors=True)
 
 
-def finish(files: VaultFiles) -> None:
-    """At unlock (the vault's lock held): finish or undo what an interrupted rotation left."""
+def finish(files: VaultFiles, hidden: list[str] | None = None) -> None:
+    """At unlock (the vault's lock held): finish or undo what an interrupted rotation left.
+    ``hidden``: the names in ``cases/`` that start with a dot, if the caller listed them
+    (:func:`.staging.hidden_folders`)."""
     store = files.case_keys
     cases = files.path(CASES)
-    try:
-        names = sorted(os.listdir(cases))
-    except OSError:
-        return
+    if hidden is None:
+        hidden = hidden_folders(files)
+    names = sorted(filter(methodcaller("startswith", (ROT, OLD)), hidden))
     for name in names:
         if not name.startswith(ROT) or store is None:
             continue

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from collections.abc import Callable
+from operator import methodcaller
 from pathlib import Path
 
 from desistkit_tui.core.errors import VaultError
@@ -170,25 +172,41 @@ def _try(lock: FileLock) -> bool:
         return False
 
 
-def clean_up(files: VaultFiles) -> list[str]:
+def _is_folder(path: Path) -> bool:
+    """A folder, not a link to one (gone meanwhile: not one)."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def hidden_folders(files: VaultFiles) -> list[str]:
+    """The names in ``cases/`` that start with a dot (what interrupted creations, erasures and
+    rotations leave), from one listing filtered in C: the folder holds a case each, 10,000 in
+    a large vault, and the unlock looks at it for both :func:`clean_up` and
+    ``rotate.finish`` (issue 17). Empty if it cannot be listed."""
+    try:
+        return list(filter(methodcaller("startswith", "."), os.listdir(files.path(CASES))))
+    except OSError:
+        return []
+
+
+def clean_up(files: VaultFiles, hidden: list[str] | None = None) -> list[str]:
     """Remove what interrupted creations and erasures left in ``cases/``, and put back a
     case whose erasure stopped before its key was dropped; the ids of the erasures removed
     (a format-1 vault's; a format-2 key store dropped their keys already, and
-    :meth:`Vault._forget_erased` makes sure).
+    :meth:`Vault._forget_erased` makes sure). ``hidden``: :func:`hidden_folders`, if the
+    caller listed them.
 
     Skipped while another session holds the vault's lock (it may be creating a case right
     now) or the case lock of a folder being erased: the next unlock tries again.
     """
     cases = files.path(CASES)
-    try:
-        with os.scandir(cases) as it:
-            found = [
-                e.name
-                for e in it
-                if e.name.startswith((NEW, GONE)) and e.is_dir(follow_symlinks=False)
-            ]  # a rotation's .rot-/.old- folders are rotate.finish's
-    except OSError:
-        return []
+    if hidden is None:
+        hidden = hidden_folders(files)
+    # A rotation's .rot-/.old- folders are rotate.finish's.
+    names = filter(methodcaller("startswith", (NEW, GONE)), hidden)
+    found = [name for name in names if _is_folder(cases / name)]
     if not found:
         return []
     removed: list[str] = []

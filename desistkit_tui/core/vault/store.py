@@ -19,6 +19,7 @@ import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
@@ -264,13 +265,14 @@ class Vault:
         sweep_temp_files(self.root, recursive=False)
         if isinstance(self.files.case_keys, KeyStore):
             self._migrate()  # first: every key-store write below is then format 3
+        hidden = staging.hidden_folders(self.files)  # one listing of 10,000 cases, not two
         if self.files.case_keys is not None:
             from desistkit_tui.core.vault import rotate
 
             with VaultLock(self.root, self.files.modes.file) as lock:
                 if lock.acquire():
-                    rotate.finish(self.files)  # before clean_up removes its folders
-        for name in staging.clean_up(self.files):
+                    rotate.finish(self.files, hidden)  # before clean_up removes its folders
+        for name in staging.clean_up(self.files, hidden):
             self._forget_erased(name)
         if self.header.keystore is None:
             self._upgrade()
@@ -451,6 +453,17 @@ class Vault:
         if any(_missing_case_file(s.problem) for s in summaries):
             summaries = self._drop_incomplete(summaries)
         return summaries
+
+    def summaries_at_hand(self) -> list[CaseSummary] | None:
+        """``summaries(write_index=False, refresh=False)`` if that reads no file (the index is
+        loaded and whole, no case is listed as missing its file); else ``None``."""
+        if self.locked:
+            return None
+        summaries = self.index.at_hand()
+        if summaries is None:
+            return None
+        problems = set(map(attrgetter("problem"), summaries))  # in C: 10,000 cases, few problems
+        return None if any(map(_missing_case_file, problems)) else summaries
 
     def _drop_incomplete(self, summaries: list[CaseSummary]) -> list[CaseSummary]:
         """Leave out (and remove) case folders an older version began to create and never
