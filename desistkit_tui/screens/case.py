@@ -128,7 +128,9 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         app, case_id = self.dk, self.case_id
 
         def open_case() -> ContentSet | None:
-            workspace = session.open_case(case_id)
+            # The case-opened audit entry (two fsynced writes) is written once the overview
+            # has what it shows (``afterwards``), while it draws.
+            workspace = session.open_case(case_id, audit_later=True)
             with self._handover:
                 left = self._released
                 if not left:
@@ -142,7 +144,14 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
             return load_content(app.config.user_decks)  # here, not on the UI thread
 
-        in_background(self, open_case, self._opened, self._open_failed, group="case")
+        in_background(
+            self,
+            open_case,
+            self._opened,
+            self._open_failed,
+            group="case",
+            afterwards=session.write_pending_audit,
+        )
 
     def _opened(self, content: ContentSet | None) -> None:
         if self.dk.content is None and content is not None:
