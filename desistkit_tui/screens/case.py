@@ -41,6 +41,7 @@ from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.case_exports import CaseExports
 from desistkit_tui.screens.case_overview import OverviewDrawing
+from desistkit_tui.screens.collector import CollectorPause
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.session_list import SessionList
 
@@ -90,6 +91,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._open_done = False
         self._waiting: str | None = None
         self._spinner: Timer | None = None
+        #: The garbage collector waits while the case opens and is drawn (:mod:`.collector`).
+        self._collector = CollectorPause()
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -119,6 +122,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self.dk.session is not None:
             body = self.query_one("#case-body")
             self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
+            self._collector.pause()  # until painted, the spinner shows, it failed or we go
             self._start_opening()
 
     def _start_opening(self) -> None:
@@ -161,6 +165,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         body = self.query_one("#case-body")
         body.loading, body.display = False, True
         self.refresh_case()
+        self.call_after_refresh(self._collector.resume)
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
         if self._retention_passed():  # the dialog comes first; a key pressed meanwhile is dropped
@@ -170,8 +175,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             action, self._waiting = self._waiting, None
             self.call_after_refresh(self.run_action, action)
 
-    @staticmethod
-    def _spin(body: Widget) -> None:
+    def _spin(self, body: Widget) -> None:
+        self._collector.resume()  # opening takes a while: nothing to gain from waiting
         body.display = True
         body.loading = True
 
@@ -201,6 +206,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         return True
 
     def _open_failed(self, error: Failure) -> None:
+        self._collector.resume()
         self.notify(describe(error, self.t), severity="error", markup=False)
         self.dismiss(None)
 
@@ -380,6 +386,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._drawing = OverviewDrawing()
 
     def on_unmount(self) -> None:
+        self._collector.resume()
         self.release_case()
 
     def action_back(self) -> None:
