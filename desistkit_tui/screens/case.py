@@ -95,6 +95,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._collector = CollectorPause()
 
     def compose(self) -> ComposeResult:
+        if self.dk.session is not None:  # from the mounting on: until painted, the spinner
+            self._collector.pause()  # shows, opening fails or the screen goes
         yield Header(icon="")
         body = VerticalScroll(id="case-body")
         # Left out until drawn (not laid out either), the spinner only if opening takes a while
@@ -119,11 +121,12 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
-        if self.dk.session is not None:
-            body = self.query_one("#case-body")
-            self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
-            self._collector.pause()  # until painted, the spinner shows, it failed or we go
-            self._start_opening()
+        if self.dk.session is None:  # locked meanwhile: nothing will open
+            self._collector.resume()
+            return
+        body = self.query_one("#case-body")
+        self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
+        self._start_opening()
 
     def _start_opening(self) -> None:
         session = self.dk.session
