@@ -47,10 +47,14 @@ from desistkit_tui.widgets.session_list import SessionList
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
+    from desistkit_tui.core.vault_session import VaultSession
 
 
 #: How long opening a case may take before its spinner shows (seconds).
 SPINNER_AFTER = 0.2
+#: How long the opening worker waits for the overview's paint before it writes the case-opened
+#: audit entry anyway (seconds).
+AUDIT_AFTER_PAINT = 0.5
 
 
 class CaseScreen(CaseExports, BaseScreen[None]):
@@ -93,6 +97,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._spinner: Timer | None = None
         #: The garbage collector waits while the case opens and is drawn (:mod:`.collector`).
         self._collector = CollectorPause()
+        #: Set once the overview is painted (or will not be): the audit entry's cue.
+        self._painted = threading.Event()
 
     def compose(self) -> ComposeResult:
         if self.dk.session is not None:  # from the mounting on: until painted, the spinner
@@ -135,8 +141,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         app, case_id = self.dk, self.case_id
 
         def open_case() -> ContentSet | None:
-            # The case-opened audit entry (two fsynced writes) is written once the overview
-            # has what it shows (``afterwards``), while it draws.
+            # The case-opened audit entry (two fsynced writes, some CPU) is written by this
+            # worker once the overview is painted (``afterwards``), not before it, nor beside it.
             workspace = session.open_case(case_id, audit_later=True)
             with self._handover:
                 left = self._released
@@ -157,7 +163,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             self._opened,
             self._open_failed,
             group="case",
-            afterwards=session.write_pending_audit,
+            afterwards=partial(self._record_opening, session),
         )
 
     def _opened(self, content: ContentSet | None) -> None:
@@ -168,7 +174,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         body = self.query_one("#case-body")
         body.loading, body.display = False, True
         self.refresh_case()
-        self.call_after_refresh(self._collector.resume)
+        self.call_after_refresh(self._overview_painted)
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
         if self._retention_passed():  # the dialog comes first; a key pressed meanwhile is dropped
@@ -177,6 +183,15 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         if self._waiting is not None:  # a key pressed while the case opened
             action, self._waiting = self._waiting, None
             self.call_after_refresh(self.run_action, action)
+
+    def _record_opening(self, session: VaultSession) -> None:
+        """In the opening worker: the case-opened entry, once the overview is painted."""
+        self._painted.wait(AUDIT_AFTER_PAINT)
+        session.write_pending_audit()
+
+    def _overview_painted(self) -> None:
+        self._collector.resume()
+        self._painted.set()
 
     def _spin(self, body: Widget) -> None:
         self._collector.resume()  # opening takes a while: nothing to gain from waiting
@@ -210,6 +225,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     def _open_failed(self, error: Failure) -> None:
         self._collector.resume()
+        self._painted.set()
         self.notify(describe(error, self.t), severity="error", markup=False)
         self.dismiss(None)
 
@@ -390,6 +406,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
     def on_unmount(self) -> None:
         self._collector.resume()
+        self._painted.set()
         self.release_case()
 
     def action_back(self) -> None:
