@@ -12,6 +12,7 @@ from datetime import date
 from typing import NamedTuple, TypeVar
 
 from desistkit_tui.core.model import (
+    EntrySummary,
     FactorEntry,
     Reflection,
     ReflectionSummary,
@@ -66,29 +67,53 @@ class Trend:
 
 
 def development(
-    reflections: Iterable[Reflection] | Iterable[ReflectionSummary], order: Sequence[str] = ()
+    reflections: Iterable[Reflection] | Iterable[ReflectionSummary],
+    order: Sequence[str] = (),
+    *,
+    last: int | None = None,
 ) -> list[Trend]:
     """A trend for each factor recorded (not skipped, not empty) in two or more reflections.
 
     ``order`` (catalogue order of factor ids) sorts the result; unknown factors go last.
+    ``last`` (two or more) keeps each trend's newest ``last`` points only (its ``first`` is
+    then the oldest of those): the case overview shows twelve, and a case of 500 reflections
+    has thousands of points, of which it makes the few it shows.
     """
-    points: dict[str, list[Point]] = {}
+    if last is not None and last < 2:
+        raise ValueError("a trend needs two points: last must be 2 or more")
     summaries = [r if isinstance(r, ReflectionSummary) else r.summary() for r in reflections]
-    for reflection in current(summaries):
-        for entry in reflection.recorded:
-            points.setdefault(entry.factor, []).append(
-                Point(
-                    reflection.id,
-                    reflection.held_on,
-                    entry.person,
-                    entry.caseworker,
-                    entry.resources,
-                    entry.needs,
-                )
-            )
+    ordered = current(summaries)
+    points: dict[str, list[Point]] = {}
+    if last is None:
+        for reflection in ordered:
+            for entry in reflection.recorded:
+                points.setdefault(entry.factor, []).append(_point(reflection, entry))
+    else:
+        # Newest first, a factor's points stop at ``last``; then each is put back in order.
+        newest: dict[str, list[tuple[ReflectionSummary, EntrySummary]]] = {}
+        for reflection in reversed(ordered):
+            for entry in reflection.recorded:
+                kept = newest.get(entry.factor)
+                if kept is None:
+                    newest[entry.factor] = [(reflection, entry)]
+                elif len(kept) < last:
+                    kept.append((reflection, entry))
+        for factor, kept in newest.items():
+            points[factor] = [_point(r, e) for r, e in reversed(kept)]
     rank = {factor: n for n, factor in enumerate(order)}
     trends = [Trend(f, tuple(p)) for f, p in points.items() if len(p) >= 2]
     return sorted(trends, key=lambda t: (rank.get(t.factor, len(rank)), t.factor))
+
+
+def _point(reflection: ReflectionSummary, entry: EntrySummary) -> Point:
+    return Point(
+        reflection.id,
+        reflection.held_on,
+        entry.person,
+        entry.caseworker,
+        entry.resources,
+        entry.needs,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,19 +105,30 @@ class VaultSession:
         wanted = code.casefold()
         return any(s.code.casefold() == wanted and s.id != by_another_than for s in self.cases())
 
-    def open_case(self, case_id: str) -> CaseWorkspace:
+    def open_case(self, case_id: str, *, audit_later: bool = False) -> CaseWorkspace:
         """Open a case with its history and drafts (read-only if another session holds it).
 
         :class:`RolledBack` if its document is older than the vault's ledger says (a backup
         copied over it): the list says so after its refresh, and a case opened before that
-        refresh finished is refused the same way."""
+        refresh finished is refused the same way. ``audit_later``: its ``case-opened`` audit
+        entry is written by :meth:`write_pending_audit` (the case overview calls it once it
+        has what it shows), or before the next entry or at lock if that comes first."""
         with self._one_at_a_time:
-            workspace = CaseWorkspace.open(self.vault, case_id, self._one_at_a_time)
+            workspace = CaseWorkspace.open(
+                self.vault, case_id, self._one_at_a_time, audit_later=audit_later
+            )
             problem = self.vault.index.rolled_back(workspace.case)
             if problem is not None:
                 workspace.close()
                 raise problem
             return workspace
+
+    def write_pending_audit(self) -> None:
+        """Write the audit entries left by ``open_case(audit_later=True)`` (blocking; a failure
+        is a warning in ``vault.warnings``; nothing once locked: the lock wrote them)."""
+        with self._one_at_a_time:
+            if not self.vault.locked:
+                self.vault.write_pending_audit()
 
     def audit_about(self, code: str) -> tuple[list[dict[str, Any]], list[str]]:
         """The audit entries naming the case ``code`` (for the subject-access export)."""

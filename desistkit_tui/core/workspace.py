@@ -87,11 +87,15 @@ class CaseWorkspace:
         self.changes = 0
 
     @classmethod
-    def open(cls, vault: Vault, case_id: str, lock: threading.RLock) -> CaseWorkspace:
+    def open(
+        cls, vault: Vault, case_id: str, lock: threading.RLock, *, audit_later: bool = False
+    ) -> CaseWorkspace:
         """Open the case (read-only when another session holds it) and read its history and
-        drafts. Blocking: call it from a worker thread."""
+        drafts. Blocking: call it from a worker thread. ``audit_later``: the ``case-opened``
+        audit entry waits for ``Vault.write_pending_audit`` (``Vault.open_case``)."""
         with lock:
-            workspace = cls(vault.open_case(case_id), lock, vault.who)
+            handle = vault.open_case(case_id, audit_later=audit_later)
+            workspace = cls(handle, lock, vault.who)
             try:
                 workspace._read()
             except BaseException:

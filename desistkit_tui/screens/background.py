@@ -44,9 +44,11 @@ def in_background(
     failed: Callable[[Failure], object],
     *,
     group: str = "vault",
+    afterwards: Callable[[], object] | None = None,
 ) -> Worker[None]:
     """Run ``call()`` in a worker thread; then ``done(result)`` or ``failed(error)`` on the UI
-    thread, if ``screen`` is still open."""
+    thread, if ``screen`` is still open. ``afterwards()`` runs in the worker once the outcome
+    is posted: work the screen need not wait for (an audit entry), done while it draws."""
 
     def work() -> None:
         try:
@@ -55,6 +57,8 @@ def in_background(
             screen.post_message(VaultDone(partial(failed, exc)))
         else:
             screen.post_message(VaultDone(partial(done, result)))
+        if afterwards is not None:
+            afterwards()
 
     # A description of our own: Textual's default shows the call's arguments.
     return screen.run_worker(work, thread=True, group=group, description=group)

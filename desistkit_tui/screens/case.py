@@ -41,15 +41,20 @@ from desistkit_tui.screens.background import Failure, in_background
 from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.case_exports import CaseExports
 from desistkit_tui.screens.case_overview import OverviewDrawing
+from desistkit_tui.screens.collector import CollectorPause
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.session_list import SessionList
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
+    from desistkit_tui.core.vault_session import VaultSession
 
 
 #: How long opening a case may take before its spinner shows (seconds).
 SPINNER_AFTER = 0.2
+#: How long the opening worker waits for the overview's paint before it writes the case-opened
+#: audit entry anyway (seconds).
+AUDIT_AFTER_PAINT = 0.5
 
 
 class CaseScreen(CaseExports, BaseScreen[None]):
@@ -90,8 +95,14 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._open_done = False
         self._waiting: str | None = None
         self._spinner: Timer | None = None
+        #: The garbage collector waits while the case opens and is drawn (:mod:`.collector`).
+        self._collector = CollectorPause()
+        #: Set once the overview is painted (or will not be): the audit entry's cue.
+        self._painted = threading.Event()
 
     def compose(self) -> ComposeResult:
+        if self.dk.session is not None:  # from the mounting on: until painted, the spinner
+            self._collector.pause()  # shows, opening fails or the screen goes
         yield Header(icon="")
         body = VerticalScroll(id="case-body")
         # Left out until drawn (not laid out either), the spinner only if opening takes a while
@@ -116,10 +127,12 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         yield footer(palette=False, app_keys=False)
 
     def on_mount(self) -> None:
-        if self.dk.session is not None:
-            body = self.query_one("#case-body")
-            self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
-            self._start_opening()
+        if self.dk.session is None:  # locked meanwhile: nothing will open
+            self._collector.resume()
+            return
+        body = self.query_one("#case-body")
+        self._spinner = self.set_timer(SPINNER_AFTER, partial(self._spin, body))
+        self._start_opening()
 
     def _start_opening(self) -> None:
         session = self.dk.session
@@ -128,7 +141,9 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         app, case_id = self.dk, self.case_id
 
         def open_case() -> ContentSet | None:
-            workspace = session.open_case(case_id)
+            # The case-opened audit entry (two fsynced writes, some CPU) is written by this
+            # worker once the overview is painted (``afterwards``), not before it, nor beside it.
+            workspace = session.open_case(case_id, audit_later=True)
             with self._handover:
                 left = self._released
                 if not left:
@@ -142,7 +157,14 @@ class CaseScreen(CaseExports, BaseScreen[None]):
 
             return load_content(app.config.user_decks)  # here, not on the UI thread
 
-        in_background(self, open_case, self._opened, self._open_failed, group="case")
+        in_background(
+            self,
+            open_case,
+            self._opened,
+            self._open_failed,
+            group="case",
+            afterwards=partial(self._record_opening, session),
+        )
 
     def _opened(self, content: ContentSet | None) -> None:
         if self.dk.content is None and content is not None:
@@ -152,6 +174,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         body = self.query_one("#case-body")
         body.loading, body.display = False, True
         self.refresh_case()
+        self.call_after_refresh(self._overview_painted)
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
         if self._retention_passed():  # the dialog comes first; a key pressed meanwhile is dropped
@@ -161,8 +184,17 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             action, self._waiting = self._waiting, None
             self.call_after_refresh(self.run_action, action)
 
-    @staticmethod
-    def _spin(body: Widget) -> None:
+    def _record_opening(self, session: VaultSession) -> None:
+        """In the opening worker: the case-opened entry, once the overview is painted."""
+        self._painted.wait(AUDIT_AFTER_PAINT)
+        session.write_pending_audit()
+
+    def _overview_painted(self) -> None:
+        self._collector.resume()
+        self._painted.set()
+
+    def _spin(self, body: Widget) -> None:
+        self._collector.resume()  # opening takes a while: nothing to gain from waiting
         body.display = True
         body.loading = True
 
@@ -192,6 +224,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         return True
 
     def _open_failed(self, error: Failure) -> None:
+        self._collector.resume()
+        self._painted.set()
         self.notify(describe(error, self.t), severity="error", markup=False)
         self.dismiss(None)
 
@@ -371,6 +405,8 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._drawing = OverviewDrawing()
 
     def on_unmount(self) -> None:
+        self._collector.resume()
+        self._painted.set()
         self.release_case()
 
     def action_back(self) -> None:

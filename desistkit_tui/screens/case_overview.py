@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desistkit_tui.core.errors import describe
 from desistkit_tui.core.model import CaseSummary, ReflectionSummary
-from desistkit_tui.screens.case_texts import development_text, profile_text, session_items
+from desistkit_tui.screens.case_texts import SessionLines, development_text, profile_text
 from desistkit_tui.screens.goals import plan_lines
 from desistkit_tui.widgets.plain import PlainLabel
 from desistkit_tui.widgets.session_list import SessionList
@@ -29,7 +29,7 @@ class OverviewDrawing:
 
     def __init__(self) -> None:
         self.lines: dict[tuple[str, bool], str] = {}
-        self.listed: list[tuple[str, str]] | None = None
+        self.listed: list[tuple[str, bool]] | None = None
         self.developed: tuple[list[ReflectionSummary], str] | None = None
 
     def draw(self, screen: CaseScreen) -> None:
@@ -50,9 +50,9 @@ class OverviewDrawing:
         draft_day = draft_day_of(screen.draft, screen.today)
         note.set_text(t("overview-draft", date=loc.format_date(draft_day)) if draft_day else "")
         note.display = draft_day is not None
-        items = session_items(t, loc, history, self.lines)
-        if items != self.listed:
-            self.listed = items
+        items = SessionLines(t, loc, history, self.lines)
+        if items.signature != self.listed:
+            self.listed = items.signature
             self.show_sessions(screen, items)
         lines = [text for _, text in plan_lines(loc, case, screen.today)]
         screen.query_one("#plan", PlainLabel).set_text("\n".join(lines) or t("overview-no-goals"))
@@ -67,12 +67,12 @@ class OverviewDrawing:
         )
         problems.display = bool(history.problems)
 
-    def show_sessions(self, screen: CaseScreen, items: list[tuple[str, str]]) -> None:
+    def show_sessions(self, screen: CaseScreen, items: SessionLines) -> None:
         """The session list, or the line that says there is none."""
         sessions = screen.query_one("#sessions", SessionList)
         before = sessions.highlighted_option.id if sessions.highlighted_option else None
         # Enter opens at once: the session read last, else the newest
-        keys = [key for key, _ in items]
+        keys = items.keys
         sessions.show(items, (keys.index(before) if before in keys else 0) if items else None)
         sessions.display = bool(items)
         empty = screen.query_one("#no-sessions", PlainLabel)

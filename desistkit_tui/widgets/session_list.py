@@ -13,6 +13,8 @@ when pressed before the rest arrived.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -28,29 +30,35 @@ class SessionList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._waiting: list[tuple[str, str]] = []
+        #: The items given to :meth:`show` and how many of them the list holds, while some wait.
+        self._waiting: tuple[Sequence[tuple[str, str]], int] | None = None
 
-    def show(self, items: list[tuple[str, str]], highlighted: int | None) -> None:
-        """Show ``items`` with ``highlighted`` (an index into them) under the cursor."""
-        self._waiting = []
+    def show(self, items: Sequence[tuple[str, str]], highlighted: int | None) -> None:
+        """Show ``items`` with ``highlighted`` (an index into them) under the cursor.
+
+        Only the items the list takes are read from ``items`` now (a slice); the rest when it
+        takes them (``items`` may make its texts as they are asked for:
+        :class:`~desistkit_tui.screens.case_texts.SessionLines`)."""
+        self._waiting = None
         self.clear_options()
         head = HEAD if highlighted is None else highlighted + HEAD
         self.add_options(_options(items[:head]))
         self.highlighted = highlighted
         if len(items) > head:
-            self._waiting = items[head:]
+            self._waiting = items, head
             self.call_after_refresh(self.take_all)
 
     def take_all(self) -> None:
         """Take in the lines still waiting (after the first paint, or before a key needs them)."""
-        waiting, self._waiting = self._waiting, []
-        if waiting:
-            self.add_options(_options(waiting))
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            items, taken = waiting
+            self.add_options(_options(items[taken:]))
 
     @property
     def complete(self) -> bool:
         """Whether every item given to :meth:`show` is in the list."""
-        return not self._waiting
+        return self._waiting is None
 
     # The keys that move through or act on the whole list take in what is waiting first.
 
@@ -83,5 +91,5 @@ class SessionList(OptionList):
         super().action_select()
 
 
-def _options(items: list[tuple[str, str]]) -> list[Option]:
+def _options(items: Sequence[tuple[str, str]]) -> list[Option]:
     return [Option(plain(text), id=key) for key, text in items]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.development import compare, current, development
 from desistkit_tui.core.model import FactorEntry, Reflection, Relevance
@@ -103,3 +105,28 @@ def test_a_need_that_became_a_resource_is_named() -> None:
     assert change.needs_gone == ("A daily routine",)
     same = compare(before, before)
     assert not same[0].changed
+
+
+def test_last_keeps_each_trends_newest_points_as_the_whole_development_has_them() -> None:
+    days = [date(2026, 1, d) for d in range(1, 29)]
+    reflections = [
+        _r(f"r{n:02d}", day, _e("work", H, n, 28 - n), *([_e("family", S, 1, n)] * (n % 3 == 0)))
+        for n, day in enumerate(days)
+    ]
+    reflections.append(_r("old", date(2025, 1, 1), _e("partner", H, 1, 1)))
+    reflections.append(_r("older", date(2024, 1, 1), _e("partner", S, 2, 2)))
+    reflections.append(_r("r27b", days[27], _e("work", N, 7, 7), replaces="r27"))
+    order = ["family", "work", "partner"]
+    whole = development(reflections, order)
+    for last in (2, 5, 12, 40):
+        shown = development(reflections, order, last=last)
+        # the same factors (partner: only in two old reflections), each one's newest points
+        assert [t.factor for t in shown] == [t.factor for t in whole] == order
+        for mine, full in zip(shown, whole, strict=True):
+            assert mine.points == full.points[-last:]
+    assert development(reflections, order, last=3)[1].points[-1].reflection == "r27b"
+
+
+def test_last_must_leave_room_for_a_trend() -> None:
+    with pytest.raises(ValueError):
+        development([], last=1)

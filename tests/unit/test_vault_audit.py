@@ -7,14 +7,15 @@ import itertools
 import os
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from desistkit_tui.core.compat import UTC
 from desistkit_tui.core.errors import Damage, TamperedFile
 from desistkit_tui.core.model import BasisKind, CaseStatus, LegalBasis, Scope, SessionKind
-from desistkit_tui.core.vault import admin
+from desistkit_tui.core.vault import admin, store
 from desistkit_tui.core.vault.audit import FOLDER, GENESIS, AuditLog, detail_problem
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.secret import Secret
@@ -357,6 +358,47 @@ def test_an_older_entry_without_detail_still_reads_and_chains(
             ("case-exported", None, EXPORT),
         ]
         assert rows[-3].as_json().keys() <= {"seq", "at", "who", "action", "case", "basis"}
+        assert again.audit.verify(again.header.audit_head) == []
+    finally:
+        again.lock()
+
+
+def _case_id(vault: Vault, code: str = "K-AUDIT") -> str:
+    return next(s.id for s in vault.summaries() if s.code == code)
+
+
+def test_an_opening_recorded_later_keeps_its_time_and_the_chain(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened_at = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
+    monkeypatch.setattr(store, "utcnow", lambda: opened_at)
+    before = len(vault.audit.entries())
+    with vault.open_case(_case_id(vault), audit_later=True):
+        assert len(vault.audit.entries()) == before  # nothing written yet: the app shows first
+    vault.write_pending_audit()
+    entries = vault.audit.entries()
+    assert len(entries) == before + 1
+    assert (entries[-1]["action"], entries[-1]["case"]) == ("case-opened", "K-AUDIT")
+    assert entries[-1]["at"] == opened_at  # when it was opened, not when the entry was written
+    assert vault.audit.verify(vault.header.audit_head) == []
+    vault.write_pending_audit()  # written once
+    assert len(vault.audit.entries()) == before + 1
+
+
+def test_a_pending_opening_comes_before_the_next_entry_and_is_written_at_lock(
+    vault: Vault, vault_path: Path
+) -> None:
+    case_id = _case_id(vault)
+    with vault.open_case(case_id, audit_later=True) as handle:
+        handle.save_profile(replace(handle.case, status=CaseStatus.ACTIVE))
+    assert [e["action"] for e in vault.audit.entries()[-2:]] == ["case-opened", "case-changed"]
+    with vault.open_case(case_id, audit_later=True):
+        pass
+    vault.lock()  # the caseworker locks (or hangs up) before the entry was written
+    again = Vault.unlock(vault_path, PASS)
+    try:
+        actions = [(e["action"], e["case"]) for e in again.audit.entries()[-2:]]
+        assert actions == [("case-opened", "K-AUDIT"), ("unlocked", "")]
         assert again.audit.verify(again.header.audit_head) == []
     finally:
         again.lock()

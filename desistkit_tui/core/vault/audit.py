@@ -233,13 +233,15 @@ class AuditLog:
         case: str = "",
         basis: str = "",
         detail: Mapping[str, str] | None = None,
+        at: datetime | None = None,
     ) -> None:
         """Append one entry. ``case`` is the pseudonymous case code, if any; ``basis`` the kind
         of legal basis the case holds (a :class:`~desistkit_tui.core.model.BasisKind` value,
         audit schema 2), for the entries where it matters: a basis recorded, a consent
         withdrawn, an export; ``detail`` what an export was (audit schema 3: purpose, kind,
         options, encryption — ids only, checked by :func:`detail_problem`). Never a note or
-        any other content."""
+        any other content. ``at``: when it happened (now if not given: an entry written a
+        moment after the work it records keeps the work's time)."""
         if action not in ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
         problem = detail_problem(detail or {})
@@ -248,9 +250,11 @@ class AuditLog:
         # Under the vault's lock: the entry and the head in the header move together.
         with VaultLock(self.files.root, self.files.modes.file, share=True) as lock:
             lock.wait()
-            self._append(who, action, case, basis, dict(detail or {}))
+            self._append(who, action, case, basis, dict(detail or {}), at or utcnow())
 
-    def _append(self, who: str, action: str, case: str, basis: str, detail: Doc) -> None:
+    def _append(
+        self, who: str, action: str, case: str, basis: str, detail: Doc, at: datetime
+    ) -> None:
         for _ in range(50):
             seq, prev = self._last or self._tail()
             doc: Doc = {
@@ -258,7 +262,7 @@ class AuditLog:
                 "kind": "audit",
                 "seq": seq + 1,
                 "prev": prev,
-                "at": utcnow(),
+                "at": at,
                 "who": who,
                 "action": action,
                 "case": case,

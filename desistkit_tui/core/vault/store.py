@@ -18,11 +18,12 @@ import os
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from operator import attrgetter
 from pathlib import Path
 from typing import TypeVar
 
+from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
     AuditNotWritten,
     CaseBusy,
@@ -111,6 +112,9 @@ class Vault:
         #: finished at the next unlock): warnings, not failures; the CLI prints them.
         self.warnings: list[VaultError] = []
         self._handles: weakref.WeakSet[CaseHandle] = weakref.WeakSet()
+        #: Audit entries of cases opened with ``audit_later`` (action, case code, when), not
+        #: yet written: :meth:`write_pending_audit`, the next :meth:`record`, or :meth:`lock`.
+        self._pending_audit: list[tuple[str, str, datetime]] = []
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -381,9 +385,28 @@ class Vault:
         """Append an audit entry for a change that is made already: a failure is a warning
         (:class:`AuditNotWritten` in :attr:`warnings`), never an error for work that was done.
         ``basis``: the case's kind of legal basis, where it matters; ``detail``: what an export
-        was (see ``AuditLog.record``)."""
+        was (see ``AuditLog.record``). Entries still pending (``open_case(audit_later=True)``)
+        are written first, so the log keeps the order things happened in."""
+        self.write_pending_audit()
+        self._write_entry(action, case, basis, detail)
+
+    def write_pending_audit(self) -> None:
+        """Write the audit entries kept by ``open_case(audit_later=True)`` (each failure a
+        warning, as in :meth:`record`)."""
+        pending, self._pending_audit = self._pending_audit, []
+        for action, case, at in pending:
+            self._write_entry(action, case, at=at)
+
+    def _write_entry(
+        self,
+        action: str,
+        case: str,
+        basis: str = "",
+        detail: Mapping[str, str] | None = None,
+        at: datetime | None = None,
+    ) -> None:
         try:
-            self.audit.record(self.who, action, case, basis, detail)
+            self.audit.record(self.who, action, case, basis, detail, at)
         except VaultError as exc:
             self.warnings.append(AuditNotWritten(action, exc))
 
@@ -399,6 +422,7 @@ class Vault:
         try:
             for handle in list(self._handles):
                 handle.close()
+            self.write_pending_audit()  # a case opened a moment ago is in the log all the same
             try:
                 if not self.read_only:
                     self.index.flush()
@@ -540,8 +564,15 @@ class Vault:
         self.record("case-created", case.code)
         return case
 
-    def open_case(self, case_id: str, *, write: bool = True) -> CaseHandle:
-        """Open a case; read-only when another session holds it (see ``read_only``)."""
+    def open_case(
+        self, case_id: str, *, write: bool = True, audit_later: bool = False
+    ) -> CaseHandle:
+        """Open a case; read-only when another session holds it (see ``read_only``).
+
+        Its ``case-opened`` audit entry is written now, or with ``audit_later`` kept (with
+        the time of this opening) until :meth:`write_pending_audit`, the next entry or
+        :meth:`lock`, whichever comes first: the app shows the case before its two fsynced
+        writes (docs/vault-format.md, "The audit log")."""
         _check_case_id(case_id)
         folder = self.files.path(case_rel(case_id, ""))
         if not folder.is_dir():
@@ -562,7 +593,10 @@ class Vault:
             except FileNotFoundError:
                 raise TamperedFile(case_rel(case_id), Damage.MISSING) from None
             if not self.read_only:  # reading never depends on writing: a failure is a warning
-                self.record("case-opened", case.code)
+                if audit_later:
+                    self._pending_audit.append(("case-opened", case.code, utcnow()))
+                else:
+                    self.record("case-opened", case.code)
             handle = CaseHandle(self.files, case, key, lock, self._case_changed)
         except BaseException:
             if key is not None:
