@@ -92,6 +92,17 @@ def top_screen(app: App[Any], kind: type[S]) -> S:
     return screen
 
 
+async def top_screen_soon(pilot: Pilot[Any], kind: type[S], seconds: float = 10) -> S:
+    """The screen on top once it is a ``kind`` (a key kept while a worker ran is replayed after
+    the next paint, which a loaded machine delays past :func:`settle`); the test fails with
+    what is on top if that does not happen within ``seconds``."""
+    for _ in range(int(seconds / 0.05)):
+        if isinstance(pilot.app.screen, kind):
+            break
+        await pilot.pause(0.05)
+    return top_screen(pilot.app, kind)
+
+
 async def type_text(pilot: Pilot[Any], text: str) -> None:
     await pilot.press(*[ch if ch != " " else "space" for ch in text])
 

@@ -19,7 +19,15 @@ from desistkit_tui.screens.goals import GoalsScreen
 from desistkit_tui.screens.new_case import NewCaseScreen
 from desistkit_tui.screens.reflection import ReflectionScreen
 from desistkit_tui.screens.start_reflection import StartReflectionScreen
-from tests.tui.helpers import make_app, make_vault, screen_text, settle, top_screen, type_text
+from tests.tui.helpers import (
+    make_app,
+    make_vault,
+    screen_text,
+    settle,
+    top_screen,
+    top_screen_soon,
+    type_text,
+)
 from tests.tui.helpers import unlock as quick_unlock
 from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 from tests.tui.test_cards_helpers import browse_to, card_app, start_cards
@@ -248,9 +256,9 @@ async def test_a_key_pressed_while_the_case_opens_is_kept_for_when_it_has(
     opening = threading.Event()
     open_case = VaultSession.open_case
 
-    def held(self: VaultSession, case_id: str) -> Any:
+    def held(self: VaultSession, case_id: str, **options: Any) -> Any:
         opening.wait(10)  # the case opens only once the key was pressed
-        return open_case(self, case_id)
+        return open_case(self, case_id, **options)
 
     monkeypatch.setattr(VaultSession, "open_case", held)
     app = flow_app(make_case_vault(tmp_path / "vault"))
@@ -262,4 +270,4 @@ async def test_a_key_pressed_while_the_case_opens_is_kept_for_when_it_has(
         await pilot.pause()
         opening.set()
         await settle(pilot)
-        top_screen(app, screen)
+        await top_screen_soon(pilot, screen)
