@@ -56,7 +56,7 @@ class VaultSession:
         """
         with self._one_at_a_time:
             summaries = self.vault.summaries(write_index=False, refresh=refresh)
-        return sorted(summaries, key=attrgetter("last_activity"), reverse=True)
+        return _newest_first(summaries)
 
     def cases_at_hand(self) -> list[CaseSummary] | None:
         """What ``cases(refresh=False)`` gives, if it needs no file read and nothing else runs:
@@ -66,12 +66,10 @@ class VaultSession:
         if not self._one_at_a_time.acquire(blocking=False):
             return None
         try:
-            summaries = None if self.vault.locked else self.vault.summaries_at_hand()
+            summaries = self.vault.summaries_at_hand()  # None once locked
         finally:
             self._one_at_a_time.release()
-        if summaries is None:
-            return None
-        return sorted(summaries, key=attrgetter("last_activity"), reverse=True)
+        return None if summaries is None else _newest_first(summaries)
 
     def write_index(self) -> None:
         """Write the case index if it has changes (nothing once the vault is locked)."""
@@ -147,3 +145,8 @@ class VaultSession:
         """Write what is pending and wipe every key, once the running operation is done."""
         with self._one_at_a_time:
             self.vault.lock()
+
+
+def _newest_first(summaries: list[CaseSummary]) -> list[CaseSummary]:
+    """The case list's order: the most recent activity first."""
+    return sorted(summaries, key=attrgetter("last_activity"), reverse=True)
