@@ -174,7 +174,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         body = self.query_one("#case-body")
         body.loading, body.display = False, True
         self.refresh_case()
-        self.call_after_refresh(self._overview_painted)
+        self.call_after_refresh(self._opening_over)
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
         if self._retention_passed():  # the dialog comes first; a key pressed meanwhile is dropped
@@ -189,7 +189,9 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._painted.wait(AUDIT_AFTER_PAINT)
         session.write_pending_audit()
 
-    def _overview_painted(self) -> None:
+    def _opening_over(self) -> None:
+        """The overview is painted, or will not be (the opening failed, the screen went): the
+        collector runs again and the audit entry is written."""
         self._collector.resume()
         self._painted.set()
 
@@ -224,8 +226,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         return True
 
     def _open_failed(self, error: Failure) -> None:
-        self._collector.resume()
-        self._painted.set()
+        self._opening_over()
         self.notify(describe(error, self.t), severity="error", markup=False)
         self.dismiss(None)
 
@@ -405,8 +406,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self._drawing = OverviewDrawing()
 
     def on_unmount(self) -> None:
-        self._collector.resume()
-        self._painted.set()
+        self._opening_over()
         self.release_case()
 
     def action_back(self) -> None:
