@@ -89,7 +89,7 @@ def _bars(values: Sequence[int]) -> str:
 def trend_lines(loc: Localizer, trends: Sequence[Trend], width: int = 22) -> list[str]:
     """One line per factor: the person's relevance as symbols, then bars of what helps and
     what is hard, each with first→last counts (the newest ``TREND_POINTS`` reflections)."""
-    t = loc.ui
+    helps_word, hard_word = loc.ui("trend-helps"), loc.ui("trend-hard")  # once, not per factor
     span = min(TREND_POINTS, max((len(trend.points) for trend in trends), default=0))
     lines = []
     for trend in trends:
@@ -102,8 +102,8 @@ def trend_lines(loc: Localizer, trends: Sequence[Trend], width: int = 22) -> lis
         hard = _bars([p.needs for p in points])
         lines.append(
             f"{title:<{width}} {person:<{span}}  "
-            f"{t('trend-helps')} {helps:<{span}} {points[0].resources}→{points[-1].resources}  "
-            f"{t('trend-hard')} {hard:<{span}} {points[0].needs}→{points[-1].needs}"
+            f"{helps_word} {helps:<{span}} {points[0].resources}→{points[-1].resources}  "
+            f"{hard_word} {hard:<{span}} {points[0].needs}→{points[-1].needs}"
         )
     return lines
 

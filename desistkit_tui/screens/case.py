@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Header, Label, OptionList
+from textual.widgets import Label, OptionList
 
 from desistkit_tui.core.development import current
 from desistkit_tui.core.errors import DeckNotInstalled, describe
@@ -42,8 +42,9 @@ from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.case_exports import CaseExports
 from desistkit_tui.screens.case_overview import OverviewDrawing
 from desistkit_tui.screens.collector import CollectorPause
-from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.plain import HeadedLabel, PlainLabel
 from desistkit_tui.widgets.session_list import SessionList
+from desistkit_tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from desistkit_tui.core.content import ContentSet
@@ -103,7 +104,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
     def compose(self) -> ComposeResult:
         if self.dk.session is not None:  # from the mounting on: until painted, the spinner
             self._collector.pause()  # shows, opening fails or the screen goes
-        yield Header(icon="")
+        yield TitleBar()
         body = VerticalScroll(id="case-body")
         # Left out until drawn (not laid out either), the spinner only if opening takes a while
         # (``on_mount``): a case that opens at once is painted once, whole, without a
@@ -112,17 +113,14 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         with body:
             yield PlainLabel("", id="case-title")
             yield PlainLabel("", id="read-only", classes="warning")
-            with Vertical(id="profile", classes="panel"):
-                yield PlainLabel("", id="profile-text")
+            yield PlainLabel("", id="profile-text", classes="panel")
             yield PlainLabel("", id="hints", classes="warning wrap")
             yield PlainLabel("", id="draft-note", classes="warning")
             yield Label(self.t("overview-sessions"), classes="heading", markup=False)
             yield SessionList(id="sessions")
             yield PlainLabel("", id="no-sessions", classes="muted")
-            yield Label(self.t("overview-goals"), classes="heading", markup=False)
-            yield PlainLabel("", id="plan")
-            yield Label(self.t("overview-development"), classes="heading", markup=False)
-            yield PlainLabel("", id="development")
+            yield HeadedLabel(self.t("overview-goals"), id="plan")
+            yield HeadedLabel(self.t("overview-development"), id="development")
             yield PlainLabel("", id="problems", classes="error")
         yield footer(palette=False, app_keys=False)
 
@@ -174,7 +172,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         body = self.query_one("#case-body")
         body.loading, body.display = False, True
         self.refresh_case()
-        self.call_after_refresh(self._opening_over)
+        self._once_painted(body)
         self.query_one("#sessions", OptionList).focus()
         self._open_done = True
         if self._retention_passed():  # the dialog comes first; a key pressed meanwhile is dropped
@@ -188,6 +186,24 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         """In the opening worker: the case-opened entry, once the overview is painted."""
         self._painted.wait(AUDIT_AFTER_PAINT)
         session.write_pending_audit()
+
+    def _once_painted(self, body: Widget) -> None:
+        """``_opening_over`` once a frame with ``body`` (just shown) has been painted.
+
+        Textual publishes ``screen_layout_refresh_signal`` after a layout's frame is painted;
+        the first one that placed the body is that frame. ``call_after_refresh`` ran too soon
+        about one opening in three: the screen went idle before the body's widgets had asked for
+        their layout, and its callbacks ran then, a collection of 6-10 ms before the paint."""
+        signal = self.screen_layout_refresh_signal
+
+        def laid_out(_: object) -> None:
+            if body.size:  # placed (a refresh of the scrolled part only would leave it out)
+                signal.unsubscribe(body)
+                self._opening_over()
+
+        signal.subscribe(body, laid_out, immediate=True)
+        # should no layout come (a screen pushed over this one at once), not later than this
+        self.set_timer(AUDIT_AFTER_PAINT, self._opening_over)
 
     def _opening_over(self) -> None:
         """The overview is painted, or will not be (the opening failed, the screen went): the

@@ -15,6 +15,8 @@ from textual.app import App
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, OptionList, Select, Static, TextArea
 
+from desistkit_tui.widgets.plain import PlainLabel
+
 
 def forget_values(app: App[Any], screens: Iterable[Screen[Any]]) -> None:
     """Empty every Input, TextArea, list and label of ``screens``."""
@@ -33,5 +35,7 @@ def _forget(widget: object) -> None:
         widget.clear_options()
     elif isinstance(widget, DataTable):
         widget.clear(columns=True)
+    elif isinstance(widget, PlainLabel):
+        widget.set_text("")  # a HeadedLabel keeps its text beside what it shows
     elif isinstance(widget, Static):
         widget.update("")

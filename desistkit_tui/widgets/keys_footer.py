@@ -12,11 +12,12 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import App
-from textual.events import Resize
 from textual.screen import Screen
 from textual.widget import Widget
 
 _SEPARATOR = "▏"
+#: (key shown, description) of each key in the footer, and the command palette's key.
+Keys = tuple[list[tuple[str, str]], tuple[str, str] | None]
 
 
 class KeysFooter(Widget):
@@ -46,6 +47,9 @@ class KeysFooter(Widget):
         super().__init__()
         self._palette = palette
         self._app_keys = app_keys
+        #: What the last frame showed (``keys()``): a change of bindings that leaves it as it is
+        #: (the focus moving into a list, whose own keys are not shown) repaints nothing.
+        self._drawn: Keys | None = None
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -54,13 +58,13 @@ class KeysFooter(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if self.is_attached and screen is self.screen:
+        if self.is_attached and screen is self.screen and self.keys() != self._drawn:
             self.refresh()
 
-    def on_resize(self, event: Resize) -> None:
-        self.refresh()
+    # A new width needs no refresh of its own: Textual repaints a widget whose size changed,
+    # after it asked for its height (``get_content_height``) at that width.
 
-    def keys(self) -> tuple[list[tuple[str, str]], tuple[str, str] | None]:
+    def keys(self) -> Keys:
         """(key shown, description) of the screen's keys then the app's; and the palette key."""
         app = self.app
         own: list[tuple[str, str]] = []
@@ -80,8 +84,8 @@ class KeysFooter(Widget):
             app_wide = []
         return own + app_wide, palette if self._palette and app.ENABLE_COMMAND_PALETTE else None
 
-    def _rows(self, width: int) -> list[list[tuple[str, str]]]:
-        items, _palette = self.keys()
+    @staticmethod
+    def _rows(items: list[tuple[str, str]], width: int) -> list[list[tuple[str, str]]]:
         rows: list[list[tuple[str, str]]] = [[]]
         used = 0
         for key, description in items:
@@ -94,20 +98,22 @@ class KeysFooter(Widget):
             used += gap + size
         return rows
 
-    def _palette_text(self) -> str:
-        _items, palette = self.keys()
+    @staticmethod
+    def _palette_text(palette: tuple[str, str] | None) -> str:
         return f"{_SEPARATOR}{palette[0]} {palette[1]} " if palette else ""
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
-        return len(self._rows(max(1, width - cell_len(self._palette_text()))))
+        items, palette = self.keys()
+        return len(self._rows(items, max(1, width - cell_len(self._palette_text(palette)))))
 
     def render(self) -> Text:
-        palette = self._palette_text()
+        self._drawn = items, palette_key = self.keys()
+        palette = self._palette_text(palette_key)
         width = self.size.width
         key_style = self.get_component_rich_style("keys-footer--key")
         description_style = self.get_component_rich_style("keys-footer--description")
         text = Text(no_wrap=True, overflow="crop", end="")
-        for n, row in enumerate(self._rows(max(1, width - cell_len(palette)))):
+        for n, row in enumerate(self._rows(items, max(1, width - cell_len(palette)))):
             if n:
                 text.append("\n")
             line = Text(end="")
