@@ -182,14 +182,13 @@ def _options(screen: Any) -> int:
 
 
 def _overview(app: Any, sessions: int) -> bool:
-    from textual.widgets import Static
-
     from desistkit_tui.screens.case import CaseScreen
+    from desistkit_tui.widgets.plain import HeadedLabel
 
     screen = app.screen
     if not isinstance(screen, CaseScreen) or _options(screen) != sessions:
         return False
-    return bool(str(screen.query_one("#development", Static).content))
+    return bool(screen.query_one("#development", HeadedLabel).text)
 
 
 async def _until(pilot: Any, condition: Any, timeout: float = 60.0) -> None:

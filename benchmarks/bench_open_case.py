@@ -97,7 +97,10 @@ def core(runs: int) -> dict[str, Any]:
 
 
 def _label_text(label: Static) -> str:
-    return str(label.content)
+    """The development view's text (without its heading, which is there from the start)."""
+    from desistkit_tui.widgets.plain import HeadedLabel
+
+    return label.text if isinstance(label, HeadedLabel) else str(label.content)
 
 
 async def open_tui(pushes: int, size: tuple[int, int]) -> dict[str, Any]:

@@ -8,7 +8,9 @@ One measurement per process (the orchestrator repeats the process):
     ``CasesScreen.reload`` uses (without the widget; since the rows are made as they are
     drawn, that is the hint pass and the column widths the list asks for). ``rebuild`` deletes the index first
     (``index/``, and ``index.toml.enc`` of schema 4), so it is rebuilt from the 1,000 case files
-    (and written again, as the app does).
+    (and written again, as the app does). From 2,000 cases two helper processes read most of
+    them (``core/vault/head_pool.py``): the figure is the wall time; their CPU is not this
+    process's (``/usr/bin/time`` on the whole run counts it).
 ``tui warm|rebuild``
     The real app under Pilot at 80x24: the passphrase is typed on the unlock screen, then from
     Enter to the last frame painted with all 1,000 rows in the case list, minus the Argon2id

@@ -285,7 +285,7 @@ def generate_fast(log: bool = True) -> dict[str, Any]:
     from desistkit_tui.core.schema import CURRENT
     from desistkit_tui.core.vault import keystore, staging
     from desistkit_tui.core.vault.cases import SESSIONS, SUFFIX
-    from desistkit_tui.core.vault.index import case_rel
+    from desistkit_tui.core.vault.names import case_rel
     from desistkit_tui.core.vault.secret import Secret
     from desistkit_tui.core.vault.store import Vault
 

@@ -20,6 +20,7 @@ from textual.content import Content
 from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.widget import Widget
 
 from desistkit_tui import themes
 from desistkit_tui.core.config import AppConfig
@@ -319,6 +320,13 @@ class DesistKitApp(CrashReportApp[int]):
         """Tell whoever keeps the settings (``on_theme_change``), so the choice is kept."""
         if self._on_theme_change is not None and theme.name in themes.THEME_NAMES:
             self._on_theme_change(theme.name)
+
+    def get_loading_widget(self) -> Widget:
+        """What a busy widget shows (``widget.loading = True``): Textual's indicator, drawn
+        four times a second (``widgets/quiet_loading.py``)."""
+        from desistkit_tui.widgets.quiet_loading import QuietLoading
+
+        return QuietLoading()
 
     def format_title(self, title: str, sub_title: str) -> Content:
         """The header's title; in high contrast the sub-title (the DEMO banner) is not dimmed."""

@@ -57,6 +57,9 @@ class KeyOrder:
         #: at the app yet (its binding runs when it is): a held key waits for it, however
         #: many parents it passes on the way (each is one more round through the queues).
         self._awaiting: events.Key | None = None
+        #: The awaited key came back up to the app: its binding runs from there, and what it
+        #: posts (an Input's Submitted) is not in any queue yet when the held key looks.
+        self._returned = False
 
     def hold(self, event: events.Key) -> bool:
         """Whether ``event`` is held (the app must not handle it now); it comes back later."""
@@ -68,6 +71,7 @@ class KeyOrder:
         if event.is_forwarded:
             if event is self._awaiting:
                 self._awaiting = None  # back up at the app: its binding runs now
+                self._returned = True
             return False
         if not self._held and not self._settling:
             if not self._priority(event):
@@ -121,6 +125,12 @@ class KeyOrder:
     def _through_widgets(self, event: events.Key, round_: int) -> None:
         if not self._on_its_way(event):
             return
+        if self._returned:
+            # Once more through the app's queue: after the returned key's binding, so that
+            # what it posted is in the widgets' queues when they are looked at.
+            self._returned = False
+            self._app.call_later(self._through_app, event, 1)
+            return
         chain = self._chain()
         busy = [node for node in chain if node.message_queue_size]
         if not busy and self._awaiting is not None and round_ < 4 * MAX_ROUNDS:
@@ -157,5 +167,6 @@ class KeyOrder:
         self._app.post_message(event)
         self._settling = False
         self._awaiting = None
+        self._returned = False
         if self._held:
             self._travel(self._held[0])

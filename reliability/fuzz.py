@@ -30,10 +30,11 @@ from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import CaseSummary
 from desistkit_tui.core.vault import envelope, index_files
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault.index import CaseIndex, case_rel
+from desistkit_tui.core.vault.index import CaseIndex
 from desistkit_tui.core.vault.kdf import KdfParams
 from desistkit_tui.core.vault.keyshards import ShardedKeyStore
 from desistkit_tui.core.vault.keystore import FOLDER
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from hypothesis import HealthCheck, Phase, given, settings

@@ -9,19 +9,37 @@ from __future__ import annotations
 import sys
 from datetime import timezone
 from enum import Enum
+from typing import TYPE_CHECKING
 
 __all__ = ["UTC", "Self", "StrEnum", "Traversable"]
 
 #: ``datetime.UTC`` (3.11) is this same object.
 UTC = timezone.utc
 
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
+
+
+def __getattr__(name: str) -> object:
+    """``Traversable`` when first asked for: ``importlib.resources`` costs ~15 ms to import,
+    and a process that reads no packaged file (the index's helpers, :mod:`.vault.head_worker`)
+    never needs it."""
+    if name == "Traversable":
+        if sys.version_info >= (3, 11):
+            from importlib.resources.abc import Traversable
+        else:  # pragma: no cover - exercised by the 3.10 run of the unit tests
+            from importlib.abc import Traversable
+        return Traversable
+    raise AttributeError(name)
+
+
 if sys.version_info >= (3, 11):
     from enum import StrEnum
-    from importlib.resources.abc import Traversable
     from typing import Self
 else:  # pragma: no cover - exercised by the 3.10 run of the unit tests
-    from importlib.abc import Traversable
-
     from typing_extensions import Self
 
     class StrEnum(str, Enum):

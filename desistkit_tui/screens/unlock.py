@@ -91,10 +91,14 @@ class _Attempt:
                     # The slot this user opened the vault with last is tried alone (issue 17).
                     result = Vault.unlock(path, handed.pop(), slot_label=slot_label, memory=memory)
                 # The case list's index, read here rather than after the list screen is shown:
-                # the list is then painted in the screen's first frames (issue 17). A failure is
-                # the list's to report, when it reads the index again.
+                # the list is then painted in the screen's first frames (issue 17). One that is
+                # missing or damaged is rebuilt here too: the list screen would otherwise start
+                # that later, once it is laid out. A failure is the list's to report, when it
+                # reads the index again.
                 with contextlib.suppress(VaultError, OSError):
                     result.index.preload()
+                    if result.index.rebuilt:
+                        result.summaries(write_index=False)
             except VaultError as exc:  # its traceback's frames would hold the passphrase
                 result = exc.with_traceback(None)
             except Exception as exc:  # noqa: BLE001 (handed over: the worker re-raises all but VaultError)
@@ -196,9 +200,16 @@ class UnlockScreen(BaseScreen[None]):
     def _preload(self) -> None:
         import desistkit_tui.core.vault.store
         import desistkit_tui.core.vault_session  # noqa: F401 (the app's, once unlocked)
+        from desistkit_tui.core.vault.head_pool import start_ahead
         from desistkit_tui.screens.cases import prepare
 
         prepare(self.t)  # the case list's translations: parsed now, not after the unlock
+        # A vault whose index is gone: the processes that rebuild it start while the
+        # passphrase is typed (no key reaches them before the unlock; issue 17).
+        path = self.dk.config.vault
+        threading.Thread(
+            target=start_ahead, args=(path,), name="index-helpers", daemon=True
+        ).start()
 
     def _read_slots(self) -> None:
         """The vault's passphrase slots, from its header, in a worker (a header that cannot be

@@ -15,8 +15,8 @@ from desistkit_tui.core.model import CaseStatus, SessionKind
 from desistkit_tui.core.vault import admin, atomic
 from desistkit_tui.core.vault.atomic import TMP_SUFFIX
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

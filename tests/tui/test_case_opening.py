@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen
+from desistkit_tui.screens.collector import CollectorPause
 from tests.tui.helpers import PASSPHRASE, settle, unlock
-from tests.tui.reflection_helpers import flow_app, make_case_vault
+from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 
 
 def _opened(path: Path) -> list[str]:
@@ -75,6 +76,34 @@ async def test_the_collector_waits_while_the_case_opens_and_is_drawn(
         await settle(pilot)
         assert isinstance(app.screen, CasesScreen)
         assert gc.isenabled()
+
+
+async def test_the_collector_runs_again_only_after_the_overview_was_painted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not when the screen first goes idle after drawing: its widgets' layout may not have been
+    asked for yet, and the collection would come before the paint (issue 17, figure 12i)."""
+    path = make_case_vault(tmp_path / "vault")
+    add_history(path)
+    placed: list[bool] = []
+    resume = CollectorPause.resume
+
+    def resumed(pause: CollectorPause) -> None:
+        if pause.paused and isinstance(app.screen, CaseScreen):
+            placed.append(bool(app.screen.query_one("#case-body").size))
+        resume(pause)
+
+    monkeypatch.setattr(CollectorPause, "resume", resumed)
+    app = flow_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        for _ in range(5):
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, CaseScreen)
+            await pilot.press("escape")
+            await settle(pilot)
+    assert placed == [True] * 5
 
 
 async def test_the_collector_runs_again_when_the_case_does_not_open(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.cases import CasesScreen

@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault.cases import HISTORY_CACHE
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.widgets.plain import PlainLabel

@@ -125,3 +125,45 @@ async def test_a_letter_typed_after_a_save_leaves_the_status_line_alone(
         await type_text(pilot, " Anna")  # the words count changes: the line is written
         await pilot.pause()
         assert rewritten == ["Saved 09:30:00 · 2 words"]
+
+
+# -- a busy widget's indicator ------------------------------------------------------------------
+
+
+async def test_a_busy_widget_repaints_four_times_a_second(
+    tmp_path: Path, fast_kdf: KdfParams
+) -> None:
+    """The case list while an index is rebuilt (issue 17), or any widget set ``loading``:
+    Textual's indicator redraws itself 16 times a second, which costs the helpers reading the
+    cases CPU and a slow link bytes; the app's draws about 4 times (counted over a second:
+    fewer under load, never 16)."""
+    from textual.widget import Widget
+
+    vault, _ = Vault.create(
+        tmp_path / "vault", Secret.from_text("a passphrase 2026"), "a", kdf=fast_kdf
+    )
+    vault.lock()
+    app = create_app(AppConfig(vault=tmp_path / "vault", idle_lock_minutes=0))
+    made: list[Widget] = []
+    get = app.get_loading_widget
+
+    def recorded() -> Widget:
+        made.append(get())
+        return made[-1]
+
+    app.get_loading_widget = recorded  # type: ignore[method-assign]
+    drawn: list[int] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(Input).loading = True
+        await pilot.pause(0.1)
+        (indicator,) = made
+        render = indicator.render
+
+        def counting() -> Any:
+            drawn.append(1)
+            return render()
+
+        indicator.render = counting  # type: ignore[method-assign]
+        await pilot.pause(1.0)
+    assert 1 <= len(drawn) <= 7

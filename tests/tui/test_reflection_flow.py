@@ -17,7 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import Select, TextArea
 
 from desistkit_tui.core.model import AddressForm, GenderForm, Reflection, SessionKind
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.screens.confirm import ConfirmScreen

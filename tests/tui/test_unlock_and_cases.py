@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from desistkit_tui.core.model import AddressForm, GenderForm, Goal
-from desistkit_tui.core.vault.index import case_rel
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.core.vault_session import VaultSession
 from desistkit_tui.screens.case import CaseScreen
@@ -24,6 +24,7 @@ from tests.tui.helpers import (
     screen_text,
     settle,
     top_screen,
+    top_screen_soon,
     type_text,
     unlock,
 )
@@ -400,6 +401,58 @@ async def test_the_unlock_reads_the_case_index_before_the_list_is_shown(tmp_path
     async with app.run_test(size=(80, 24)) as pilot:
         await unlock(pilot)
         assert read_before == [True]
+        assert "K-1" in screen_text(app)
+
+
+async def test_a_missing_index_is_rebuilt_before_the_list_is_shown(tmp_path: Path) -> None:
+    """Issue 17: an index that is gone is rebuilt in the unlock's thread too, so the list has
+    every case in its first frame (no worker of its own reads the cases after it is laid
+    out); the rebuilt index is written once the list is checked."""
+    import shutil
+
+    from desistkit_tui.core.vault.index import REL
+
+    path = make_vault(tmp_path / "vault", ("K-1", "K-2", "K-3"))
+    shutil.rmtree(path / REL)
+    app = make_app(path)
+    in_hand: list[int | None] = []
+    opened = app.vault_opened
+
+    def spy(vault: Vault | VaultSession) -> None:
+        assert isinstance(vault, Vault)
+        summaries = vault.summaries_at_hand()
+        in_hand.append(None if summaries is None else len(summaries))
+        opened(vault)
+
+    app.vault_opened = spy  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await unlock(pilot)
+        assert in_hand == [3]
+        text = screen_text(app)
+        assert all(code in text for code in ("K-1", "K-2", "K-3"))
+        for _ in range(100):  # written a moment after the list was checked
+            if (path / REL).is_dir():
+                break
+            await pilot.pause(0.05)
+        assert (path / REL).is_dir()
+
+
+async def test_keys_typed_after_enter_do_not_join_the_passphrase(tmp_path: Path) -> None:
+    """The passphrase, Enter and more keys in one burst (a slow SSH link, a fast typist): the
+    field's Enter posts its Submitted message from the app, after the key came back up, and
+    the next key was let through before that message reached the screen, so the passphrase
+    read was one letter longer and the unlock failed ("wrong passphrase")."""
+    from textual import events
+
+    app = make_app(make_vault(tmp_path / "vault", ("K-1",)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        keys = [events.Key("space" if ch == " " else ch, ch) for ch in PASSPHRASE]
+        keys += [events.Key("enter", "\r"), *(events.Key(ch, ch) for ch in "xyz")]
+        for key in keys:
+            app.post_message(key)
+        await top_screen_soon(pilot, CasesScreen)
+        await settle(pilot)
         assert "K-1" in screen_text(app)
 
 

@@ -34,8 +34,9 @@ from desistkit_tui.core.model import (
 from desistkit_tui.core.model.case_head import CaseHead, _checked_head, _quick_head
 from desistkit_tui.core.schema import Doc, upgrade
 from desistkit_tui.core.vault.files import doc_bytes, parse_doc, parse_doc_raw
-from desistkit_tui.core.vault.index import REL, case_rel
+from desistkit_tui.core.vault.index import REL
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

@@ -13,8 +13,8 @@ from desistkit_tui.core.flow import ReflectionFlow
 from desistkit_tui.core.history import draft_of_type, load_history
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import cases
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

@@ -23,8 +23,8 @@ from desistkit_tui.core.model import FactorEntry, Reflection, Relevance, Session
 from desistkit_tui.core.vault import admin, backup, rotate
 from desistkit_tui.core.vault.cases import HISTORY_CACHE, SUFFIX
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.core.workspace import CaseWorkspace

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from desistkit_tui.core.errors import Damage, TamperedFile
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault.files import doc_bytes, parse_doc, parse_doc_raw
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

@@ -13,9 +13,10 @@ from desistkit_tui.core.errors import Damage, NoSuchCase, TamperedFile
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin, envelope, keystore
 from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import case_rel, read_index
+from desistkit_tui.core.vault.index import read_index
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.keyshards import ShardedKeyStore
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

@@ -26,10 +26,11 @@ from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import case_rel, read_index
+from desistkit_tui.core.vault.index import read_index
 from desistkit_tui.core.vault.index_files import LEGACY, shard_of, shard_rel
 from desistkit_tui.core.vault.index_rows import COLUMNS
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

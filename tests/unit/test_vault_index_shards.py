@@ -18,8 +18,9 @@ from desistkit_tui.core.vault import admin, envelope
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault.envelope import open_sealed
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import case_rel, read_index
+from desistkit_tui.core.vault.index import read_index
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

@@ -32,9 +32,9 @@ from desistkit_tui.core.schema import CURRENT
 from desistkit_tui.core.vault import admin, atomic, locks
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.envelope import seal
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.locks import VaultLock
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

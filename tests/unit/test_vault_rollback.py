@@ -14,8 +14,8 @@ from desistkit_tui.core.errors import RolledBack, VaultError
 from desistkit_tui.core.model import CaseStatus, Goal, SessionKind
 from desistkit_tui.core.vault import admin
 from desistkit_tui.core.vault.index import REL as INDEX_REL
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

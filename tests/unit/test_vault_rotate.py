@@ -11,8 +11,8 @@ import pytest
 from desistkit_tui.core.errors import TamperedFile
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin, envelope, rotate
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

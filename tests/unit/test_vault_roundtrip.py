@@ -21,8 +21,8 @@ from desistkit_tui.core.errors import (
 )
 from desistkit_tui.core.model import AddressForm, CaseStatus, GenderForm, SessionKind
 from desistkit_tui.core.vault import recovery
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

@@ -24,8 +24,9 @@ from desistkit_tui.core.model import (
     Scope,
 )
 from desistkit_tui.core.schema import Doc, Migration, upgrade
-from desistkit_tui.core.vault.index import case_rel, read_index
+from desistkit_tui.core.vault.index import read_index
 from desistkit_tui.core.vault.keys import KdfParams
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

@@ -15,10 +15,11 @@ from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import index_files
 from desistkit_tui.core.vault.audit import AuditLog
 from desistkit_tui.core.vault.cases import CaseHandle
-from desistkit_tui.core.vault.index import case_rel, read_index
+from desistkit_tui.core.vault.index import read_index
 from desistkit_tui.core.vault.index_files import HEAD as INDEX_HEAD
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.keyshards import ShardedKeyStore, shard_of
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

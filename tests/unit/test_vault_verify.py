@@ -13,11 +13,11 @@ import pytest
 from desistkit_tui.core.errors import RolledBack
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.vault import admin
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.index_files import HEAD as INDEX_HEAD
 from desistkit_tui.core.vault.index_files import shard_of
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.keyshards import ShardedKeyStore
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 

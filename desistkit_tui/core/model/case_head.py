@@ -72,6 +72,8 @@ _STATUS = {s.value: s for s in CaseStatus}
 _GOAL_STATUS = {s.value: s for s in GoalStatus}
 _BASIS = {b.value: b for b in BasisKind}
 _UTC_OFFSETS: dict[timedelta | None, timezone] = {}
+_DICT: frozenset[type] = frozenset({dict})
+_STR: frozenset[type] = frozenset({str})
 
 
 def _plain_zone(moment: datetime) -> datetime:
@@ -131,10 +133,12 @@ def _quick_head(doc: Doc) -> CaseHead | None:
         and type(goals) is list
         and type(get("interventions", [])) is list
         and type(get("retention_history", [])) is list
-        and all(type(item) is dict for item in get("interventions", []))
-        and all(type(item) is dict for item in get("retention_history", []))
+        # The element types checked in C (``set(map(type, …))``): 10,000 cases of 20 sessions
+        # each on an index rebuild (issue 17).
+        and set(map(type, get("interventions", []))) <= _DICT
+        and set(map(type, get("retention_history", []))) <= _DICT
         and type(sessions) is list
-        and all(type(item) is str for item in sessions)
+        and set(map(type, sessions)) <= _STR
         and len(set(sessions)) == len(sessions)
         and type(legal) is dict
         and legal.keys() <= _LEGAL_FIELDS

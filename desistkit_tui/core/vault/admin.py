@@ -22,9 +22,9 @@ from desistkit_tui.core.vault import header as vault_header
 from desistkit_tui.core.vault.atomic import fsync_folder
 from desistkit_tui.core.vault.cases import KEY_FILE, read_case_key
 from desistkit_tui.core.vault.header import Header, KeySlot
-from desistkit_tui.core.vault.index import CASES, case_rel
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
 from desistkit_tui.core.vault.locks import VaultLock
+from desistkit_tui.core.vault.names import CASES, case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.core.vault.verify import VerifyReport as VerifyReport

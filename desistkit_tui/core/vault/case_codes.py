@@ -20,7 +20,8 @@ from __future__ import annotations
 import os
 
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import CASES, CaseIndex
+from desistkit_tui.core.vault.index import CaseIndex
+from desistkit_tui.core.vault.names import CASES
 from desistkit_tui.core.vault.staging import is_leftover
 
 

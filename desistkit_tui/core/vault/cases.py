@@ -43,8 +43,8 @@ from desistkit_tui.core.schema import CURRENT, Doc, upgrade
 from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.atomic import fsync_folder, sweep_temp_files
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import case_rel
 from desistkit_tui.core.vault.locks import CaseLock
+from desistkit_tui.core.vault.names import case_rel
 from desistkit_tui.core.vault.secret import Secret
 
 KEY_FILE = "key.enc"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from desistkit_tui.core.errors import Damage, RolledBack, TamperedFile, VaultError
@@ -33,26 +33,18 @@ from desistkit_tui.core.schema import CURRENT
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault import index_rows
 from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.head_pool import PARALLEL_FROM, HeadHelper, HeadPool, many_cases
 from desistkit_tui.core.vault.index_files import SHARDS, shard_of
-from desistkit_tui.core.vault.index_rows import Mark, Stamp, ledger_of, summary_of
+from desistkit_tui.core.vault.index_rows import Mark, Stamp, ledger_of, stamp_of, summary_of
 from desistkit_tui.core.vault.locks import VaultLock
+from desistkit_tui.core.vault.names import CASE_FILE, CASES, case_rel
 
 #: The index's folder (schema 5; ``index.toml.enc`` before, :data:`.index_files.LEGACY`).
 REL = parts.FOLDER
-CASES = "cases"
-CASE_FILE = "case.toml.enc"
 
 
-def case_rel(case_id: str, name: str = CASE_FILE) -> str:
-    return f"{CASES}/{case_id}/{name}"
-
-
-def _stamp(path: str) -> Stamp | None:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
+#: The stamp of a case file (a module name of its own: tests count the calls).
+_stamp = stamp_of
 
 
 @contextlib.contextmanager
@@ -124,6 +116,13 @@ class CaseIndex:
         self._anchored = False
         #: True from loading until the end of the first refresh (the one that rebuilds).
         self._first_refresh = False
+        #: From this many cases to read again, two helper processes read most of them
+        #: (:mod:`.head_pool`): started ahead by the unlock (:meth:`adopt`), else by
+        #: :meth:`preload` when it finds the index to rebuild, else when the reading starts.
+        self.parallel_from = PARALLEL_FROM
+        self._helpers: list[HeadHelper] = []
+        #: The helpers' command line (tests; empty: this interpreter, :mod:`.head_worker`).
+        self.helper_command: Sequence[str] = ()
 
     @property
     def _dirty_any(self) -> bool:
@@ -269,17 +268,18 @@ class CaseIndex:
             del ledger[case_id]
         return ledger, self._lost_on_disk() or self.lost
 
-    def _raise(self, case: Revised) -> RolledBack | None:
-        """Record ``case``'s revision; a :class:`RolledBack` if it is below the ledger's."""
-        if self._first_refresh and case.sessions is not None and self._s(case.id) in self._unsure:
+    def _raise(self, case_id: str, code: str, rev: int, *, listed: bool) -> RolledBack | None:
+        """Record a case document's revision (``listed``: it lists its sessions, schema 3 and
+        later); a :class:`RolledBack` if it is below the ledger's. The caller marks the
+        case's shard changed (it records the summary too)."""
+        if self._first_refresh and listed and self._s(case_id) in self._unsure:
             self._anchored = True  # a schema-3 case: a ledger was kept, and is gone
-        known = self._ledger.get(case.id)
-        if known is not None and case.rev < known[1]:
-            return RolledBack("case-older", code=case.code, rev=case.rev, expected=known[1])
-        if known != (case.code, case.rev):
-            self._ledger[case.id] = self._raised[case.id] = (case.code, case.rev)
-            self._dropped.discard(case.id)
-            self._touch(case.id)
+        known = self._ledger.get(case_id)
+        if known is not None and rev < known[1]:
+            return RolledBack("case-older", code=code, rev=rev, expected=known[1])
+        if known != (code, rev):
+            self._ledger[case_id] = self._raised[case_id] = (code, rev)
+            self._dropped.discard(case_id)
         return None
 
     def _every_shard(self) -> set[int]:
@@ -319,6 +319,24 @@ class CaseIndex:
         if not self._loaded:
             with _collector_paused():
                 self._load()
+            if (
+                self.rebuilt
+                and not self._helpers
+                and many_cases(self.files.root, self.parallel_from)
+            ):
+                spawned = (HeadHelper.spawn(self.helper_command) for _ in range(2))
+                self._helpers = [helper for helper in spawned if helper is not None]
+
+    def adopt(self, helpers: list[HeadHelper]) -> None:
+        """Take helpers started before the unlock (:func:`.head_pool.helpers_ahead`) for the
+        rebuild."""
+        self._helpers += helpers
+
+    def close(self) -> None:
+        """Stop the helpers started for a rebuild that did not come (the vault locks)."""
+        helpers, self._helpers = self._helpers, []
+        for helper in helpers:
+            helper.stop()
 
     def summaries(self, *, flush: bool = True, refresh: bool = True) -> list[CaseSummary]:
         """Every case, damaged ones included, refreshed against the folder.
@@ -330,14 +348,15 @@ class CaseIndex:
         With ``refresh=False`` the summaries are the index's as read (and as this session
         changed them), without the ``stat`` per case: the case list is painted from them at
         once and refreshed right after (issue 17). An index that was missing or damaged is
-        refreshed all the same (its summaries would be incomplete). Such a list may miss what
-        other sessions or a restored backup changed until the refresh, so it must be followed
-        by one; opening a case checks its ledger mark on its own (:meth:`rolled_back`).
+        refreshed all the same until its first refresh (its summaries would be incomplete).
+        Such a list may miss what other sessions or a restored backup changed until the
+        refresh, so it must be followed by one; opening a case checks its ledger mark on its
+        own (:meth:`rolled_back`).
         """
         with _collector_paused():
             if not self._loaded:
                 self._load()
-            if refresh or self.rebuilt:
+            if refresh or (self.rebuilt and self._first_refresh):
                 self._refresh()
         if flush and self._dirty_any:
             self.flush()
@@ -345,8 +364,9 @@ class CaseIndex:
 
     def at_hand(self) -> list[CaseSummary] | None:
         """``summaries(flush=False, refresh=False)`` if that reads no file: the index is loaded
-        and was not found missing or damaged (it would be rebuilt); else ``None``."""
-        if not self._loaded or self.rebuilt:
+        and was not found missing or damaged, or has been rebuilt since (else it would be
+        rebuilt now); else ``None``."""
+        if not self._loaded or (self.rebuilt and self._first_refresh):
             return None
         return [summary for summary, _ in self._entries.values()]
 
@@ -374,16 +394,26 @@ class CaseIndex:
     def _refresh(self) -> None:
         root = self.files.path(CASES)
         seen: set[str] = set()
+        #: Cases to read again; with the stamp taken now, or none yet (an unknown case, taken
+        #: by whoever reads it, just before reading it).
+        todo: list[str] = []
+        stamps: dict[str, Stamp | None] = {}
         if root.is_dir():
+            entries = self._entries
             with os.scandir(root) as it:
                 for entry in it:
                     if not entry.is_dir(follow_symlinks=False) or entry.name.startswith("."):
                         continue
                     seen.add(entry.name)
+                    known = entries.get(entry.name)
+                    if known is None:
+                        todo.append(entry.name)
+                        continue
                     stamp = _stamp(f"{entry.path}/{CASE_FILE}")
-                    known = self._entries.get(entry.name)
-                    if known is None or known[1] != stamp or known[0].problem:
-                        self._reread(entry.name, stamp)
+                    if known[1] != stamp or known[0].problem:
+                        todo.append(entry.name)
+                        stamps[entry.name] = stamp
+        self._reread_all(todo, stamps)
         for gone in self._entries.keys() - seen:
             del self._entries[gone]
             self._touch(gone)
@@ -404,21 +434,68 @@ class CaseIndex:
             summary = CaseSummary(gone, code, CaseStatus.ACTIVE, epoch, 0, 0, problem=problem)
             self._entries[gone] = (summary, None)
 
+    def _reread_all(self, todo: list[str], stamps: dict[str, Stamp | None]) -> None:
+        """Read the cases of ``todo`` again; with two helper processes when there are many
+        (:mod:`.head_pool`). The entries keep the order of ``todo``, whoever read them."""
+        root = f"{self.files.path(CASES)}/"
+
+        def reread(position: int) -> None:
+            case_id = todo[position]
+            stamp = stamps[case_id] if case_id in stamps else _stamp(f"{root}{case_id}/{CASE_FILE}")
+            self._reread(case_id, stamp)
+
+        ready, self._helpers = self._helpers, []
+        pool = None
+        if len(todo) >= self.parallel_from:
+            pool = HeadPool.start(self.files, todo, ready, self.helper_command)
+        else:
+            for helper in ready:
+                helper.stop()
+        if pool is None:
+            for position in range(len(todo)):
+                reread(position)
+            return
+        for position, answer in pool.run(reread):
+            if answer is None or not self._take_answer(todo[position], answer):
+                reread(position)
+        entries, again = self._entries, set(todo)  # the answers came in any order
+        kept = [(case_id, entry) for case_id, entry in entries.items() if case_id not in again]
+        self._entries = dict(kept + [(c, entries[c]) for c in todo if c in entries])
+
+    def _take_answer(self, case_id: str, answer: list[Any]) -> bool:
+        """Record the helper's answer for ``case_id`` (:mod:`.head_worker`); False if it is not
+        one (the caller then reads the case itself)."""
+        try:
+            summary, stamp = summary_of(answer[:-2])
+        except (TypeError, ValueError, KeyError):
+            return False
+        rev, listed = answer[-2], answer[-1]
+        if summary.id != case_id or type(rev) is not int or type(listed) is not bool:
+            return False
+        self._record(summary, stamp, rev, listed=listed)
+        return True
+
     def _reread(self, case_id: str, stamp: Stamp | None) -> None:
         try:
             case = self.read_case(case_id)
-            rolled_back = self._raise(case)
-            summary = case.summary
-            if rolled_back is not None:
-                summary, stamp = summary._replace(problem=rolled_back), None
         except FileNotFoundError:
             summary = CaseSummary.damaged(case_id, TamperedFile(case_rel(case_id), Damage.MISSING))
-            stamp = None
         except VaultError as exc:
             summary = CaseSummary.damaged(case_id, exc)
-            stamp = None
-        self._entries[case_id] = (summary, stamp)
+        else:
+            self._record(case.summary, stamp, case.rev, listed=case.sessions is not None)
+            return
+        self._entries[case_id] = (summary, None)
         self._touch(case_id)
+
+    def _record(self, summary: CaseSummary, stamp: Stamp | None, rev: int, *, listed: bool) -> None:
+        """Record a case document just read (by this process or a helper): its revision in
+        the ledger, its summary (with the problem if it is older than the ledger's mark)."""
+        rolled_back = self._raise(summary.id, summary.code, rev, listed=listed)
+        if rolled_back is not None:
+            summary, stamp = summary._replace(problem=rolled_back), None
+        self._entries[summary.id] = (summary, stamp)
+        self._touch(summary.id)
 
     def update(self, case: Case) -> None:
         """Record a case just written by this session (its revision is the new mark: this

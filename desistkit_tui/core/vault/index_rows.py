@@ -5,6 +5,7 @@ type-checked (the index is authentic, but may come from a faulty writer: anythin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -15,6 +16,16 @@ from desistkit_tui.core.vault.index_files import shard_of
 Stamp = tuple[int, int, int]
 #: A ledger entry: the case's code and the highest revision seen of its case document.
 Mark = tuple[str, int]
+
+
+def stamp_of(path: str) -> Stamp | None:
+    """The ``stat`` stamp of the case file at ``path`` (None if there is none): a case whose
+    stamp is the one in the index is not read again."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 def _day(value: date | None) -> str | None:

@@ -140,11 +140,15 @@ class KeyStore:
                 self.refresh()
             key = self._cases.get(case_id)
         if key is None:
-            from desistkit_tui.core.vault.index import case_rel
+            from desistkit_tui.core.vault.names import case_rel
 
             damage = Damage.ERASED if case_id in self.erased else Damage.MISSING
             raise TamperedFile(case_rel(case_id, "key.enc" if key_missing(damage) else ""), damage)
         return Secret(bytearray(key.buffer))
+
+    def held_keys(self) -> dict[str, Secret]:
+        """As :meth:`.ShardedKeyStore.held_keys`."""
+        return dict(self._cases)
 
     def file_names(self) -> set[str]:
         """The generation the header names (relative to the vault)."""
@@ -262,8 +266,8 @@ def upgrade(files: VaultFiles, commit: Commit) -> ShardedKeyStore:
     into the first key shards, ``commit`` writes vault.toml as version 3 naming them, then
     the ``key.enc`` files are shredded (one left by a crash is never read again)."""
     from desistkit_tui.core.vault.cases import read_case_key
-    from desistkit_tui.core.vault.index import CASES, case_rel
     from desistkit_tui.core.vault.keyshards import create
+    from desistkit_tui.core.vault.names import CASES, case_rel
 
     keys: dict[str, Secret] = {}
     folder = files.path(CASES)

@@ -28,8 +28,8 @@ from desistkit_tui.core.vault import envelope
 from desistkit_tui.core.vault.atomic import ensure_folder, fsync_folder, step
 from desistkit_tui.core.vault.cases import DRAFTS, SESSIONS, SUFFIX
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import CASE_FILE, CASES, case_rel
 from desistkit_tui.core.vault.locks import CaseLock, VaultLock
+from desistkit_tui.core.vault.names import CASE_FILE, CASES, case_rel
 from desistkit_tui.core.vault.secret import Secret
 from desistkit_tui.core.vault.staging import hidden_folders
 from desistkit_tui.core.vault.store import Vault

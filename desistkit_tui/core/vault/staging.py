@@ -33,9 +33,9 @@ from desistkit_tui.core.vault.atomic import ensure_folder, fsync_folder, oserror
 from desistkit_tui.core.vault.cases import DRAFTS, KEY_FILE, SESSIONS, SUFFIX
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.files import VaultFiles
-from desistkit_tui.core.vault.index import CASE_FILE, CASES, case_rel
 from desistkit_tui.core.vault.keystore import Commit
 from desistkit_tui.core.vault.locks import CaseLock, FileLock, VaultLock
+from desistkit_tui.core.vault.names import CASE_FILE, CASES, case_rel
 from desistkit_tui.core.vault.secret import Secret
 
 NEW = ".new-"

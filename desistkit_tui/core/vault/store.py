@@ -68,12 +68,13 @@ from desistkit_tui.core.vault.cases import (
     read_case_key,
 )
 from desistkit_tui.core.vault.files import TMP, VaultFiles
+from desistkit_tui.core.vault.head_pool import give_back, helpers_ahead
 from desistkit_tui.core.vault.header import Header, KeySlot, RawHeader
-from desistkit_tui.core.vault.index import CASES, CaseIndex, case_rel
+from desistkit_tui.core.vault.index import CaseIndex
 from desistkit_tui.core.vault.keys import KdfParams, KeyRing
 from desistkit_tui.core.vault.keystore import KeyStore
 from desistkit_tui.core.vault.locks import CaseLock, VaultLock
-from desistkit_tui.core.vault.names import vault_exists
+from desistkit_tui.core.vault.names import CASES, case_rel, vault_exists
 from desistkit_tui.core.vault.secret import Secret
 
 
@@ -195,16 +196,26 @@ class Vault:
         slot that opens the vault is remembered. A remembered slot that was removed is ignored.
         """
         raw = read_header(path)
-        if isinstance(secret, str):
-            if recovery.looks_like_recovery_key(secret):
-                owned, kinds = recovery.parse(secret), {"recovery"}
+        helpers = helpers_ahead(path)  # an index to rebuild: they start while the key is derived
+        try:
+            if isinstance(secret, str):
+                if recovery.looks_like_recovery_key(secret):
+                    owned, kinds = recovery.parse(secret), {"recovery"}
+                else:
+                    owned, kinds = Secret.from_text(secret), {"passphrase"}
+                try:
+                    vault = cls._unlock(path, raw, owned, kinds, slot_label, memory)
+                finally:
+                    owned.wipe()  # made here from the text: wipe it (the caller's is theirs)
             else:
-                owned, kinds = Secret.from_text(secret), {"passphrase"}
-            try:
-                return cls._unlock(path, raw, owned, kinds, slot_label, memory)
-            finally:
-                owned.wipe()  # made here from the text: wipe it (the caller's Secret is theirs)
-        return cls._unlock(path, raw, secret, {"passphrase", "recovery"}, slot_label, memory)
+                vault = cls._unlock(
+                    path, raw, secret, {"passphrase", "recovery"}, slot_label, memory
+                )
+        except BaseException:
+            give_back(path, helpers)  # for the next attempt (they hold no key)
+            raise
+        vault.index.adopt(helpers)
+        return vault
 
     @classmethod
     def _unlock(
@@ -435,6 +446,7 @@ class Vault:
                 self.files.case_keys.wipe()
                 self.files.case_keys = None
             # The case list it decrypted (codes, dates) is let go with the keys.
+            self.index.close()
             self.index = CaseIndex(self.files, self.read_case_head)
             self.case_codes = CaseCodes()
 

@@ -31,7 +31,7 @@ from desistkit_tui.core.vault.cases import (
     read_case_key,
     record_ids,
 )
-from desistkit_tui.core.vault.index import CASES, case_rel
+from desistkit_tui.core.vault.names import CASES, case_rel
 from desistkit_tui.core.vault.store import Vault, read_header
 
 
