@@ -108,18 +108,13 @@ class VaultSession:
 
         :class:`RolledBack` if its document is older than the vault's ledger says (a backup
         copied over it): the list says so after its refresh, and a case opened before that
-        refresh finished is refused the same way. ``audit_later``: its ``case-opened`` audit
+        refresh finished is refused the same way, with no ``case-opened`` audit entry. ``audit_later``: its ``case-opened`` audit
         entry is written by :meth:`write_pending_audit` (the case overview calls it once it
         has what it shows), or before the next entry or at lock if that comes first."""
         with self._one_at_a_time:
-            workspace = CaseWorkspace.open(
+            return CaseWorkspace.open(
                 self.vault, case_id, self._one_at_a_time, audit_later=audit_later
             )
-            problem = self.vault.index.rolled_back(workspace.case)
-            if problem is not None:
-                workspace.close()
-                raise problem
-            return workspace
 
     def write_pending_audit(self) -> None:
         """Write the audit entries left by ``open_case(audit_later=True)`` (blocking; a failure

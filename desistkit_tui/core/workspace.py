@@ -92,9 +92,10 @@ class CaseWorkspace:
     ) -> CaseWorkspace:
         """Open the case (read-only when another session holds it) and read its history and
         drafts. Blocking: call it from a worker thread. ``audit_later``: the ``case-opened``
-        audit entry waits for ``Vault.write_pending_audit`` (``Vault.open_case``)."""
+        audit entry waits for ``Vault.write_pending_audit`` (``Vault.open_case``). A case
+        older than the index's ledger says raises :class:`RolledBack`, before that entry."""
         with lock:
-            handle = vault.open_case(case_id, audit_later=audit_later)
+            handle = vault.open_case(case_id, audit_later=audit_later, refuse_rolled_back=True)
             workspace = cls(handle, lock, vault.who)
             try:
                 workspace._read()

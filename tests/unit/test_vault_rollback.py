@@ -93,6 +93,46 @@ def test_an_older_case_document_is_reported_by_verify_and_the_list(vault: Vault)
     assert _rolled_back(admin.verify(fresh).problems) == [("case-older", "K-1")]
 
 
+def test_an_older_case_document_is_refused_at_opening_and_not_logged_as_opened(
+    vault: Vault,
+) -> None:
+    """The app opens a case before the list's check may have run: it is refused with the same
+    problem, and the audit log does not say it was opened (it was not)."""
+    from desistkit_tui.core.vault_session import VaultSession
+
+    case = vault.find("K-1")
+    path = vault.root / case_rel(case.id)
+    older = path.read_bytes()
+    with vault.open_case(case.id) as handle:
+        handle.save_profile(handle.case.with_goal(Goal("g1", "A flat")))
+    vault.lock()
+    path.write_bytes(older)
+    before = _opened(vault.root)
+    session = VaultSession(Vault.unlock(vault.root, PASS))
+    for audit_later in (False, True):
+        with pytest.raises(RolledBack) as raised:
+            session.open_case(case.id, audit_later=audit_later)
+        assert raised.value.variant == "case-older"
+    session.write_pending_audit()
+    other = session.open_case(
+        session.vault.find("K-2").id
+    )  # another case still opens, and is logged
+    other.close()
+    session.vault.lock()
+    after = _opened(vault.root)
+    assert after.count("K-2") == before.count("K-2") + 1
+    assert after.count("K-1") == before.count("K-1") >= 1
+
+
+def _opened(root: Path) -> list[str]:
+    """The codes of the ``case-opened`` entries of the vault's audit log."""
+    vault = Vault.unlock(root, PASS)
+    try:
+        return [e.case for e in vault.audit.listing() if e.action == "case-opened"]
+    finally:
+        vault.lock()
+
+
 def test_a_deleted_index_is_reported_and_the_rollback_behind_it_too(vault: Vault) -> None:
     """Deleting the index (the ledger) to hide a rollback is itself reported."""
     case = vault.find("K-1")

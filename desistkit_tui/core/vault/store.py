@@ -577,14 +577,21 @@ class Vault:
         return case
 
     def open_case(
-        self, case_id: str, *, write: bool = True, audit_later: bool = False
+        self,
+        case_id: str,
+        *,
+        write: bool = True,
+        audit_later: bool = False,
+        refuse_rolled_back: bool = False,
     ) -> CaseHandle:
         """Open a case; read-only when another session holds it (see ``read_only``).
 
         Its ``case-opened`` audit entry is written now, or with ``audit_later`` kept (with
         the time of this opening) until :meth:`write_pending_audit`, the next entry or
         :meth:`lock`, whichever comes first: the app shows the case before its two fsynced
-        writes (docs/vault-format.md, "The audit log")."""
+        writes (docs/vault-format.md, "The audit log"). ``refuse_rolled_back``: a document
+        older than the index's ledger says raises its :class:`RolledBack` before that entry
+        (the case was not opened, so the log does not say it was)."""
         _check_case_id(case_id)
         folder = self.files.path(case_rel(case_id, ""))
         if not folder.is_dir():
@@ -604,6 +611,8 @@ class Vault:
                 case = read_case_doc(self.files, case_id, key)
             except FileNotFoundError:
                 raise TamperedFile(case_rel(case_id), Damage.MISSING) from None
+            if refuse_rolled_back and (problem := self.index.rolled_back(case)) is not None:
+                raise problem
             if not self.read_only:  # reading never depends on writing: a failure is a warning
                 if audit_later:
                     self._pending_audit.append(("case-opened", case.code, utcnow()))
