@@ -29,7 +29,7 @@ from desistkit_tui.core.errors import (
 )
 from desistkit_tui.core.model import SessionKind
 from desistkit_tui.core.schema import CURRENT
-from desistkit_tui.core.vault import admin, atomic, locks
+from desistkit_tui.core.vault import admin, atomic, erasure, locks
 from desistkit_tui.core.vault.cases import CaseHandle
 from desistkit_tui.core.vault.envelope import seal
 from desistkit_tui.core.vault.keys import KdfParams
@@ -161,7 +161,7 @@ def test_an_erasure_interrupted_after_its_key_was_dropped_is_finished_at_unlock(
     vault.index.remove(case.id)
     vault.index.flush()
     folder.rename(gone)
-    vault._shred_key(case.id)  # killed before the folder was removed
+    erasure.shred_key(vault, case.id)  # killed before the folder was removed
     vault = _relock(vault)
     assert not gone.exists()
     assert [s.id for s in vault.summaries()] == [kept.id]

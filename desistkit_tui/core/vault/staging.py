@@ -195,7 +195,7 @@ def clean_up(files: VaultFiles, hidden: list[str] | None = None) -> list[str]:
     """Remove what interrupted creations and erasures left in ``cases/``, and put back a
     case whose erasure stopped before its key was dropped; the ids of the erasures removed
     (a format-1 vault's; a format-2 key store dropped their keys already, and
-    :meth:`Vault._forget_erased` makes sure). ``hidden``: :func:`hidden_folders`, if the
+    :func:`.at_unlock.recover` makes sure). ``hidden``: :func:`hidden_folders`, if the
     caller listed them.
 
     Skipped while another session holds the vault's lock (it may be creating a case right

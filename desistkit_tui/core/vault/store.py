@@ -26,7 +26,6 @@ from typing import TypeVar
 from desistkit_tui.core.clock import utcnow
 from desistkit_tui.core.errors import (
     AuditNotWritten,
-    CaseBusy,
     Damage,
     DuplicateCase,
     NoSuchCase,
@@ -50,13 +49,12 @@ from desistkit_tui.core.model import (
 )
 from desistkit_tui.core.model.case_head import CaseHead
 from desistkit_tui.core.slot_memory import SlotMemory
+from desistkit_tui.core.vault import at_unlock, erasure, keyshards, recovery, staging
 from desistkit_tui.core.vault import header as vault_header
-from desistkit_tui.core.vault import keyshards, keystore, recovery, staging
 from desistkit_tui.core.vault.atomic import (
     Modes,
     atomic_write,
     ensure_folder,
-    sweep_temp_files,
 )
 from desistkit_tui.core.vault.audit import BASIS_ACTIONS, AuditLog
 from desistkit_tui.core.vault.case_codes import CaseCodes
@@ -263,74 +261,11 @@ class Vault:
         on writing: if the vault cannot be written (a read-only folder or disk, a full disk),
         this session is read-only, with a warning (:class:`VaultReadOnly`)."""
         try:
-            self._recover()
+            at_unlock.recover(self)
             self.audit.record(self.who, "unlocked")
         except VaultError as exc:
             self.read_only = True
             self.warnings.append(VaultReadOnly(exc))
-
-    def _recover(self) -> None:
-        """At unlock: finish what interrupted writes left (docs/vault-format.md §12).
-
-        Temp files no writer holds are removed (``tmp/``, and old versions' ones beside the
-        header and the index), interrupted case creations and erasures are cleaned up, and an
-        interrupted rekey is finished (holding the previous data key meanwhile).
-        """
-        sweep_temp_files(self.files.path(TMP), recursive=False)
-        sweep_temp_files(self.root, recursive=False)
-        if isinstance(self.files.case_keys, KeyStore):
-            self._migrate()  # first: every key-store write below is then format 3
-        hidden = staging.hidden_folders(self.files)  # one listing of 10,000 cases, not two
-        if self.files.case_keys is not None:
-            from desistkit_tui.core.vault import rotate
-
-            with VaultLock(self.root, self.files.modes.file) as lock:
-                if lock.acquire():
-                    rotate.finish(self.files, hidden)  # before clean_up removes its folders
-        for name in staging.clean_up(self.files, hidden):
-            self._forget_erased(name)
-        if self.header.keystore is None:
-            self._upgrade()
-        elif isinstance(self.files.case_keys, keyshards.ShardedKeyStore):
-            with VaultLock(self.root, self.files.modes.file) as lock:
-                if lock.acquire():
-                    keyshards.clean_up(self.files, self.files.case_keys)
-        if self.header.retired is not None:
-            from desistkit_tui.core.vault.admin import finish_rekey
-
-            finish_rekey(self)
-
-    def _migrate(self) -> None:
-        """Format 2 to 3 (:func:`keystore.migrate`). If it cannot be written, the unlock goes
-        on read-only with the format-2 key store, and the next unlock tries again."""
-        old = self.files.case_keys
-        assert isinstance(old, KeyStore)
-        with VaultLock(self.root, self.files.modes.file) as lock:
-            lock.wait()
-            raw = read_header(self.root)
-            raw.verify_mac(self.files.ring)
-            if raw.header.version >= keyshards.FORMAT:  # another session migrated it meanwhile
-                self.header = raw.header
-                self.files.case_keys = keyshards.open_store(self.files, raw.header)
-                old.wipe()
-                return
-
-            def commit(generation: int, sealed: bytes) -> None:
-                self.change_header(
-                    lambda h: replace(
-                        h, version=keyshards.FORMAT, keystore=generation, keystore_key=sealed
-                    )
-                )
-
-            self.files.case_keys = keystore.migrate(self.files, old, commit)
-
-    def _upgrade(self) -> None:
-        """Format 1 to 3 (:func:`keystore.upgrade`). If it cannot be written (a read-only or
-        full disk) the vault is read as format 1 (``key.enc``), and the next unlock tries
-        again."""
-        with VaultLock(self.root, self.files.modes.file) as lock:
-            lock.wait()
-            self.files.case_keys = keystore.upgrade(self.files, self.commit_keystore)
 
     def change_header(self, change: Callable[[Header], Header]) -> Header:
         """Apply ``change`` to the header on disk (another session may have changed it since
@@ -373,18 +308,6 @@ class Vault:
         self.change_header(
             lambda h: replace(h, version=version, keystore=generation, keystore_key=sealed)
         )
-
-    def _forget_erased(self, case_id: str) -> None:
-        """An erasure interrupted after its folder left the list: finish shredding its key."""
-        store = self.files.case_keys
-        if store is None or not store.holds(case_id):
-            return
-        try:
-            with VaultLock(self.root, self.files.modes.file) as lock:
-                lock.wait()
-                store.erase(case_id, self.commit_keystore)
-        except VaultError as exc:
-            self.warnings.append(exc)
 
     def record(
         self,
@@ -551,7 +474,7 @@ class Vault:
             # or erased a case meanwhile (.case_codes); the index is not rewritten for every
             # new case: it is written with the next summaries() or at lock.
             if code.casefold() in self.case_codes.taken(
-                self.files, self.index, self._keys_generation()
+                self.files, self.index, self.keys_generation()
             ):
                 raise DuplicateCase(code)
             case = Case(
@@ -571,7 +494,7 @@ class Vault:
                 raise
             finally:
                 key.wipe()
-            self.case_codes.created(case.id, case.code, self._keys_generation(refresh=False))
+            self.case_codes.created(case.id, case.code, self.keys_generation(refresh=False))
         self.index.update(case)
         self.record("case-created", case.code)
         return case
@@ -638,7 +561,7 @@ class Vault:
             detail = {"previous": previous, "until": change.until.isoformat()}
         self.record(action, case.code, basis, detail)
 
-    def _keys_generation(self, *, refresh: bool = True) -> int | None:
+    def keys_generation(self, *, refresh: bool = True) -> int | None:
         """The key store's generation (vault format 3; None before): with ``refresh``, as the
         header on disk names it now (another session's creation or erasure moves it)."""
         store = self.files.case_keys
@@ -648,47 +571,8 @@ class Vault:
             store.refresh()
         return store.generation
 
-    def _shred_key(self, case_id: str) -> None:
-        """Erasure's second step (the folder has left the list): drop the case's key from the
-        key store, keep a tombstone, and move every other case key to a new key-store key."""
-        store = self.files.case_keys
-        if store is None:
-            return  # format 1 (not upgraded: read-only): its key.enc is shredded with the folder
-        with VaultLock(self.root, self.files.modes.file) as lock:
-            lock.wait()
-            store.erase(case_id, self.commit_keystore)
-
     def erase_case(self, case_id: str) -> str:
-        """Crypto-shred a case: destroy its key, then remove its files. Returns its code."""
+        """Crypto-shred a case: destroy its key, then remove its files. Returns its code
+        (:mod:`.erasure`)."""
         _check_case_id(case_id)
-        try:
-            code = self.read_case(case_id).code
-        except (VaultError, FileNotFoundError):  # a damaged case can be erased too
-            code = f"?{case_id[:8]}"
-        folder = self.files.path(case_rel(case_id, ""))
-        if not folder.is_dir():
-            raise NoSuchCase(case_id)
-        lock = CaseLock(folder, self.files.modes.file)
-        if not lock.acquire():
-            raise CaseBusy(code)
-        try:
-            # Out of the ledger first: a case erased on purpose is not a deleted case. If the
-            # erasure then fails, the case is adopted into the ledger again at the next list.
-            self.index.remove(case_id)
-            try:
-                self.index.flush(case_id)  # its shard only: the code leaves the index
-            except VaultError as exc:  # erased anyway; the next list reports the case gone
-                self.warnings.append(exc)
-            try:
-                leftover = staging.erase_folder(
-                    self.files, case_id, self._shred_key, lambda: self.record("case-erased", code)
-                )
-            except BaseException:
-                self.case_codes.forget()
-                raise
-            self.case_codes.erased(case_id, self._keys_generation(refresh=False))
-            if leftover is not None:
-                self.warnings.append(leftover)
-        finally:
-            lock.release()
-        return code
+        return erasure.erase_case(self, case_id)
