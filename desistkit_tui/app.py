@@ -166,9 +166,8 @@ class DesistKitApp(CrashReportApp[int]):
             keymap, refused = check_keymap(self.config.keymap, loaded)
             problems += refused
             self.set_keymap(keymap)
-        if problems:  # once the first screen is there to show it
-            self.call_after_refresh(
-                self.notify,
+        if problems:  # kept by the app; the first screen shows it as it comes up
+            self.notify(
                 "\n".join(describe(problem, self.t) for problem in problems),
                 title=self.t("settings-problems"),
                 severity="warning",
