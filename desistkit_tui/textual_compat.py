@@ -51,6 +51,12 @@ that file and fixing this one.
    only once the text is longer than the field (where it must scroll); it is set to that
    width when the field is resized (with the public ``set_reactive``), or the first letter
    would still change it from its initial (0, 0).
+9. :meth:`LineRepaintTextArea.render_lines` looks at ``DOMNode._component_styles``. Textual
+   8.2.8 can draw a ``TextArea`` whose component styles are not resolved yet
+   (Textualize/textual#6528, #6208; seen once in CI, a reflection step's note field on a
+   busy machine). Its theme then raises ``KeyError: No 'text-area--gutter' key in
+   COMPONENT_CLASSES`` and the app stops ("internal error") in the middle of a reflection.
+   Such a draw gets blank lines; resolving the styles repaints the field.
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ from textual.dom import DOMNode
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 from textual.widgets.text_area import Edit, EditResult, Selection
@@ -230,6 +237,10 @@ def forget_last_messages(app: App[Any]) -> None:
         screen.post_message(_Forget().set_sender(app))
 
 
+#: The component style a ``TextArea``'s theme asks for first (private use 9).
+_GUTTER = "text-area--gutter"
+
+
 class LineRepaintTextArea(TextArea):
     """A ``TextArea`` that repaints what an edit or a cursor move changed, not itself.
 
@@ -272,6 +283,11 @@ class LineRepaintTextArea(TextArea):
 
     def _cell(self, row: int, column: int) -> int:
         return self.wrapped_document.location_to_offset((row, column)).x
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if _GUTTER not in self._component_styles:  # private use 9: blank until they are there
+            return [Strip.blank(crop.width)] * crop.height
+        return super().render_lines(crop)
 
     def watch_selection(self, previous: Selection, selection: Selection) -> None:
         if not self.is_mounted:

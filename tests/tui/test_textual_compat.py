@@ -490,3 +490,38 @@ async def test_use_8_a_steady_input_does_not_while_the_text_fits_and_still_scrol
     plain = await _layouts_while_typing(Input(compact=True), long)
     steady = await _layouts_while_typing(SteadyInput(compact=True), long)
     assert steady[1:] == plain[1:] and steady[2] > 0
+
+
+class _Holder(App[None]):
+    def __init__(self, area: TextArea) -> None:
+        super().__init__()
+        self.area = area
+
+    def compose(self) -> ComposeResult:
+        yield self.area
+
+
+async def _drawn_without_component_styles(area: TextArea) -> list[Strip]:
+    """The field drawn once as the app shows it, then as if its component styles were not
+    resolved yet (the styles and the cache of what they resolve to)."""
+    from textual.geometry import Region
+
+    async with _Holder(area).run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        drawn = area.render_lines(Region(0, 1, 24, 1))
+        assert "one" in drawn[0].text
+        area._component_styles.clear()
+        area._rich_style_cache.clear()
+        return area.render_lines(Region(0, 1, 24, 2))
+
+
+async def test_use_9_a_text_area_drawn_without_its_component_styles_stops_the_app() -> None:
+    """What the adapter works around (Textualize/textual#6528): a ``TextArea`` drawn before its
+    component styles are resolved raises (and the app stops)."""
+    with pytest.raises(KeyError, match="text-area--gutter"):
+        await _drawn_without_component_styles(TextArea("one"))
+
+
+async def test_use_9_a_line_repaint_text_area_draws_blank_lines_until_they_are_there() -> None:
+    drawn = await _drawn_without_component_styles(LineRepaintTextArea("one"))
+    assert drawn == [Strip.blank(24)] * 2
