@@ -42,7 +42,7 @@ from desistkit_tui.screens.base import BaseScreen, footer
 from desistkit_tui.screens.case_exports import CaseExports
 from desistkit_tui.screens.case_overview import OverviewDrawing
 from desistkit_tui.screens.collector import CollectorPause
-from desistkit_tui.widgets.plain import HeadedLabel, PlainLabel
+from desistkit_tui.widgets.plain import ColumnsLabel, HeadedLabel, PlainLabel
 from desistkit_tui.widgets.session_list import SessionList
 from desistkit_tui.widgets.title_bar import TitleBar
 
@@ -113,7 +113,7 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         with body:
             yield PlainLabel("", id="case-title")
             yield PlainLabel("", id="read-only", classes="warning")
-            yield PlainLabel("", id="profile-text", classes="panel")
+            yield ColumnsLabel(id="profile-text", classes="panel")
             yield PlainLabel("", id="hints", classes="warning wrap")
             yield PlainLabel("", id="draft-note", classes="warning")
             yield Label(self.t("overview-sessions"), classes="heading", markup=False)

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from desistkit_tui.core.errors import describe
 from desistkit_tui.core.model import CaseSummary, ReflectionSummary
-from desistkit_tui.screens.case_texts import SessionLines, development_text, profile_text
+from desistkit_tui.screens.case_texts import SessionLines, development_text, profile_rows
 from desistkit_tui.screens.goals import plan_lines
-from desistkit_tui.widgets.plain import PlainLabel
+from desistkit_tui.widgets.plain import ColumnsLabel, PlainLabel
 from desistkit_tui.widgets.session_list import SessionList
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class OverviewDrawing:
         ro = screen.query_one("#read-only", PlainLabel)
         ro.set_text(t("case-read-only") if workspace.read_only else "")
         ro.display = workspace.read_only
-        screen.query_one("#profile-text", PlainLabel).set_text(profile_text(t, loc, case))
+        screen.query_one("#profile-text", ColumnsLabel).set_rows(profile_rows(t, loc, case))
         hints = CaseSummary.of(case).hints(screen.today, screen.dk.config.review_after_days)
         hint_label = screen.query_one("#hints", PlainLabel)
         hint_label.set_text("\n".join(t(f"overview-hint-{h}") for h in hints))

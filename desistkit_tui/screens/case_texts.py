@@ -26,8 +26,8 @@ AnyHistory = History[Reflection] | History[ReflectionSummary]
 _DAY = "\ue000DAY\ue000"
 
 
-def profile_text(t: Localizer, loc: Localizer, case: Case) -> str:
-    """The profile as a two-column table: label, value."""
+def profile_rows(t: Localizer, loc: Localizer, case: Case) -> list[tuple[str, str]]:
+    """The profile as (label, value) rows (a ``ColumnsLabel`` lays them out)."""
     retention = loc.format_date(case.retention) if case.retention else t("case-no-retention")
     last = loc.format_date(case.last_reflection) if case.last_reflection else "—"
     rows = [
@@ -42,8 +42,7 @@ def profile_text(t: Localizer, loc: Localizer, case: Case) -> str:
     ]
     if case.legal.kind is BasisKind.CONSENT:
         rows.append((t("legal-scope"), scope_summary(t, case.legal)))
-    width = max(len(label) for label, _ in rows) + 2
-    return "\n".join(f"{label:<{width}}{value}" for label, value in rows)
+    return rows
 
 
 def basis_summary(t: Localizer, basis: LegalBasis) -> str:

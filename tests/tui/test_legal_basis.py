@@ -164,8 +164,8 @@ async def test_a_withdrawal_shows_what_follows_and_blocks_hand_overs(
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, CaseScreen)
-        profile = str(app.screen.query_one("#profile-text").render())
-        assert "consent, withdrawn on Mar 14, 2026" in profile
+        profile = " ".join(str(app.screen.query_one("#profile-text").render()).split())
+        assert "consent, withdrawn on Mar 14, 2026" in profile  # wrapped in its column at 60
     vault = Vault.unlock(path, PASSPHRASE)
     legal = vault.read_case(vault.find("C-1").id).legal
     assert legal.withdrawn_on == FIXED.date()

@@ -1,0 +1,68 @@
+"""The case profile's two columns (``widgets/plain.py`` ``two_columns``, ``ColumnsLabel``): a
+value that wraps stays in its column, at 60 columns as at 80, instead of running on under the
+labels."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from desistkit_tui.core.model import BasisKind, LegalBasis, Scope
+from desistkit_tui.core.vault.store import Vault
+from desistkit_tui.screens.case import CaseScreen
+from desistkit_tui.widgets.plain import MIN_VALUE_WIDTH, ColumnsLabel, two_columns
+from tests.tui.helpers import PASSPHRASE, settle, unlock
+from tests.tui.reflection_helpers import flow_app, make_case_vault
+
+ROWS = [("Status", "active"), ("Consent covers", "counselling records, card sessions, handover")]
+
+
+def test_a_long_value_wraps_under_its_own_start() -> None:
+    assert two_columns(ROWS, 40).splitlines() == [
+        "Status          active",
+        "Consent covers  counselling records,",
+        "                card sessions, handover",
+    ]
+
+
+def test_without_a_width_each_row_is_one_line() -> None:
+    assert two_columns(ROWS).splitlines() == [
+        "Status          active",
+        "Consent covers  counselling records, card sessions, handover",
+    ]
+
+
+def test_too_narrow_for_two_columns_each_value_goes_under_its_label() -> None:
+    width = len("Consent covers  ") + MIN_VALUE_WIDTH - 1
+    lines = two_columns(ROWS, width).splitlines()
+    assert lines[:3] == ["Status", "  active", "Consent covers"]
+    assert all(line.startswith("  ") and len(line) <= width for line in lines[3:])
+    assert " ".join(line.strip() for line in lines[3:]) == ROWS[1][1]
+
+
+async def test_the_profile_keeps_its_columns_at_60_columns(tmp_path: Path) -> None:
+    path = make_case_vault(tmp_path / "vault")
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.open_case(vault.summaries()[0].id) as handle:
+        scope = frozenset({Scope.COUNSELLING_RECORDS, Scope.CARD_SESSIONS, Scope.HANDOVER})
+        legal = LegalBasis(BasisKind.CONSENT, given=date(2026, 1, 10), scope=scope)
+        handle.save_profile(replace(handle.case, legal=legal))
+    vault.lock()
+    app = flow_app(path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await unlock(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CaseScreen)
+        profile = app.screen.query_one("#profile-text", ColumnsLabel)
+        lines = str(profile.render()).splitlines()
+        column = lines[0].index("Informal")  # the first row's value: where values start
+        assert len(lines) > 9, lines  # the consent's scope wrapped
+        for line in lines:
+            assert len(line) <= profile.content_size.width
+            if not line[:column].strip():  # a continuation line: in the value column
+                assert line[column] != " ", lines
+        await pilot.resize_terminal(120, 30)
+        await settle(pilot)
+        assert len(str(profile.render()).splitlines()) == 9  # one line per row again
