@@ -348,7 +348,7 @@ class _LineSpy(_Spy, LineRepaintTextArea):
 class _Field(App[None]):
     CSS = "#area { width: 24; height: 6; }"
 
-    def __init__(self, area: _Spy) -> None:
+    def __init__(self, area: TextArea) -> None:
         super().__init__()
         self.area = area
 
@@ -492,21 +492,12 @@ async def test_use_8_a_steady_input_does_not_while_the_text_fits_and_still_scrol
     assert steady[1:] == plain[1:] and steady[2] > 0
 
 
-class _Holder(App[None]):
-    def __init__(self, area: TextArea) -> None:
-        super().__init__()
-        self.area = area
-
-    def compose(self) -> ComposeResult:
-        yield self.area
-
-
 async def _drawn_without_component_styles(area: TextArea) -> list[Strip]:
     """The field drawn once as the app shows it, then as if its component styles were not
     resolved yet (the styles and the cache of what they resolve to)."""
     from textual.geometry import Region
 
-    async with _Holder(area).run_test(size=(40, 10)) as pilot:
+    async with _Field(area).run_test(size=(40, 10)) as pilot:
         await pilot.pause()
         drawn = area.render_lines(Region(0, 1, 24, 1))
         assert "one" in drawn[0].text

@@ -77,14 +77,21 @@ def test_a_deleted_case_folder_is_reported_by_verify_and_the_list(vault: Vault) 
     assert isinstance(_problems_listed(again)["K-2"], RolledBack)
 
 
-def test_an_older_case_document_is_reported_by_verify_and_the_list(vault: Vault) -> None:
-    case = vault.find("K-1")
-    path = vault.root / case_rel(case.id)
+def _roll_back_k1(vault: Vault) -> str:
+    """Save a goal into K-1, lock, and put back the authentic copy of its document from
+    before the goal (a backup copied over it). Returns the case's id."""
+    case_id = vault.find("K-1").id
+    path = vault.root / case_rel(case_id)
     older = path.read_bytes()
-    with vault.open_case(case.id) as handle:
+    with vault.open_case(case_id) as handle:
         handle.save_profile(handle.case.with_goal(Goal("g1", "A flat")))
     vault.lock()
-    path.write_bytes(older)  # an authentic copy from before the goal
+    path.write_bytes(older)
+    return case_id
+
+
+def test_an_older_case_document_is_reported_by_verify_and_the_list(vault: Vault) -> None:
+    _roll_back_k1(vault)
     fresh = Vault.unlock(vault.root, PASS)
     listed = _problems_listed(fresh)
     problem = listed["K-1"]
@@ -100,24 +107,16 @@ def test_an_older_case_document_is_refused_at_opening_and_not_logged_as_opened(
     problem, and the audit log does not say it was opened (it was not)."""
     from desistkit_tui.core.vault_session import VaultSession
 
-    case = vault.find("K-1")
-    path = vault.root / case_rel(case.id)
-    older = path.read_bytes()
-    with vault.open_case(case.id) as handle:
-        handle.save_profile(handle.case.with_goal(Goal("g1", "A flat")))
-    vault.lock()
-    path.write_bytes(older)
+    case_id = _roll_back_k1(vault)
     before = _opened(vault.root)
     session = VaultSession(Vault.unlock(vault.root, PASS))
     for audit_later in (False, True):
         with pytest.raises(RolledBack) as raised:
-            session.open_case(case.id, audit_later=audit_later)
+            session.open_case(case_id, audit_later=audit_later)
         assert raised.value.variant == "case-older"
     session.write_pending_audit()
-    other = session.open_case(
-        session.vault.find("K-2").id
-    )  # another case still opens, and is logged
-    other.close()
+    # another case still opens, and is logged
+    session.open_case(session.vault.find("K-2").id).close()
     session.vault.lock()
     after = _opened(vault.root)
     assert after.count("K-2") == before.count("K-2") + 1
