@@ -200,10 +200,24 @@ class CaseScreen(CaseExports, BaseScreen[None]):
             if body.size:  # placed (a refresh of the scrolled part only would leave it out)
                 signal.unsubscribe(body)
                 self._opening_over()
+                self._show_the_focused_row(body)
 
         signal.subscribe(body, laid_out, immediate=True)
         # should no layout come (a screen pushed over this one at once), not later than this
         self.set_timer(AUDIT_AFTER_PAINT, self._opening_over)
+
+    def _show_the_focused_row(self, body: Widget) -> None:
+        """The session list has the focus from the start, but it was given before the list had
+        a place, so Textual could not scroll it into view: at 60x20 the profile filled the
+        screen, and Down and Enter acted on rows no one could see. Now, if its highlighted row
+        is below (or above) what the body shows, the body scrolls to the list, as Tab does."""
+        sessions = self.query_one("#sessions", OptionList)
+        if not sessions.has_focus:
+            return
+        row = sessions.region.y + 1  # under the list's top border
+        shown = body.content_region
+        if not shown.y <= row < shown.bottom:
+            sessions.scroll_visible(animate=False)
 
     def _opening_over(self) -> None:
         """The overview is painted, or will not be (the opening failed, the screen went): the

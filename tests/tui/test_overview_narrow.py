@@ -1,6 +1,7 @@
-"""The case profile's two columns (``widgets/plain.py`` ``two_columns``, ``ColumnsLabel``): a
-value that wraps stays in its column, at 60 columns as at 80, instead of running on under the
-labels."""
+"""The case overview in a small terminal: the profile's two columns (``widgets/plain.py``
+``two_columns``, ``ColumnsLabel``) keep a value that wraps in its column, at 60 columns as at 80,
+instead of running on under the labels; and the session list, which has the focus, is on the
+screen when the case opens."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from desistkit_tui.core.model import BasisKind, LegalBasis, Scope
 from desistkit_tui.core.vault.store import Vault
 from desistkit_tui.screens.case import CaseScreen
 from desistkit_tui.widgets.plain import MIN_VALUE_WIDTH, ColumnsLabel, two_columns
-from tests.tui.helpers import PASSPHRASE, settle, unlock
-from tests.tui.reflection_helpers import flow_app, make_case_vault
+from tests.tui.helpers import PASSPHRASE, screen_text, settle, unlock
+from tests.tui.reflection_helpers import add_history, flow_app, make_case_vault
 
 ROWS = [("Status", "active"), ("Consent covers", "counselling records, card sessions, handover")]
 
@@ -66,3 +67,34 @@ async def test_the_profile_keeps_its_columns_at_60_columns(tmp_path: Path) -> No
         await pilot.resize_terminal(120, 30)
         await settle(pilot)
         assert len(str(profile.render()).splitlines()) == 9  # one line per row again
+
+
+async def _opened_at(path: Path, size: tuple[int, int]) -> tuple[str, int]:
+    """The screen's text and the body's scroll once the case is open at ``size``."""
+    app = flow_app(path)
+    async with app.run_test(size=size) as pilot:
+        await unlock(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, CaseScreen)
+        assert app.focused is app.screen.query_one("#sessions")
+        return screen_text(app), int(app.screen.query_one("#case-body").scroll_y)
+
+
+async def test_the_focused_session_list_is_on_screen_when_the_case_opens(tmp_path: Path) -> None:
+    """Down and Enter act on the session list from the start: at 60x20 the profile filled the
+    screen and the list, with its highlighted row, was below it (keys acted on what no one
+    could see). At 120x40 everything fits and nothing scrolls."""
+    path = make_case_vault(tmp_path / "vault")
+    add_history(path)
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.open_case(vault.summaries()[0].id) as handle:
+        scope = frozenset({Scope.COUNSELLING_RECORDS, Scope.CARD_SESSIONS, Scope.HANDOVER})
+        legal = LegalBasis(BasisKind.CONSENT, given=date(2026, 1, 10), scope=scope)
+        handle.save_profile(replace(handle.case, legal=legal))
+    vault.lock()
+    text, scrolled = await _opened_at(path, (60, 20))
+    assert "· reflection ·" in text and scrolled > 0
+    text, scrolled = await _opened_at(path, (120, 40))
+    assert "· reflection ·" in text and "Address form" in text and scrolled == 0
