@@ -286,7 +286,7 @@ class LineRepaintTextArea(TextArea):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         if _GUTTER not in self._component_styles:  # private use 9: blank until they are there
-            return [Strip.blank(crop.width)] * crop.height
+            return [Strip.blank(crop.width, self.rich_style)] * crop.height
         return super().render_lines(crop)
 
     def watch_selection(self, previous: Selection, selection: Selection) -> None:

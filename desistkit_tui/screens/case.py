@@ -53,6 +53,9 @@ if TYPE_CHECKING:
 
 #: How long opening a case may take before its spinner shows (seconds).
 SPINNER_AFTER = 0.2
+#: How long after the first paint the session list is kept in view while the overview's
+#: layout settles (``_show_the_focused_row``).
+SETTLE_SECONDS = 1.0
 #: How long the opening worker waits for the overview's paint before it writes the case-opened
 #: audit entry anyway (seconds).
 AUDIT_AFTER_PAINT = 0.5
@@ -207,17 +210,29 @@ class CaseScreen(CaseExports, BaseScreen[None]):
         self.set_timer(AUDIT_AFTER_PAINT, self._opening_over)
 
     def _show_the_focused_row(self, body: Widget) -> None:
-        """The session list has the focus from the start, but it was given before the list had
-        a place, so Textual could not scroll it into view: at 60x20 the profile filled the
-        screen, and Down and Enter acted on rows no one could see. Now, if its highlighted row
-        is below (or above) what the body shows, the body scrolls to the list, as Tab does."""
+        """Keep the session list's highlighted row on the screen while the overview settles.
+
+        The list has the focus from the start, but it was given before the list had a place, so
+        Textual could not scroll it into view: at 60x20 the profile filled the screen, and Down
+        and Enter acted on rows no one could see. The first layout is not the last one: the
+        profile wraps its values for its width after it (``ColumnsLabel``), and the body's
+        scrollbar may come, both of which push the list down; the focus itself arrives
+        through the app's queue. So for ``SETTLE_SECONDS`` every layout is checked: a first
+        row below (or above) what the body shows scrolls the body to the list, as Tab does."""
         sessions = self.query_one("#sessions", OptionList)
-        if not sessions.has_focus:
-            return
-        row = sessions.region.y + 1  # under the list's top border
-        shown = body.content_region
-        if not shown.y <= row < shown.bottom:
-            sessions.scroll_visible(animate=False)
+        signal = self.screen_layout_refresh_signal
+
+        def check(_: object = None) -> None:
+            if self.focused is not sessions or not sessions.size:
+                return
+            row = sessions.region.y + 1  # under the list's top border
+            shown = body.content_region
+            if not shown.y <= row < shown.bottom:
+                sessions.scroll_visible(animate=False)
+
+        signal.subscribe(sessions, check, immediate=True)
+        self.set_timer(SETTLE_SECONDS, lambda: signal.unsubscribe(sessions))
+        check()
 
     def _opening_over(self) -> None:
         """The overview is painted, or will not be (the opening failed, the screen went): the

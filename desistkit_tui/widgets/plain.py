@@ -72,7 +72,7 @@ def two_columns(rows: Sequence[tuple[str, str]], width: int | None = None) -> st
         lines = []
         for label, value in rows:
             lines.append(label)
-            lines += _wrap(value, max(1, width - 2), "  ") or [""]
+            lines += _wrap(value, max(3, width), "  ") or [""]  # the width counts the indent
         return "\n".join(lines)
     lines = []
     for label, value in rows:
