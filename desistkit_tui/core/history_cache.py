@@ -42,12 +42,10 @@ from desistkit_tui.core.model import (
     is_reflection,
 )
 from desistkit_tui.core.vault.cases import SUFFIX, CaseHandle
-from desistkit_tui.core.vault.files import padded_length
+from desistkit_tui.core.vault.files import Stamp, file_stamp, padded_length
 
 #: Bump when the rows change shape: an older cache is then rebuilt.
 VERSION = 1
-#: ``stat`` of a session file: mtime in ns, size, inode (as the vault index stamps case files).
-Stamp = tuple[int, int, int]
 #: One session's row: kind ("r", "c" or "x": neither, ignored), id, stamp, then its summary.
 Row = list[Any]
 
@@ -64,7 +62,7 @@ def session_stamps(folder: str) -> dict[str, Stamp]:
             for entry in entries:
                 if entry.name.endswith(SUFFIX):
                     st = entry.stat(follow_symlinks=False)
-                    stamps[entry.name[: -len(SUFFIX)]] = (st.st_mtime_ns, st.st_size, st.st_ino)
+                    stamps[entry.name[: -len(SUFFIX)]] = file_stamp(st)
     except FileNotFoundError:
         pass  # no session saved yet
     return stamps
@@ -269,9 +267,9 @@ class HistoryCache:
             st = os.stat(path)
         except OSError:
             return  # not there after all: the next open reads the folder again
-        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
-        row[2] = list(stamp)
-        self._rows = {**self._rows, session_id: (stamp, row)}
+        now = file_stamp(st)
+        row[2] = list(now)
+        self._rows = {**self._rows, session_id: (now, row)}
         self._write(handle)
 
     def _write(self, handle: CaseHandle) -> None:

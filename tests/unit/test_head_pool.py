@@ -15,10 +15,10 @@ import pytest
 from desistkit_tui.core.errors import Damage, TamperedFile
 from desistkit_tui.core.model import CaseSummary, SessionKind
 from desistkit_tui.core.vault import head_pool
+from desistkit_tui.core.vault.files import Stamp
 from desistkit_tui.core.vault.head_worker import records
 from desistkit_tui.core.vault.index import REL as INDEX_REL
 from desistkit_tui.core.vault.index import CaseIndex
-from desistkit_tui.core.vault.index_rows import Stamp
 from desistkit_tui.core.vault.kdf import KEY_SIZE
 from desistkit_tui.core.vault.keys import KdfParams
 from desistkit_tui.core.vault.names import case_rel

@@ -96,6 +96,14 @@ def _open_temp(folder: Path, name: str, modes: Modes) -> tuple[Path, int]:
         os.close(fd)  # swept between open and lock: take another name
 
 
+def write_all(fd: int, data: bytes | bytearray | memoryview) -> None:
+    """Write all of ``data`` to the descriptor (``os.write`` may take less than it is given),
+    straight from ``data``: no buffer of a file object keeps a copy."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _write_temp(path: Path, data: bytes, modes: Modes, folder: Path) -> tuple[Path, int]:
     """The temp file (in ``folder``) holding ``data``, fsynced and read back; still open and
     locked (the caller closes the descriptor once the file is renamed or linked into place)."""
@@ -103,10 +111,7 @@ def _write_temp(path: Path, data: bytes, modes: Modes, folder: Path) -> tuple[Pa
     try:
         os.fchmod(fd, modes.file)
         step("write")
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        write_all(fd, data)
         step("fsync")
         os.fsync(fd)
         step("verify")

@@ -68,6 +68,15 @@ def parse_doc_raw(rel: str, plain: bytes) -> Doc:
         raise TamperedFile(rel, Damage.NOT_DOCUMENT) from None
 
 
+#: What tells whether a file changed since it was read: its mtime (ns), size and inode.
+Stamp = tuple[int, int, int]
+
+
+def file_stamp(st: os.stat_result) -> Stamp:
+    """The :data:`Stamp` of a ``stat`` result."""
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
 def read_whole(path: str) -> bytes:
     """The bytes of the file at ``path`` (:func:`read_stat`)."""
     return read_stat(path)[0]

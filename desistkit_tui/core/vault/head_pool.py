@@ -29,6 +29,7 @@ from typing import Any
 
 import desistkit_tui
 from desistkit_tui.core.errors import VaultError
+from desistkit_tui.core.vault.atomic import write_all
 from desistkit_tui.core.vault.files import VaultFiles
 from desistkit_tui.core.vault.index_files import FOLDER as INDEX_FOLDER
 from desistkit_tui.core.vault.index_files import LEGACY as INDEX_LEGACY
@@ -115,15 +116,15 @@ class HeadHelper:
         while (batch := self._outbox.get()) is not None:
             try:
                 if not broken:
-                    _write_all(stdin.fileno(), len(batch).to_bytes(4, "big"))
-                    _write_all(stdin.fileno(), batch)
+                    write_all(stdin.fileno(), len(batch).to_bytes(4, "big"))
+                    write_all(stdin.fileno(), batch)
             except OSError:
                 broken = True  # the helper is gone: the caller reads its cases
             finally:
                 batch[:] = bytes(len(batch))
         with contextlib.suppress(OSError):
             if not broken:
-                _write_all(stdin.fileno(), bytes(4))
+                write_all(stdin.fileno(), bytes(4))
             stdin.close()
 
     def _read(self) -> None:
@@ -221,12 +222,6 @@ def _keep_waiting(root: Path, helpers: list[HeadHelper]) -> None:
             _waiting[os.path.abspath(root)] = helpers
     for helper in before:
         helper.stop()
-
-
-def _write_all(fd: int, data: bytes | bytearray) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
 
 
 class HeadPool:

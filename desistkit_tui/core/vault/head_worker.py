@@ -39,7 +39,8 @@ from desistkit_tui.core.hardening import harden_process
 from desistkit_tui.core.model.case_head import CaseHead
 from desistkit_tui.core.schema import upgrade
 from desistkit_tui.core.vault import envelope
-from desistkit_tui.core.vault.files import parse_doc_raw, read_stat
+from desistkit_tui.core.vault.atomic import write_all
+from desistkit_tui.core.vault.files import file_stamp, parse_doc_raw, read_stat
 from desistkit_tui.core.vault.index_rows import row_of
 from desistkit_tui.core.vault.kdf import KEY_SIZE
 from desistkit_tui.core.vault.names import case_rel
@@ -64,8 +65,7 @@ def answer(root: str, vault_id: bytes, case_id: str, key: Secret) -> list[Any] |
         return None
     if head.id != case_id:
         return None
-    stamp = (st.st_mtime_ns, st.st_size, st.st_ino)  # as ``index_rows.stamp_of`` takes it
-    return [*row_of(head.summary, stamp), head.rev, head.sessions is not None]
+    return [*row_of(head.summary, file_stamp(st)), head.rev, head.sessions is not None]
 
 
 def records(view: memoryview) -> Iterator[tuple[int, str, memoryview]]:
@@ -116,9 +116,7 @@ def serve(settings: dict[str, Any], payload: memoryview, out: int) -> None:
 
 
 def _write(out: int, chunk: list[list[Any]]) -> None:
-    data = memoryview((json.dumps(chunk, separators=(",", ":")) + "\n").encode("utf-8"))
-    while data:
-        data = data[os.write(out, data) :]
+    write_all(out, (json.dumps(chunk, separators=(",", ":")) + "\n").encode("utf-8"))
 
 
 def _length(fd: int) -> int:

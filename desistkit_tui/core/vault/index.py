@@ -32,10 +32,10 @@ from desistkit_tui.core.model.case_head import Revised
 from desistkit_tui.core.schema import CURRENT
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault import index_rows
-from desistkit_tui.core.vault.files import VaultFiles
+from desistkit_tui.core.vault.files import Stamp, VaultFiles
 from desistkit_tui.core.vault.head_pool import PARALLEL_FROM, HeadHelper, HeadPool, many_cases
 from desistkit_tui.core.vault.index_files import SHARDS, shard_of
-from desistkit_tui.core.vault.index_rows import Mark, Stamp, ledger_of, stamp_of, summary_of
+from desistkit_tui.core.vault.index_rows import Mark, ledger_of, stamp_of, summary_of
 from desistkit_tui.core.vault.locks import VaultLock
 from desistkit_tui.core.vault.names import CASE_FILE, CASES, case_rel
 

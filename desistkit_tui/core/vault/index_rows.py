@@ -11,9 +11,9 @@ from datetime import date, datetime
 from typing import Any
 
 from desistkit_tui.core.model import BasisKind, CaseStatus, CaseSummary
+from desistkit_tui.core.vault.files import Stamp, file_stamp
 from desistkit_tui.core.vault.index_files import shard_of
 
-Stamp = tuple[int, int, int]
 #: A ledger entry: the case's code and the highest revision seen of its case document.
 Mark = tuple[str, int]
 
@@ -22,10 +22,9 @@ def stamp_of(path: str) -> Stamp | None:
     """The ``stat`` stamp of the case file at ``path`` (None if there is none): a case whose
     stamp is the one in the index is not read again."""
     try:
-        st = os.stat(path)
+        return file_stamp(os.stat(path))
     except FileNotFoundError:
         return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 def _day(value: date | None) -> str | None:
