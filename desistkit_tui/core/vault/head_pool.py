@@ -166,14 +166,17 @@ def many_cases(root: Path, at_least: int) -> bool:
     return links - 2 >= at_least
 
 
+def spawn_pair(command: Sequence[str] = ()) -> list[HeadHelper]:
+    """Two helpers started now (:meth:`HeadHelper.spawn`), or as many as could be."""
+    spawned = (HeadHelper.spawn(command) for _ in range(2))
+    return [helper for helper in spawned if helper is not None]
+
+
 def _spawn_for_rebuild(root: Path) -> list[HeadHelper]:
     """Two helpers if the vault at ``root`` visibly has no index and holds many cases."""
     if (root / INDEX_FOLDER).is_dir() or (root / INDEX_LEGACY).exists():
         return []
-    if not many_cases(root, PARALLEL_FROM):
-        return []
-    spawned = (HeadHelper.spawn() for _ in range(2))
-    return [helper for helper in spawned if helper is not None]
+    return spawn_pair() if many_cases(root, PARALLEL_FROM) else []
 
 
 #: Helpers started ahead for a vault folder (its absolute path), waiting for its unlock.

@@ -33,7 +33,13 @@ from desistkit_tui.core.schema import CURRENT
 from desistkit_tui.core.vault import index_files as parts
 from desistkit_tui.core.vault import index_rows
 from desistkit_tui.core.vault.files import Stamp, VaultFiles
-from desistkit_tui.core.vault.head_pool import PARALLEL_FROM, HeadHelper, HeadPool, many_cases
+from desistkit_tui.core.vault.head_pool import (
+    PARALLEL_FROM,
+    HeadHelper,
+    HeadPool,
+    many_cases,
+    spawn_pair,
+)
 from desistkit_tui.core.vault.index_files import SHARDS, shard_of
 from desistkit_tui.core.vault.index_rows import Mark, ledger_of, stamp_of, summary_of
 from desistkit_tui.core.vault.locks import VaultLock
@@ -324,8 +330,7 @@ class CaseIndex:
                 and not self._helpers
                 and many_cases(self.files.root, self.parallel_from)
             ):
-                spawned = (HeadHelper.spawn(self.helper_command) for _ in range(2))
-                self._helpers = [helper for helper in spawned if helper is not None]
+                self._helpers = spawn_pair(self.helper_command)
 
     def adopt(self, helpers: list[HeadHelper]) -> None:
         """Take helpers started before the unlock (:func:`.head_pool.helpers_ahead`) for the
